@@ -1,0 +1,77 @@
+"""The `frontline` command: argument parsing only; each command is a few lines over a module."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="frontline", description=__doc__)
+    p.add_argument("--log-level", default=None, help="override FRONTLINE_LOG_LEVEL")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("worker", help="run a Faust worker (extract + control agents, web server)")
+
+    feed = sub.add_parser("feed", help="publish articles to the articles topic")
+    feed.add_argument("sources", nargs="+", help="files, directories, feed URLs, or - for stdin")
+    feed.add_argument("--format", default=None, help="force a wire format instead of detecting it")
+
+    alerts = sub.add_parser("alerts", help="print alerts from the alerts topic")
+    alerts.add_argument("--from-beginning", action="store_true")
+    alerts.add_argument("--follow", action="store_true", help="keep waiting for new alerts")
+    alerts.add_argument("--json", action="store_true", help="one JSON alert per line")
+
+    towns = sub.add_parser("towns", help="print the control table served by a worker")
+    towns.add_argument("--url", default=None, help="worker base URL (default: from settings)")
+    towns.add_argument("--json", action="store_true")
+
+    extract = sub.add_parser("extract", help="print control events of articles as JSON lines (no Kafka)")
+    extract.add_argument("sources", nargs="+", help="files, directories, or - for stdin")
+    extract.add_argument("--format", default=None)
+
+    replay = sub.add_parser("replay", help="run the whole pipeline in one process, no Kafka")
+    replay.add_argument("sources", nargs="+")
+    replay.add_argument("--format", default=None)
+    replay.add_argument("--json", action="store_true", help='print {"alerts": [...], "towns": [...]}')
+
+    ev = sub.add_parser("eval", help="score the extractor against gold JSONL files")
+    ev.add_argument("gold", nargs="+")
+    ev.add_argument("--json", action="store_true")
+    ev.add_argument("--quiet", action="store_true", help="figures only, no per-document errors")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from frontline.settings import Settings
+
+    settings = Settings.from_env()
+    logging.basicConfig(
+        level=(args.log_level or settings.log_level).upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if args.command == "worker":
+        from frontline.stream.app import run_worker
+
+        return run_worker(settings)
+    if args.command in ("feed", "alerts", "towns"):
+        from frontline.stream import commands
+
+        return getattr(commands, args.command)(settings, args)
+    if args.command in ("extract", "replay"):
+        from frontline import replay
+
+        return getattr(replay, f"{args.command}_command")(settings, args)
+    if args.command == "eval":
+        from frontline.evaluate import eval_command
+
+        return eval_command(settings, args)
+    raise AssertionError(args.command)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure extraction: article text -> ControlEvents. No Kafka, Faust or Prometheus here."""
