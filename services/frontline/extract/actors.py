@@ -1,0 +1,134 @@
+"""Actor mentions: lexicon aliases, "<demonym> <force noun>" phrases, and per-article resolution.
+
+The lexicon is data (data/actors/actors.tsv, forces.tsv). Placeholders are resolved
+against the article: ``GOV:*`` to the state forces of the place's country (else the
+article's main country), ``NONSTATE`` to the article's dominant armed group,
+``PRONOUN`` to the last actor mentioned before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+GOV_ANY = "GOV:*"
+NONSTATE = "NONSTATE"
+PRONOUN = "PRONOUN"
+UNKNOWN = "UNKNOWN"
+KURDISH = "KURDISH"
+_PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int  # offsets in the sentence
+    end: int
+    actor: str  # an actor id or a placeholder
+    text: str
+
+    @property
+    def specific(self) -> bool:
+        return self.actor not in _PLACEHOLDERS
+
+
+def _data(name: str) -> str:
+    return resources.files("frontline.extract").joinpath("data", "actors", name).read_text("utf-8")
+
+
+def _rows(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+_KURDISH = {
+    "en": r"kurdish (?:forces|fighters|troops|militias?|units)|kurds",
+    "de": r"kurdische(?:n)? (?:truppen|kämpfer|einheiten|kräfte|verbände)|kurden",
+}
+
+
+class ActorLexicon:
+    """Finds actor mentions in a sentence of one language."""
+
+    def __init__(self, lang: str, country_of: Callable[[str], str | None]) -> None:
+        self.lang = lang
+        self._country_of = country_of
+        entries: list[tuple[str, str]] = []
+        for row in _rows(_data("actors.tsv")):
+            pattern, actor, langs = row[0], row[1], (row[2] if len(row) > 2 else "*")
+            if langs in ("*", lang):
+                entries.append((pattern, actor))
+        entries.append((_KURDISH.get(lang, _KURDISH["en"]), KURDISH))
+        self._actors = [a for _, a in entries]
+        self._regex = re.compile(
+            "|".join(f"(?P<a{i}>(?<![\\w-])(?:{p})(?![\\w]))" for i, (p, _) in enumerate(entries)),
+            re.IGNORECASE,
+        )
+        forces = next(r[1] for r in _rows(_data("forces.tsv")) if r[0] == lang)
+        self._demonym = re.compile(
+            rf"(?<![\w-])((?:pro-)?[A-ZÄÖÜ][\w]+(?:-[A-Za-zäöü]\w+)?)[\s-]+(?:(?:and|und|,)\s+(?:its|ihre|seine)\s+)?(?:{forces})(?![\w])",
+            re.IGNORECASE,
+        )
+
+    def mentions(self, sentence: str) -> list[ActorMention]:
+        found: list[ActorMention] = []
+        for m in self._demonym.finditer(sentence):
+            word = m.group(1)
+            if not word[0].isupper():
+                continue
+            cc = self._country_of(word.split("-")[-1]) if not word.lower().startswith("pro-") else None
+            if cc:
+                found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
+        for m in self._regex.finditer(sentence):
+            if m.lastgroup is None:
+                continue
+            actor = self._actors[int(m.lastgroup[1:])]
+            if actor == "IS" and self.lang == "de" and m.group(0) == "is":
+                continue
+            found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
+        # also the lexicon inside a demonym span's tail is shadowed: keep longest, leftmost
+        found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+        out: list[ActorMention] = []
+        for a in found:
+            if out and a.start < out[-1].end:
+                if (a.end - a.start) > (out[-1].end - out[-1].start) and a.start == out[-1].start:
+                    out[-1] = a
+                continue
+            out.append(a)
+        return out
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> ActorLexicon:
+    from frontline.extract.places import Gazetteer
+
+    return ActorLexicon(lang, Gazetteer.load().country_of)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorContext:
+    """What an article says about its actors, to resolve placeholders."""
+
+    countries: tuple[str, ...]  # ranked ISO2 codes the article is about
+    dominant: str | None  # the most mentioned specific non-state actor
+
+    @classmethod
+    def build(cls, mentions: list[ActorMention], countries: list[str]) -> "ActorContext":
+        counts = Counter(
+            m.actor for m in mentions if m.specific and not m.actor.startswith("GOV:") and m.actor != UNKNOWN
+        )
+        dominant = counts.most_common(1)[0][0] if counts else None
+        return cls(tuple(countries), dominant)
+
+    def resolve(self, actor: str, place_country: str | None) -> str:
+        if actor == GOV_ANY:
+            cc = place_country or (self.countries[0] if self.countries else None)
+            return f"GOV:{cc}" if cc else UNKNOWN
+        if actor == NONSTATE:
+            return self.dominant or UNKNOWN
+        if actor == KURDISH:
+            cc = place_country or (self.countries[0] if self.countries else None)
+            return {"IQ": "PESHMERGA", "SY": "SDF", "TR": "OTHER:pkk"}.get(cc or "", "OTHER:kurdish")
+        return actor

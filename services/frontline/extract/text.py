@@ -1,0 +1,97 @@
+"""Text layer: paragraphs and sentences with offsets, and spaCy blank tokens with lemmas.
+
+Sentences are split with a regular expression on the raw text (cheap, offset-exact),
+so that only sentences holding a trigger word are tokenised by spaCy: that is where
+the speed is (NOTES.md). spaCy's rule sentencizer would need the whole text tokenised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
+# whitespace and an upper-case letter, a digit or an opening quote; never after a
+# known abbreviation, an initial, or a German ordinal ("9. November").
+_END = re.compile(r"""(?<=[.!?])["'”“»«)\]]*\s+(?=["'„“”»«(\[]?[A-ZÄÖÜ0-9])""")
+_ABBREV = re.compile(
+    r"(?:\b(?:U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|St|No|Nr|vs|ca|bzw|z\.B|u\.a|d\.h|v\.a|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Okt|Dez|Abs|Art|Jh|Mio|Mrd|Inc|Corp|Co|Ltd|Bros|approx|etc)\.|\b[A-Z]\.|\b\d{1,2}\.)[\"'”)]*\s+$"
+)
+_PARA = re.compile(r"\n\s*\n|\n(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int  # offset in the article text
+    end: int
+    paragraph: int
+    index: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split an article into sentences with exact character offsets."""
+    out: list[Sentence] = []
+    para = 0
+    pos = 0
+    for pm in list(_PARA.finditer(text)) + [None]:
+        pend = pm.start() if pm else len(text)
+        _split_paragraph(text, pos, pend, para, out)
+        if pm:
+            pos = pm.end()
+            para += 1
+    return out
+
+
+def _split_paragraph(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
+    chunk = text[start:end]
+    cut = 0
+    for m in _END.finditer(chunk):
+        if _ABBREV.search(chunk[cut : m.end()]):
+            continue
+        _add(text, start + cut, start + m.start(), para, out)
+        cut = m.end()
+    _add(text, start + cut, end, para, out)
+
+
+def _add(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end, para, len(out)))
+
+
+@lru_cache(maxsize=None)
+def nlp(lang: str) -> Language:
+    """A blank spaCy pipeline with the lookup lemmatizer of spacy-lookups-data."""
+    pipe = spacy.blank(lang)
+    pipe.add_pipe("lemmatizer", config={"mode": "lookup"})
+    pipe.initialize()
+    return pipe
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    lemma: str
+    start: int  # offset in the sentence
+    end: int
+    i: int
+
+
+def tokens(lang: str, sentence: str) -> list[Token]:
+    doc = nlp(lang).make_doc(sentence)
+    doc = nlp(lang).get_pipe("lemmatizer")(doc)
+    out = []
+    for t in doc:
+        lower = t.text.lower()
+        lemma = t.lemma_.lower() if t.lemma_ else lower
+        out.append(Token(t.text, lower, lemma, t.idx, t.idx + len(t.text), t.i))
+    return out

@@ -1,0 +1,156 @@
+"""Time expressions: `when` (YYYY-MM-DD, YYYY-MM, YYYY or None) and recency, against the report date.
+
+A small resolver rather than dateparser: we need the *precision* of the expression
+("im Juli" is a month, "am Donnerstag" a day, "vergangene Woche" nothing) and
+weekday resolution backwards from the report date, and it runs on every trigger
+sentence (dateparser.search costs milliseconds per call).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "januar": 1, "jänner": 1, "february": 2, "feb": 2, "februar": 2,
+    "march": 3, "mar": 3, "märz": 3, "maerz": 3, "april": 4, "apr": 4, "may": 5, "mai": 5,
+    "june": 6, "jun": 6, "juni": 6, "july": 7, "jul": 7, "juli": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "december": 12, "dec": 12, "dezember": 12, "dez": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "montag": 0, "tuesday": 1, "dienstag": 1, "wednesday": 2, "mittwoch": 2,
+    "thursday": 3, "donnerstag": 3, "friday": 4, "freitag": 4, "saturday": 5, "samstag": 5,
+    "sonnabend": 5, "sunday": 6, "sonntag": 6,
+}
+_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(rf"\b(\d{{1,2}})\.?\s+({_M})\.?\s+((?:19|20)\d\d)\b", re.I)),
+    ("mdy", re.compile(rf"\b({_M})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)),
+    ("dm", re.compile(rf"\b(\d{{1,2}})\.?\s+({_M})\b", re.I)),
+    ("md", re.compile(rf"\b({_M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)", re.I)),
+    ("my", re.compile(rf"\b({_M})\.?\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)),
+    ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    ("m", re.compile(rf"\b(?:in|im|since|seit|during|early|late|mid|last|anfang|ende|mitte|of|vom|bis)\s+(?:-\s*)?({_M})\b", re.I)),
+    ("wd", re.compile(rf"\b(?:on\s+|am\s+|last\s+|early\s+|late\s+|vergangenen\s+|letzten\s+)?({_W})\b", re.I)),
+    ("y", re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")),
+    ("rel0", re.compile(r"\b(today|heute|tonight|this morning|heute morgen|this evening|heute früh)\b", re.I)),
+    ("rel1", re.compile(r"\b(yesterday|gestern|overnight|in der nacht|last night)\b", re.I)),
+]
+# Vague but recent: the event is news, its day unknown.
+RECENT = re.compile(
+    r"\b(last week|this week|past week|recently|in recent days|earlier this week|days ago|"
+    r"vergangene[nr]? woche|letzte[nr]? woche|diese[nr]? woche|kürzlich|jüngst|zuletzt|in den vergangenen tagen|"
+    r"vor wenigen tagen|vor einigen tagen|zu beginn der woche|anfang der woche|am wochenende|over the weekend|this weekend)\b",
+    re.I,
+)
+# Clearly in the past: a recap.
+PAST = re.compile(
+    r"\b(years? ago|months ago|a year earlier|earlier this year|last year|in the past|back in|previously|formerly|"
+    r"once|damals|einst|vor (?:\w+ )?jahren|vor (?:\w+ )?monaten|im vorjahr|vergangenes jahr|letztes jahr|ehemalige[nr]?|frühere[nr]?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    value: str | None  # YYYY-MM-DD | YYYY-MM | YYYY | None
+    start: int  # offset in the sentence (-1 when none)
+    recent: bool | None  # True news, False recap, None undecided
+
+
+def _parse_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _month_back(pub: date | None, month: int) -> str | None:
+    if pub is None:
+        return None
+    year = pub.year if month <= pub.month else pub.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _day(pub: date | None, month: int, day: int, year: int | None = None) -> str | None:
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{month:02d}"
+
+
+def find_times(sentence: str, published: str | None) -> list[When]:
+    """Every time expression of a sentence, resolved against the report date."""
+    pub = _parse_date(published)
+    out: list[When] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            value = _resolve(kind, m, pub)
+            if value is None and kind not in ("rel0", "rel1"):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(When(value, m.start(), recency(value, pub)))
+    for rx, recent in ((RECENT, True), (PAST, False)):
+        for m in rx.finditer(sentence):
+            if not any(a <= m.start() < b for a, b in taken):
+                out.append(When(None, m.start(), recent))
+    out.sort(key=lambda w: w.start)
+    return out
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
+    g = m.groups()
+    if kind == "dmy":
+        return _day(pub, MONTHS[g[1].lower()], int(g[0]), int(g[2]))
+    if kind == "mdy":
+        return _day(pub, MONTHS[g[0].lower()], int(g[1]), int(g[2]))
+    if kind == "dm":
+        return _day(pub, MONTHS[g[1].lower()], int(g[0]))
+    if kind == "md":
+        return _day(pub, MONTHS[g[0].lower()], int(g[1]))
+    if kind == "my":
+        return f"{int(g[1]):04d}-{MONTHS[g[0].lower()]:02d}"
+    if kind == "iso":
+        return f"{g[0]}-{g[1]}-{g[2]}"
+    if kind == "m":
+        return _month_back(pub, MONTHS[g[0].lower()])
+    if kind == "wd":
+        if pub is None:
+            return None
+        back = (pub.weekday() - WEEKDAYS[g[0].lower()]) % 7
+        return (pub - timedelta(days=back)).isoformat()
+    if kind == "y":
+        year = int(g[0])
+        if pub is not None and year > pub.year:
+            return None
+        return f"{year:04d}"
+    if kind == "rel0":
+        return pub.isoformat() if pub else None
+    if kind == "rel1":
+        return (pub - timedelta(days=1)).isoformat() if pub else None
+    return None
+
+
+def recency(value: str | None, pub: date | None) -> bool | None:
+    """True when `value` lies within the last 14 days of the report, False when older."""
+    if value is None or pub is None:
+        return None
+    if len(value) == 10:
+        d = date.fromisoformat(value)
+        return (pub - d).days <= 14
+    if len(value) == 7:
+        y, mth = int(value[:4]), int(value[5:7])
+        return (y, mth) == (pub.year, pub.month) or ((y * 12 + mth) == (pub.year * 12 + pub.month - 1) and pub.day <= 10)
+    return int(value) == pub.year and pub.month <= 1
