@@ -69,7 +69,7 @@ class Settings:
             raw = env.get(f"FRONTLINE_{f.name.upper()}")
             if raw is None or raw.strip() == "":
                 continue
-            values[f.name] = _PARSERS.get(f.name, str)(f.name, raw.strip())
+            values[f.name] = _PARSERS.get(f.name, _text)(f.name, raw.strip())
         prefix = values.get("topic_prefix", defaults.topic_prefix)
         for name in ("articles_topic", "events_topic", "alerts_topic", "dead_letter_topic"):
             values[name] = prefix + values.get(name, getattr(defaults, name))
@@ -129,3 +129,7 @@ _PARSERS: dict[str, Callable[[str, str], Any]] = {
     "commit_interval": _number(float),
     "data_dir": lambda _name, raw: Path(raw),
 }
+
+
+def _text(_name: str, raw: str) -> str:
+    return raw
