@@ -19,7 +19,7 @@ def from_object(obj: Any) -> Article:
     """One Article from a decoded JSON object."""
     if not isinstance(obj, dict):
         raise SchemaError(f"expected a JSON object for an article, got {type(obj).__name__}")
-    if "text" not in obj and "title" not in obj:
+    if "text" not in obj:
         raise SchemaError(
             "a JSON object with neither 'text' (Frontline article) nor 'uri' (ninjs); "
             f"keys: {', '.join(sorted(map(str, obj))[:10])}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Any
 
@@ -25,7 +25,7 @@ def iso_time(value: Any) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, time.struct_time):
-        return datetime(*value[:6]).strftime("%Y-%m-%dT%H:%M:%SZ")  # feedparser gives UTC
+        return datetime(*value[:6], tzinfo=timezone.utc).isoformat()  # feedparser gives UTC
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     text = str(value).strip()
