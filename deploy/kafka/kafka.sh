@@ -205,6 +205,7 @@ cmd_start() {
     # is closed so that the broker does not hold it.
     java_cmd
     rm -f "$PIDFILE"
+    # shellcheck disable=SC2016  # $$ and $@ belong to the inner bash
     setsid bash -c 'echo $$ >"$0.tmp" && mv "$0.tmp" "$0" && exec "$@"' "$PIDFILE" \
         "${JAVA_CMD[@]}" kafka.Kafka "$PROPS" </dev/null >>"$LOG" 2>&1 9>&- &
     local waited=0
@@ -272,7 +273,9 @@ cmd_logs() {
 cmd_topics() {
     local py=${PYTHON:-$ROOT/.venv/bin/python}
     [[ -x $py ]] || py=python3
-    exec "$py" "$HERE/create_topics.py" --bootstrap "${FRONTLINE_BROKER:-$ADDR}" "$@"
+    # FRONTLINE_BROKER, when set, names the broker (read by frontline.settings).
+    if [[ -z ${FRONTLINE_BROKER:-} ]]; then set -- --bootstrap "$ADDR" "$@"; fi
+    exec "$py" "$HERE/create_topics.py" "$@"
 }
 
 cmd_wipe() {
