@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 # ISO 8601 basic form as NITF writes it: 20171109T142000Z, 20171109T1420+0100, 20171109.
 _BASIC = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$")
 _PARTIAL = re.compile(r"^\d{4}(?:-\d{2})?$")
+MIN_DETECT_CHARS = 20  # below this a language guess is noise: leave it None
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
 
 
@@ -52,12 +53,12 @@ def iso_time(value: Any) -> str | None:
 
 
 def language(declared: str | None, text: str) -> str | None:
-    """ISO 639 code: the declared tag's primary subtag ("en-GB" -> "en"), else detected."""
+    """ISO 639 code: the declared tag's primary subtag ("en-GB" -> "en"), else detected (None if too short)."""
     if declared:
         match = _LANG.match(declared.strip())
         if match:
             return match.group(0).lower()
-    return detect_language(text) if text.strip() else None
+    return detect_language(text) if len(text.strip()) >= MIN_DETECT_CHARS else None
 
 
 def detect_language(text: str) -> str:

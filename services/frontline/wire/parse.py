@@ -89,4 +89,4 @@ def _bad_bytes(data: bytes, exc: UnicodeDecodeError, encoding: str) -> str:
     if encoding.replace("-", "").lower() in ("utf8", "utf8sig") and any(b >= 0xA0 for b in data[exc.start : exc.end]):
         hint = (" — the bytes look Latin-1/Windows-1252: convert the file to UTF-8 "
                 "(iconv -f latin1 -t utf-8) or declare its encoding in the XML prolog")
-    return f"invalid {encoding} at byte {exc.start} (line {line}): 0x{bad} in {context!r}{hint}"
+    return f"invalid {encoding.upper()} at byte {exc.start} (line {line}): 0x{bad} in {context!r}{hint}"
