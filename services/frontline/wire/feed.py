@@ -64,4 +64,5 @@ def _language(entry: Any, channel: Any) -> str | None:
     for detail in (*(entry.get("content") or []), entry.get("summary_detail") or {}):
         if detail.get("language"):
             return str(detail["language"])
-    return channel.get("language")
+    declared = channel.get("language")
+    return str(declared) if declared else None

@@ -19,7 +19,8 @@ def parse_xml(text: str) -> Element:
     declarations or external references (refused, never expanded or fetched).
     """
     try:
-        return safe_et.fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        root: Element = safe_et.fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        return root
     except EntitiesForbidden as exc:
         where = f" (SYSTEM {exc.sysid!r})" if exc.sysid else ""
         raise UnsupportedFormatError(
