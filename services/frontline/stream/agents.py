@@ -74,7 +74,7 @@ class Steps:
 
     async def control_step(
         self,
-        table: MutableMapping[str, bytes],
+        table: MutableMapping[bytes, bytes],
         key: bytes | None,
         value: bytes | None,
         origin: Origin,
@@ -82,7 +82,8 @@ class Steps:
         """One event -> the place's new state in ``table`` and its alerts; returns how many alerts."""
         try:
             event = decode_event(value)
-            stored = table.get(event.place_key)
+            place = event.place_key.encode()
+            stored = table.get(place)
             state = PlaceState.from_dict(orjson.loads(stored)) if stored is not None else None
             new_state, alerts = apply(state, event)
         except Exception as exc:  # InputError, or a bug in the transition
@@ -90,10 +91,10 @@ class Steps:
             return 0
         encoded = dumps(new_state)
         if encoded != stored:
-            table[event.place_key] = encoded
+            table[place] = encoded
         for alert in alerts:
             self.metrics.alerts_published.labels(kind=alert.kind).inc()
-            await self.outbox.send(self.settings.alerts_topic, event.place_key.encode(), dumps(alert))
+            await self.outbox.send(self.settings.alerts_topic, place, dumps(alert))
         if alerts:
             log.info("%s: %s -> %d alerts", origin, event.place_key, len(alerts),
                      extra={"topic": origin.topic, "partition": origin.partition, "offset": origin.offset})

@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import logging
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -129,6 +130,17 @@ def feed(settings: Settings, args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- alerts
 
 
+async def subscribe(consumer: AIOKafkaConsumer, topic: str, seconds: float = 30.0) -> list[TopicPartition]:
+    """Subscribe a group-less consumer to every partition of ``topic``; wait for the assignment."""
+    consumer.subscribe([topic])
+    deadline = time.monotonic() + seconds
+    while not consumer.assignment():
+        if time.monotonic() > deadline:
+            raise BrokerError(f"no partitions of {topic} assigned after {seconds:.0f} s")
+        await asyncio.sleep(0.05)
+    return sorted(consumer.assignment())
+
+
 async def consume(
     settings: Settings,
     topic: str,
@@ -149,20 +161,14 @@ async def consume(
     await consumer.start()
     count = 0
     try:
-        while topic not in await consumer.topics():  # refreshes the metadata
+        while topic not in await consumer.topics():
             if not follow:
                 return 0  # the topic does not exist yet: nothing to show
             await asyncio.sleep(1.0)
-        partitions = consumer.partitions_for_topic(topic) or set()
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
-        consumer.assign(tps)
-        if from_beginning:
-            await consumer.seek_to_beginning(*tps)
-        else:
-            await consumer.seek_to_end(*tps)
+        tps = await subscribe(consumer, topic)
         ends = await consumer.end_offsets(tps)
         while True:
-            if not follow and all(await consumer.position(tp) >= ends[tp] for tp in tps):
+            if not follow and all([await consumer.position(tp) >= ends[tp] for tp in tps]):
                 return count
             batch = await consumer.getmany(*tps, timeout_ms=poll_ms)
             for records in batch.values():

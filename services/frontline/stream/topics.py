@@ -56,7 +56,7 @@ def declare(app: faust.App, settings: Settings) -> Topics:
 
 
 def places_table(app: faust.App, settings: Settings) -> faust.Table:
-    """The per-place control table: key place key, value PlaceState as orjson bytes.
+    """The per-place control table: key place key (UTF-8), value PlaceState as orjson bytes.
 
     Co-partitioned with the events topic (same partition count, same raw key), and
     backed by the changelog topic ``<app id>-places-changelog``.
@@ -64,10 +64,8 @@ def places_table(app: faust.App, settings: Settings) -> faust.Table:
     options = {"driver": "rocksdict"} if settings.store.startswith("rocksdb") else None
     return app.Table(
         PLACES_TABLE,
-        key_type=str,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
+        key_type=bytes,  # bytes types make Faust use the raw codec for keys and values,
+        value_type=bytes,  # so table routing hashes the same key bytes as the events topic
         partitions=settings.partitions,
         help="PlaceState of each place, keyed by place key",
         options=options,

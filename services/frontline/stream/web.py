@@ -46,7 +46,7 @@ def register(app: faust.App, table: faust.Table, metrics: Metrics) -> None:
     @app.page("/towns/{key}")
     @app.table_route(table=table, match_info="key")
     async def town(web: View, request: Request, key: str) -> Response:
-        value = table.get(key)
+        value = table.get(key.encode())
         if value is None:
             return _json_bytes(web, {"error": f"no place {key!r}"}, status=404)
         return _json_bytes(web, orjson.loads(value))

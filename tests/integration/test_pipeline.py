@@ -1,0 +1,334 @@
+"""The walking skeleton on the real broker: `frontline worker` subprocesses, `frontline feed`,
+the alerts and dead-letter topics, /towns and /healthz.
+
+Each test has its own app id and topic prefix (``unique_name``), its own worker
+process(es) on a free port, and waits on deadlines, never on fixed sleeps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
+
+from frontline.stream.commands import subscribe
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "samples" / "wire" / "seed-wire-story.txt"
+MAX_BYTES = 20_000
+READY_SECONDS = 90.0
+FLOW_SECONDS = 60.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Deployment:
+    """One app id + topic prefix: the environment every process of a test shares."""
+
+    bootstrap: str
+    app_id: str
+    prefix: str
+    tmp: Path
+    workers: list["Worker"] = field(default_factory=list)
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTLINE_")}
+        env.update(
+            FRONTLINE_BROKER=self.bootstrap,
+            FRONTLINE_APP_ID=self.app_id,
+            FRONTLINE_TOPIC_PREFIX=self.prefix,
+            FRONTLINE_PARTITIONS="2",
+            FRONTLINE_COMMIT_INTERVAL="0.5",
+            FRONTLINE_MAX_ARTICLE_BYTES=str(MAX_BYTES),
+            FRONTLINE_LOG_LEVEL="info",
+        )
+        env.update(extra)
+        return env
+
+    def topic(self, name: str) -> str:
+        return f"{self.prefix}frontline.{name}"
+
+    def frontline(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run([sys.executable, "-m", "frontline.cli", *args], env=self.env(),
+                              capture_output=True, text=True, timeout=120)
+        if check and done.returncode != 0:
+            pytest.fail(f"frontline {' '.join(args)} exited {done.returncode}\n{done.stdout}{done.stderr}")
+        return done
+
+    def start_worker(self, name: str) -> "Worker":
+        worker = Worker(self, name, _free_port(), self.tmp / name)
+        self.workers.append(worker)
+        worker.start()
+        return worker
+
+
+@dataclass
+class Worker:
+    """A `frontline worker` subprocess with its own port, data dir and log file."""
+
+    deployment: Deployment
+    name: str
+    port: int
+    data_dir: Path
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def log(self) -> Path:
+        return self.data_dir.with_suffix(".log")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        env = self.deployment.env(FRONTLINE_WEB_PORT=str(self.port), FRONTLINE_DATA_DIR=str(self.data_dir))
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen([sys.executable, "-m", "frontline.cli", "worker"], env=env,
+                                            stdout=log, stderr=subprocess.STDOUT)
+
+    def get(self, path: str) -> tuple[int, Any]:
+        try:
+            with urllib.request.urlopen(self.url + path, timeout=5) as r:
+                return r.status, orjson.loads(r.read()) if path != "/metrics" else r.read().decode()
+        except urllib.error.HTTPError as exc:
+            return exc.code, orjson.loads(exc.read() or b"null")
+
+    def wait_ready(self, seconds: float = READY_SECONDS) -> float:
+        """Poll /healthz until 200; returns the seconds it took."""
+        started = time.monotonic()
+        while time.monotonic() - started < seconds:
+            assert self.process is not None
+            if self.process.poll() is not None:
+                pytest.fail(f"worker {self.name} exited {self.process.returncode}:\n{self.tail()}")
+            try:
+                if self.get("/healthz")[0] == 200:
+                    return time.monotonic() - started
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(0.2)
+        pytest.fail(f"worker {self.name} not ready after {seconds:.0f} s:\n{self.tail()}")
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+    def tail(self, lines: int = 60) -> str:
+        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+
+
+@pytest.fixture
+def deployment(bootstrap: str, unique_name: Callable[[str], str], tmp_path: Path) -> Iterator[Deployment]:
+    d = Deployment(bootstrap, unique_name("app"), unique_name("topics") + ".", tmp_path)
+    yield d
+    for worker in d.workers:
+        worker.stop()
+
+
+# ---------------------------------------------------------------- Kafka helpers
+
+
+def read_topic(bootstrap: str, topic: str, until: Callable[[list[Any]], bool] = lambda _: False,
+               seconds: float = FLOW_SECONDS) -> list[Any]:
+    """Every (key, value) of ``topic`` from the beginning, until ``until(records)`` or the deadline."""
+
+    async def main() -> list[Any]:
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
+                                    enable_auto_commit=False, auto_offset_reset="earliest")
+        await consumer.start()
+        records: list[Any] = []
+        try:
+            deadline = time.monotonic() + seconds
+            while topic not in await consumer.topics():
+                if time.monotonic() > deadline:
+                    return records
+                await asyncio.sleep(0.3)
+            tps = await subscribe(consumer, topic)
+            while time.monotonic() < deadline and not until(records):
+                for batch in (await consumer.getmany(*tps, timeout_ms=300)).values():
+                    records.extend((r.key, r.value) for r in batch)
+            return records
+        finally:
+            await consumer.stop()
+
+    return asyncio.run(main())
+
+
+def end_offsets(bootstrap: str, topic: str) -> dict[int, int]:
+    async def main() -> dict[int, int]:
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+        await consumer.start()
+        try:
+            tps = await subscribe(consumer, topic)
+            return {tp.partition: o for tp, o in (await consumer.end_offsets(tps)).items()}
+        finally:
+            await consumer.stop()
+
+    return asyncio.run(main())
+
+
+def wait_consumed(bootstrap: str, group: str, topics: list[str], seconds: float = FLOW_SECONDS) -> None:
+    """Wait until ``group`` has committed the end offset of every partition of ``topics``."""
+
+    async def committed() -> dict[tuple[str, int], int]:
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+        await admin.start()
+        try:
+            offsets = await admin.list_consumer_group_offsets(group)
+            return {(tp.topic, tp.partition): meta.offset for tp, meta in offsets.items()}
+        finally:
+            await admin.close()
+
+    deadline = time.monotonic() + seconds
+    while True:
+        ends = {(t, p): o for t in topics for p, o in end_offsets(bootstrap, t).items()}
+        done = asyncio.run(committed())
+        lagging = {tp: (done.get(tp, 0), end) for tp, end in ends.items() if end > 0 and done.get(tp, 0) < end}
+        if not lagging:
+            return
+        if time.monotonic() > deadline:
+            pytest.fail(f"group {group} did not catch up: {lagging}")
+        time.sleep(0.3)
+
+
+def produce(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]]) -> None:
+    async def main() -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", max_request_size=2 * MAX_BYTES)
+        await producer.start()
+        try:
+            for key, value in messages:
+                await producer.send_and_wait(topic, value, key=key)
+        finally:
+            await producer.stop()
+
+    asyncio.run(main())
+
+
+def is_seed_alert(alert: dict[str, Any]) -> bool:
+    """An alert that Albu Kamal passed from IS to GOV:SY."""
+    text = orjson.dumps(alert).decode()
+    old, new = alert.get("old") or {}, alert.get("new") or {}
+    return "Albu Kamal" in text and old.get("controller") == "IS" and new.get("controller") == "GOV:SY"
+
+
+def seed_alerts(records: list[Any]) -> list[dict[str, Any]]:
+    return [a for a in (orjson.loads(v) for _, v in records) if is_seed_alert(a)]
+
+
+def albu_kamal(towns: list[dict[str, Any]]) -> dict[str, Any]:
+    found = [t for t in towns if "Albu Kamal" in orjson.dumps(t).decode()]
+    assert len(found) == 1, towns
+    return found[0]
+
+
+# ---------------------------------------------------------------- tests
+
+
+def test_pipeline_seed_story_alerts_and_towns(deployment: Deployment) -> None:
+    worker = deployment.start_worker("w1")
+    ready = worker.wait_ready()
+    fed = deployment.frontline("feed", str(SEED))
+    assert "published 1" in fed.stdout, fed.stdout
+    started = time.monotonic()
+    records = read_topic(deployment.bootstrap, deployment.topic("alerts"), until=lambda r: bool(seed_alerts(r)))
+    [alert] = seed_alerts(records)
+    print(f"worker ready in {ready:.1f} s; seed alert after {time.monotonic() - started:.1f} s")
+    status, towns = worker.get("/towns")
+    assert status == 200
+    assert albu_kamal(towns)["controller"] == "GOV:SY"
+    status, metrics = worker.get("/metrics")
+    assert status == 200 and "frontline_alerts_published_total" in metrics
+    shown = deployment.frontline("alerts", "--from-beginning", "--json")
+    assert any(is_seed_alert(orjson.loads(line)) for line in shown.stdout.splitlines())
+    table = deployment.frontline("towns", "--url", worker.url)
+    assert "Albu Kamal" in table.stdout and "GOV:SY" in table.stdout
+
+
+def test_pipeline_restart_recovers_table_without_new_alerts(deployment: Deployment) -> None:
+    first = deployment.start_worker("first")
+    first.wait_ready()
+    deployment.frontline("feed", str(SEED))
+    read_topic(deployment.bootstrap, deployment.topic("alerts"), until=lambda r: bool(seed_alerts(r)))
+    wait_consumed(deployment.bootstrap, deployment.app_id, [deployment.topic("articles"), deployment.topic("events")])
+    _, before = first.get("/towns")
+    alerts_before = end_offsets(deployment.bootstrap, deployment.topic("alerts"))
+    first.stop()
+    assert first.process is not None and first.process.returncode == 0, first.tail()
+
+    # A new worker with an empty data dir: the table can only come from the changelog.
+    second = deployment.start_worker("second")
+    recovered_in = second.wait_ready()
+    status, after = second.get("/towns")
+    assert status == 200
+    assert after == before
+    assert albu_kamal(after)["controller"] == "GOV:SY"
+    # Re-deliver the already-processed story: the table and the alerts stay as they were.
+    deployment.frontline("feed", str(SEED))
+    wait_consumed(deployment.bootstrap, deployment.app_id, [deployment.topic("articles"), deployment.topic("events")])
+    assert end_offsets(deployment.bootstrap, deployment.topic("alerts")) == alerts_before
+    assert second.get("/towns")[1] == before
+    print(f"second worker recovered and ready in {recovered_in:.1f} s")
+
+
+def test_pipeline_bad_input_goes_to_dead_letter_and_good_input_flows(deployment: Deployment) -> None:
+    worker = deployment.start_worker("w1")
+    worker.wait_ready()
+    story = SEED.read_text(encoding="utf-8")
+    good_id = "good-after-bad"
+    bad = {
+        b"not-json": (b"{this is not json", "decode"),
+        b"not-utf8": ("{\"id\": \"x\", \"text\": \"caf\u00e9\"}".encode("latin-1"), "decode"),
+        b"fails-schema": (orjson.dumps({"id": 42, "text": "numbers are not ids"}), "schema"),
+        b"no-text": (orjson.dumps({"id": "empty", "text": "   "}), "no-text"),
+        b"too-large": (orjson.dumps({"id": "big", "text": "x" * (MAX_BYTES + 100)}), "too-large"),
+    }
+    good = orjson.dumps({"id": good_id, "text": story, "published": "2017-11-09", "lang": "de"})
+    produce(deployment.bootstrap, deployment.topic("articles"),
+            [(k, v) for k, (v, _) in bad.items()] + [(good_id.encode(), good)])
+
+    letters = read_topic(deployment.bootstrap, deployment.topic("dead-letter"), until=lambda r: len(r) >= len(bad))
+    by_key = {k: orjson.loads(v) for k, v in letters}
+    assert set(by_key) == set(bad)
+    for key, (raw, reason) in bad.items():
+        letter = by_key[key]
+        assert letter["reason"] == reason, (key, letter)
+        assert base64.b64decode(letter["value_b64"]) == raw
+        assert letter["topic"] == deployment.topic("articles")
+        assert letter["partition"] >= 0 and letter["offset"] >= 0
+    assert "UTF-8" in by_key[b"not-utf8"]["detail"] and "JSON" in by_key[b"not-json"]["detail"]
+
+    events = read_topic(deployment.bootstrap, deployment.topic("events"),
+                        until=lambda r: any(orjson.loads(v)["article_id"] == good_id for _, v in r))
+    assert any(orjson.loads(v)["article_id"] == good_id for _, v in events)
+    _, metrics = worker.get("/metrics")
+    for reason in ("decode", "schema", "no-text", "too-large"):
+        assert f'frontline_dead_letters_total{{reason="{reason}"}}' in metrics
+    assert worker.process is not None and worker.process.poll() is None
