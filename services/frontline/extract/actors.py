@@ -76,7 +76,7 @@ class ActorLexicon:
         found: list[ActorMention] = []
         for m in self._demonym.finditer(sentence):
             word = m.group(1)
-            if not word[0].isupper():
+            if not word[0].isupper() and self.lang != "de":
                 continue
             cc = self._country_of(word.split("-")[-1]) if not word.lower().startswith("pro-") else None
             if cc:

@@ -1,19 +1,207 @@
-"""Article -> ControlEvents. (Stub: the rule engine lands with issue 3.)"""
+"""Article -> ControlEvents: prefilter, language, sentences, mentions, frames, resolution.
+
+Match, then decide: mentions.py finds candidates, rules_<lang>.py reads frames into
+Readings, and this module resolves actors, places and dates and removes duplicates.
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from frontline.model import Article, ControlEvent
+from frontline.extract import rules_de, rules_en
+from frontline.extract.actors import PRONOUN, UNKNOWN, ActorContext, lexicon
+from frontline.extract.frames import Reader, Reading
+from frontline.extract.language import detect
+from frontline.extract.lexicon import LANGS, rules
+from frontline.extract.mentions import PlaceMention, SentenceMentions, find
+from frontline.extract.places import Gazetteer
+from frontline.extract.prefilter import has_trigger, sentence_has_trigger
+from frontline.extract.text import Sentence, sentences
+from frontline.extract.times import find_times, recency, _parse_date
+from frontline.model import Article, ControlEvent, Place
+
+log = logging.getLogger(__name__)
+_READERS = {"en": rules_en.read, "de": rules_de.read}
+_THEN = {"danach", "daraufhin", "anschließend", "dann", "später", "then", "later", "subsequently", "thereafter", "afterwards"}
+
+
+@dataclass
+class _ArticleState:
+    article: Article
+    lang: str
+    ctx: ActorContext
+    actors: list[str] = field(default_factory=list)  # resolved ids in reading order
+    last_place: Place | None = None
+    para_time: dict[int, tuple[str | None, bool | None]] = field(default_factory=dict)
 
 
 class Extractor:
     """Extracts territorial-control events from articles; load once, call many times."""
 
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "Extractor":
-        return cls()
+        return cls(Gazetteer.load())
 
     def extract(self, article: Article) -> list[ControlEvent]:
-        return []
+        text = article.text or ""
+        if not has_trigger(text):
+            return []
+        lang = article.lang if article.lang in LANGS else detect(text)
+        if lang not in LANGS:
+            return []
+        countries = self.gaz.countries_in(text)
+        sents = sentences(text)
+        mentions = {s.index: self._mentions(lang, s, countries) for s in sents if sentence_has_trigger(s.text)}
+        all_actors = [a for sm in mentions.values() for *_, a in sm.actors]
+        # count actors in non-trigger sentences too: cheap regex, no tokens
+        for s in sents:
+            if s.index not in mentions:
+                all_actors.extend(lexicon(lang).mentions(s.text))
+        state = _ArticleState(article, lang, ActorContext.build(all_actors, countries))
+        events: dict[tuple, ControlEvent] = {}
+        for s in sents:
+            sm = mentions.get(s.index)
+            if sm is None:
+                self._remember_actors(state, lexicon(lang).mentions(s.text))
+                continue
+            for ev in self._sentence_events(state, s, sm):
+                key = (ev.place_key, ev.kind, str(ev.winner))
+                if key not in events:
+                    events[key] = ev
+                elif events[key].when is None and ev.when is not None:
+                    events[key] = ev
+        return list(events.values())
+
+    def _mentions(self, lang: str, s: Sentence, countries: list[str]) -> SentenceMentions:
+        return find(lang, rules(lang), s.text, countries, self.gaz)
+
+    def _remember_actors(self, state: _ArticleState, mentions) -> None:
+        for m in mentions:
+            if m.actor != PRONOUN:
+                state.actors.append(state.ctx.resolve(m.actor, None))
+
+    def _sentence_events(self, state: _ArticleState, s: Sentence, sm: SentenceMentions) -> list[ControlEvent]:
+        reader = Reader(rules(state.lang), sm, self.gaz.country_of)
+        readings = _READERS[state.lang](reader)
+        times = find_times(s.text, state.article.published_date)
+        out = []
+        for rd in readings:
+            place = self._place(state, sm, rd.place)
+            if place is None:
+                continue
+            winner = self._actor(state, sm, rd.winner, place.country)
+            loser = self._actor(state, sm, rd.loser, place.country)
+            if rd.kind == "capture" and winner is not None and winner == loser:
+                loser = None
+            if rd.kind == "hold" and winner is None:
+                continue
+            if rd.kind == "capture" and loser is None:
+                loser = self._default_loser(state, winner)
+            when, current = self._when(state, s, sm, rd, times)
+            out.append(
+                ControlEvent(
+                    place=place.name, country=place.country, kind=rd.kind, winner=winner, loser=loser,
+                    when=when, current=current, evidence=s.text, geonames_id=place.geonames_id,
+                    lat=place.lat, lon=place.lon, evidence_start=s.start, evidence_end=s.end,
+                    confidence=round(rd.confidence, 2), article_id=state.article.id,
+                    published=state.article.published_date, source=state.article.source,
+                )
+            )
+        # remember for coreference in later sentences
+        for *_, a in sm.actors:
+            if a.actor != PRONOUN:
+                state.actors.append(state.ctx.resolve(a.actor, None))
+        named = [p for p in sm.places if p.place is not None and not p.region]
+        if named:
+            state.last_place = named[-1].place
+        for t in times:
+            state.para_time[s.paragraph] = (t.value, t.recent)
+        return out
+
+    def _place(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
+        if pm.anaphor or pm.place is None:
+            before = [p.place for p in sm.places if p.end <= pm.start and p.place is not None and not p.region]
+            return before[-1] if before else state.last_place
+        if state.lang == "en":
+            name = sm_text(sm, pm)
+            return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
+        return pm.place
+
+    def _actor(self, state: _ArticleState, sm: SentenceMentions, span, country: str | None) -> str | list[str] | None:
+        if span is None:
+            return None
+        s, e, mention = span
+        if mention.actor == PRONOUN:
+            before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN]
+            if before:
+                return state.ctx.resolve(before[-1].actor, country)
+            for prior in reversed(state.actors):
+                if prior != UNKNOWN:
+                    return prior
+            return None
+        return state.ctx.resolve(mention.actor, country)
+
+    def _default_loser(self, state: _ArticleState, winner) -> str | None:
+        if winner is None:
+            return None
+        dominant = state.ctx.dominant
+        if dominant and dominant != winner and not str(winner).startswith("GOV"):
+            return None
+        return dominant if dominant and dominant != winner else None
+
+    def _when(self, state: _ArticleState, s: Sentence, sm: SentenceMentions, rd: Reading, times) -> tuple[str | None, bool]:
+        pub = state.article.published_date
+        trig_at = sm.toks[rd.trigger].start if rd.trigger < len(sm.toks) else 0
+        if rd.undated:
+            cur = [t for t in times if t.recent is not None]
+            return None, bool(cur[0].recent) if cur else True
+        seg_s, seg_e = Reader(rules(state.lang), sm, self.gaz.country_of).segment(rd.trigger)
+        lo = sm.toks[seg_s].start if seg_s < len(sm.toks) else 0
+        hi = sm.toks[seg_e - 1].end if 0 < seg_e <= len(sm.toks) else len(s.text)
+        local = [t for t in times if lo <= t.start < hi]
+        if state.lang == "en" or local:
+            times = local or times
+        else:
+            # a time in the reporting clause dates the reported fact ("meldete am Donnerstag, ...")
+            rep = rules(state.lang).w("reporting")
+            rep_at = [tok.start for tok in sm.toks if tok.lower in rep]
+            times = [t for t in times if any(abs(t.start - r) < 40 for r in rep_at)]
+        if times:
+            t = min(times, key=lambda w: abs(w.start - trig_at))
+            since = s.text[max(0, t.start - 6) : t.start].lower().strip().endswith(("since", "seit"))
+            if rd.kind == "hold":
+                if t.value is not None and t.recent is False and not since:
+                    return t.value, False
+                if t.recent is False:
+                    return (None, False) if not since else (pub, True)
+                return pub, True
+            if t.value is not None:
+                rec = t.recent if t.recent is not None else True
+                return t.value, rec
+            return None, bool(t.recent)
+        words = {tok.lower for tok in sm.toks[seg_s:seg_e]}
+        if words & _THEN and s.paragraph in state.para_time:
+            _, recent = state.para_time[s.paragraph]
+            return None, bool(recent) if recent is not None else True
+        if rd.kind == "hold":
+            return pub, True
+        plup = rules(state.lang).w("pluperfect")
+        reported = words & rules(state.lang).w("reporting")
+        if words & plup and not reported:
+            return None, False
+        return pub, True
+
+
+def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
+    """The place as written, without a possessive ending."""
+    name = pm.text
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name

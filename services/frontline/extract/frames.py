@@ -1,0 +1,250 @@
+"""Frames: how each trigger's roles (place, winner, loser) are read from a sentence's mentions.
+
+Language-independent engine parameterised by the rules of data/rules_<lang>.toml. English
+roles come from word order (subject left, object right, "by"/"from"/"to" phrases);
+German roles from case and prepositions (nominative, dative, "an"/"von"/"aus"), since
+German word order is free. No parser is available offline, so every role is read
+along a path of closed-class words that the data files list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontline.extract.actors import PRONOUN, ActorMention
+from frontline.extract.lexicon import Rules
+from frontline.extract.mentions import PlaceMention, SentenceMentions
+from frontline.extract.text import Token
+
+_ADVERB = re.compile(r"^[a-z]+ly$")
+_PARTICIPLE_EN = re.compile(r"(ed|en|wn|ld|ken|ost|ut|un|eft)$")
+
+
+@dataclass(slots=True)
+class Reading:
+    """One candidate event before resolution to ids and dates."""
+
+    kind: str
+    place: PlaceMention
+    winner: tuple[int, int, ActorMention] | None
+    loser: tuple[int, int, ActorMention] | None
+    trigger: int  # token index
+    confidence: float
+    undated: bool = False  # e.g. "Nach Tikrit, Ramadi und Falluja verlor ... auch Mosul"
+
+
+class Reader:
+    """Reads the frames of one sentence."""
+
+    def __init__(self, rules: Rules, sm: SentenceMentions, country_of) -> None:
+        self.r = rules
+        self.sm = sm
+        self.t: list[Token] = sm.toks
+        self.country_of = country_of
+        self.de = rules.lang == "de"
+
+    # ----- token helpers
+    def low(self, i: int) -> str:
+        return self.t[i].lower if 0 <= i < len(self.t) else ""
+
+    def is_boundary(self, i: int) -> bool:
+        return self.low(i) in (";", ":", "—", "–", "?", "!") or (self.de and self.low(i) == "," and not self._list_comma(i))
+
+    def _list_comma(self, i: int) -> bool:
+        return (i - 1) in self.sm.place_at and (i + 1) in self.sm.place_at
+
+    def segment(self, i: int) -> tuple[int, int]:
+        s = i
+        while s > 0 and not self.is_boundary(s - 1):
+            s -= 1
+        e = i
+        while e < len(self.t) and not self.is_boundary(e):
+            e += 1
+        return s, e
+
+    # ----- actors
+    def actor_after(self, i: int, preps: frozenset[str], limit: int = 12) -> tuple[int, int, ActorMention] | None:
+        """The actor governed by one of `preps`, searched right of token i."""
+        s, e = self.segment(i)
+        for k in range(i, min(e, i + limit)):
+            if self.low(k) in preps:
+                for j in range(k + 1, min(e, k + 5)):
+                    if j in self.sm.actor_at:
+                        return self.sm.actor_at[j]
+                    if j in self.sm.place_at:
+                        break
+        return None
+
+    def _governed(self, s: int) -> bool:
+        """True when the actor starting at token s sits in a prepositional phrase."""
+        k = s - 1
+        while k >= 0 and (self.low(k) in ("the", "die", "der", "den", "dem", "des", "das", "its", "their", "ihre", "ihrer", "seine")
+                          or (self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er", "e", "es")) and self.de)):
+            k -= 1
+        word = self.low(k)
+        if self.de:
+            return word in self.r.w("block") or word in self.r.w("von") or word in ("hilfe", "unterstützung", "seiten")
+        return word in ("from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near",
+                        "between", "among", "backed", "alongside", "toward", "towards", "than")
+
+    def subject_left(self, i: int) -> tuple[int, int, ActorMention] | None:
+        for k in range(i - 1, -1, -1):
+            if self.low(k) in (";", ":") or (self.de and self.is_boundary(k)):
+                break
+            if k in self.sm.actor_at:
+                s, e, a = self.sm.actor_at[k]
+                if not self._governed(s):
+                    return self.sm.actor_at[k]
+        return None
+
+    def nominative(self, i: int, exclude: tuple | None = None, dative_ok: bool = False):
+        """German: the first actor of the segment not in a prepositional phrase (nor dative)."""
+        s, e = self.segment(i)
+        seen = set()
+        for k in range(s, e):
+            if k in self.sm.actor_at and k not in seen:
+                span = self.sm.actor_at[k]
+                seen.update(range(span[0], span[1]))
+                if span == exclude or self._governed(span[0]):
+                    continue
+                if not dative_ok and self._dative(span[0]):
+                    continue
+                return span
+        if s > 0 and self.low(s - 1) == "," and i - s < 6:
+            # a clause after a comma whose subject stands before it ("..., nahm sie ... ein")
+            return None
+        return None
+
+    def _dative(self, s: int) -> bool:
+        k = s - 1
+        while k >= 0 and self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er")) and self.low(k) not in ("der", "den"):
+            k -= 1
+        return self.low(k) in ("dem", "den") or (self.low(k) == "der" and k > 0 and self.low(k - 1) not in (",", "") and k - 1 >= 0
+                                                  and not self.t[k - 1].text[:1].isupper())
+
+    def dative_actor(self, i: int):
+        s, e = self.segment(i)
+        for k in range(s, e):
+            if k in self.sm.actor_at:
+                span = self.sm.actor_at[k]
+                if self.low(span[0] - 1) in self.r.w("dative") or self._dative(span[0]):
+                    return span
+        return None
+
+    def reporter(self) -> tuple[int, int, ActorMention] | None:
+        """The actor that reports the sentence's claim ("the army said", "meldete die Armee")."""
+        reporting = self.r.w("reporting")
+        for k, tok in enumerate(self.t):
+            if tok.lower in reporting or tok.lemma in reporting:
+                s, e = self.segment(k)
+                for j in list(range(k - 1, s - 1, -1)) + list(range(k + 1, e)):
+                    if j in self.sm.actor_at and not self._governed(self.sm.actor_at[j][0]):
+                        return self.sm.actor_at[j]
+        return None
+
+    # ----- places
+    def places_right(self, i: int, extra_ok: frozenset[str] = frozenset(), limit: int = 14) -> list[PlaceMention]:
+        s, e = self.segment(i)
+        out: list[PlaceMention] = []
+        k = i
+        path = self.r.w("object_path") | extra_ok
+        while k < min(e, i + limit + 3 * len(out)):
+            if k in self.sm.place_at:
+                p = self.sm.place_at[k]
+                if not p.region and not self._region_follows(p):
+                    out.append(p)
+                k = p.end
+                continue
+            tok = self.t[k]
+            if k in self.sm.actor_at and not out:
+                k = self.sm.actor_at[k][1]
+                continue
+            if tok.lower in path or tok.text.isdigit() or (tok.text[:1].isupper() and self.country_of(tok.text)):
+                k += 1
+                continue
+            if out and tok.lower in ("as", "well", "or", "&"):
+                k += 1
+                continue
+            if not out:
+                for intro in self.r.w("list_intro"):
+                    words = intro.split()
+                    for j in range(k, e - len(words) + 1):
+                        if [self.low(j + n) for n in range(len(words))] == words:
+                            return self.places_right(j + len(words), extra_ok, limit)
+            break
+        return out
+
+    def places_left(self, i: int) -> list[PlaceMention]:
+        out: list[PlaceMention] = []
+        k = i - 1
+        aux = self.r.w("aux") | {",", "which", "that", "(", ")", "who"}
+        while k >= 0 and k > i - 16:
+            if k in self.sm.place_at:
+                p = self.sm.place_at[k]
+                if not self._region_follows(p) and self.low(p.start - 1) not in self.r.w("block") - {"as"}:
+                    out.append(p)
+                k = p.start - 1
+                continue
+            low = self.low(k)
+            if low in aux or _ADVERB.match(low) or (out and low in ("and", ",")):
+                k -= 1
+                continue
+            if low == "," or (k > 0 and self.low(k) != "," and not out and self._apposition_end(k)):
+                k = self._apposition_start(k)
+                continue
+            break
+        return out
+
+    def _apposition_end(self, k: int) -> bool:
+        return self.low(k + 1) == "," and any(self.low(j) == "," for j in range(max(0, k - 8), k))
+
+    def _apposition_start(self, k: int) -> int:
+        for j in range(k - 1, max(-1, k - 9), -1):
+            if self.low(j) == ",":
+                return j - 1
+        return -1
+
+    def _region_follows(self, p: PlaceMention) -> bool:
+        return self.low(p.end) in self.r.w("region_after") or self.low(p.start - 1) in self.r.w("region_before")
+
+    def places_free(self, i: int, allow: frozenset[str] = frozenset()) -> list[PlaceMention]:
+        """German: every place of the segment that no blocking preposition governs."""
+        s, e = self.segment(i)
+        out = []
+        for p in self.sm.places:
+            if p.start < s or p.start >= e or p.region or self._region_follows(p):
+                continue
+            gov = self._governor(p.start)
+            if gov in ("von", "vom") and "von" not in allow:
+                continue
+            if gov in self.r.w("block") and gov not in allow:
+                continue
+            out.append(p)
+        return out
+
+    def _governor(self, start: int) -> str:
+        k = start - 1
+        nouns = self.r.w("place_nouns")
+        while k >= 0:
+            tok = self.t[k]
+            low = tok.lower
+            if low in nouns or low in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "auch",
+                                       "the", "a", "an", "of", "noch", "nun", "bereits", "schon", "-", "(", "‘", "„", "“", "”", '"'):
+                k -= 1
+                continue
+            if tok.text[:1].islower() and low.endswith(("e", "en", "er", "es", "em")) and low not in self.r.w("block"):
+                k -= 1  # an inflected adjective ("nordirakische", "nahegelegenen")
+                continue
+            if low.endswith(("hochburg", "stadt", "städte")) or "-" in low and low.split("-")[-1] in nouns:
+                k -= 1
+                continue
+            return low
+        return ""
+
+    def anaphor_places(self, places: list[PlaceMention]) -> list[PlaceMention]:
+        return places
+
+    @staticmethod
+    def pronoun(span) -> bool:
+        return span is not None and span[2].actor == PRONOUN

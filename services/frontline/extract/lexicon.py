@@ -1,0 +1,38 @@
+"""Per-language rule data (data/rules_<lang>.toml): trigger lemmas by frame and closed word classes."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from frontline.errors import GazetteerError
+
+LANGS = ("en", "de")
+
+
+@dataclass(frozen=True)
+class Rules:
+    lang: str
+    frames: dict[str, frozenset[str]]  # frame -> trigger lemmas
+    words: dict[str, frozenset[str]]  # word class -> words
+
+    def w(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
+
+    def frames_of(self, lemma: str) -> list[str]:
+        return [f for f, lemmas in self.frames.items() if lemma in lemmas]
+
+
+@lru_cache(maxsize=None)
+def rules(lang: str) -> Rules:
+    """The rules of a language; a third language is one more data file plus its frames."""
+    try:
+        raw = resources.files("frontline.extract").joinpath("data", f"rules_{lang}.toml").read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise GazetteerError(f"no rules for language {lang!r} (data/rules_{lang}.toml)") from exc
+    data = tomllib.loads(raw)
+    frames = {k: frozenset(v) for k, v in data["triggers"].items()}
+    words = {k: frozenset(w.lower() for w in v) for k, v in data["words"].items()}
+    return Rules(lang, frames, words)

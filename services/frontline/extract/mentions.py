@@ -1,0 +1,131 @@
+"""Mentions in one sentence: tokens tagged with actor, place and trigger spans.
+
+Match first, decide later (frames.py): this module only finds candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from frontline.extract.actors import ActorMention, lexicon
+from frontline.extract.lexicon import Rules
+from frontline.extract.places import Gazetteer
+from frontline.extract.text import Token, tokens
+from frontline.model import Place
+
+# A proper-name run: capitalised words joined by spaces, hyphens or apostrophes, with the
+# lower-case particles of Arabic, French and other names in between ("Deir ez-Zor",
+# "Hajar al-Aswad", "al-Qa'im", "Tel Isqof").
+_PART = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|er|es|ez|en|bin|ibn|de|du|la|le|sur|am|um)"
+_WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž][\w'’ʿʾ]*"
+_NAME = re.compile(
+    rf"(?<![\w-])(?:{_PART}[-\s’'])?{_WORD}(?:(?:[ \-]|-{_PART}-|\s{_PART}[-\s]|\s{_PART}-|-{_PART}\s){_WORD}|-\d+)*"
+)
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    start: int  # token indices [start, end)
+    end: int
+    place: Place | None  # None for an anaphor ("the city") until resolved
+    text: str
+    anaphor: bool = False
+    region: bool = False  # a province/region, kept only to block
+
+
+@dataclass(slots=True)
+class SentenceMentions:
+    toks: list[Token]
+    actors: list[tuple[int, int, ActorMention]]  # token spans
+    places: list[PlaceMention]
+    place_at: dict[int, PlaceMention] = field(default_factory=dict)
+    actor_at: dict[int, tuple[int, int, ActorMention]] = field(default_factory=dict)
+
+
+def _tok_span(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    first = next((t.i for t in toks if t.end > start), None)
+    last = next((t.i for t in reversed(toks) if t.start < end), None)
+    if first is None or last is None or last < first:
+        return None
+    return first, last + 1
+
+
+def find(lang: str, rules: Rules, text: str, countries: list[str], gaz: Gazetteer) -> SentenceMentions:
+    toks = tokens(lang, text)
+    actors = []
+    for a in lexicon(lang).mentions(text):
+        span = _tok_span(toks, a.start, a.end)
+        if span:
+            actors.append((span[0], span[1], a))
+    actor_tokens = {i for s, e, _ in actors for i in range(s, e)}
+    places = _places(lang, rules, text, toks, countries, gaz, actor_tokens)
+    sm = SentenceMentions(toks, actors, places)
+    for p in places:
+        for i in range(p.start, p.end):
+            sm.place_at[i] = p
+    for s, e, a in actors:
+        for i in range(s, e):
+            sm.actor_at[i] = (s, e, a)
+    return sm
+
+
+def _places(
+    lang: str, rules: Rules, text: str, toks: list[Token], countries: list[str], gaz: Gazetteer, actor_tokens: set[int]
+) -> list[PlaceMention]:
+    from frontline.extract.text import nlp
+
+    stop = {w.lower() for w in nlp(lang).Defaults.stop_words} | rules.w("stop")
+    out: list[PlaceMention] = []
+    for m in _NAME.finditer(text):
+        span = _tok_span(toks, m.start(), m.end())
+        if span is None:
+            continue
+        out.extend(_resolve_run(rules, text, toks, span, countries, gaz, actor_tokens, stop))
+    # anaphors: "the city", "die Stadt" not followed by a name
+    taken = {i for p in out for i in range(p.start, p.end)}
+    for t in toks:
+        if t.lower in rules.w("anaphors") and t.i not in taken:
+            nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+            if nxt is not None and (nxt.i in taken or nxt.lower == "of"):
+                continue
+            prev = toks[t.i - 1] if t.i > 0 else None
+            if prev is not None and prev.lower in ("the", "this", "that", "die", "der", "den", "diese", "dieser", "jene"):
+                out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _resolve_run(rules, text, toks, span, countries, gaz, actor_tokens, stop) -> list[PlaceMention]:
+    """Longest sub-runs of a capitalised run that the gazetteer knows, left to right."""
+    s0, e0 = span
+    out: list[PlaceMention] = []
+    i = s0
+    while i < e0:
+        found = None
+        for j in range(min(e0, i + 6), i, -1):
+            if any(k in actor_tokens for k in range(i, j)):
+                continue
+            first = toks[i]
+            if j == i + 1 and (first.lower in stop or first.text in ("-",)):
+                break
+            name = text[toks[i].start : toks[j - 1].end]
+            if toks[j - 1].text in ("-",):
+                continue
+            place = gaz.resolve(name, countries)
+            if place is None and lang_genitive(name):
+                place = gaz.resolve(name[:-1], countries)
+            if place is not None:
+                found = PlaceMention(i, j, place, name)
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found.end
+    return out
+
+
+def lang_genitive(name: str) -> bool:
+    """German genitive -s on a name ("Kabuls", "Aleppos")."""
+    return len(name) > 4 and name.endswith("s") and not name.endswith("ss")

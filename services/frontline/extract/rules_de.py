@@ -1,0 +1,249 @@
+"""German frames: roles from case and prepositions, separable verbs joined to their particle."""
+
+from __future__ import annotations
+
+from frontline.extract.frames import Reader, Reading
+
+_PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "sei", "seien"}
+_STATE_AUX = {"ist", "sind", "war", "waren"}
+_ACTIVE_AUX = {"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"}
+
+
+def read(rd: Reader) -> list[Reading]:
+    out: list[Reading] = []
+    for tok in rd.t:
+        for lemma in _lemmas(rd, tok.i):
+            frames = rd.r.frames_of(lemma)
+            if not frames or _irrealis(rd, tok.i):
+                continue
+            for frame in frames:
+                fn = _FRAMES.get(frame)
+                if fn:
+                    out.extend(fn(rd, tok.i, lemma))
+    return out
+
+
+def _lemmas(rd: Reader, i: int) -> list[str]:
+    """The token's lemma, and particle+lemma when a separable particle closes its clause."""
+    tok = rd.t[i]
+    lemmas = [tok.lemma, tok.lower]
+    s, e = rd.segment(i)
+    k = e - 1
+    while k > i and rd.low(k) in (".", ")", '"', "“", "”"):
+        k -= 1
+    # the particle closes the clause, or stands before 'und' / a comma
+    for j in range(i + 1, e):
+        if rd.low(j) in ("und", "oder", "sowie"):
+            break  # a coordinated verb owns the particle that closes the clause
+        if rd.low(j) in rd.r.w("particles") and (j == k or rd.low(j + 1) in ("und", ",", "oder", ".")):
+            lemmas.append(rd.low(j) + tok.lemma)
+            lemmas.append(rd.low(j) + tok.lower)
+            break
+    for stem in ("zu",):
+        if stem in tok.lower[2:-2] and tok.lower.replace("zu", "", 1) != tok.lower:
+            lemmas.append(tok.lower.replace("zu", "", 1))
+    return lemmas
+
+
+def _irrealis(rd: Reader, i: int) -> bool:
+    tok = rd.t[i]
+    if rd.low(i - 1) == "zu" or ("zu" in tok.lower[2:-2] and tok.lower.endswith("en") and tok.lemma != tok.lower):
+        return True
+    s, e = rd.segment(i)
+    neg = rd.r.w("negation")
+    for k in range(s, e):
+        if rd.low(k) in neg and abs(k - i) <= 8:
+            if rd.low(k) in ("wird", "werden") and rd.low(i + 1) in ("worden",):
+                continue
+            if rd.low(k) in ("wird", "werden", "kann") and _passive_aux(rd, i):
+                continue
+            return True
+    return rd.t[-1].text == "?"
+
+
+def _passive_aux(rd: Reader, i: int) -> bool:
+    s, e = rd.segment(i)
+    words = {rd.low(k) for k in range(s, e)}
+    if words & _PASSIVE_AUX:
+        return True
+    return bool(words & _STATE_AUX) and not (words & _ACTIVE_AUX) and rd.t[i].lower.startswith(("ge", "er", "be", "zurück", "ein", "über"))
+
+
+def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
+    return rd.places_free(i, allow)
+
+
+def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    if lemma == "nehmen":
+        return []
+    places = _places(rd, i)
+    if not places:
+        return []
+    if _passive_aux(rd, i) and rd.t[i].lower not in ("eroberte", "eroberten", "nahm", "nahmen", "befreite", "befreiten"):
+        winner = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40) or rd.reporter()
+        return [Reading("capture", p, winner, None, i, 0.7) for p in places]
+    winner = rd.nominative(i)
+    loser = rd.dative_actor(i)
+    if loser == winner:
+        loser = None
+    return [Reading("capture", p, winner, loser, i, 0.75) for p in places]
+
+
+def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    winner = rd.actor_after(i, rd.r.w("an"), limit=30) or rd.actor_after(rd.segment(i)[0], rd.r.w("an"), limit=30)
+    if winner is None:
+        return []
+    places = [p for p in _places(rd, i, frozenset({"an"}))]
+    return [Reading("capture", p, winner, None, i, 0.7) for p in places]
+
+
+def _lose(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    loser = rd.nominative(i, dative_ok=True)
+    if loser is None:
+        return []
+    s, e = rd.segment(i)
+    out = []
+    winner = rd.actor_after(i, rd.r.w("an"), limit=30)
+    for p in _places(rd, i, frozenset({"nach"})):
+        undated = rd.low(s) == "nach" and p.start < i
+        out.append(Reading("capture", p, winner, loser, i, 0.65, undated=undated))
+    return out
+
+
+def _abnehmen(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    if lemma not in ("abnehmen", "entreißen", "abringen"):
+        return []
+    loser = rd.dative_actor(i)
+    winner = rd.nominative(i, exclude=loser)
+    places = _places(rd, i)
+    return [Reading("capture", p, winner, loser, i, 0.7) for p in places] if places and winner else []
+
+
+def _expel(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    places = _places(rd, i, frozenset({"aus"}))
+    places = [p for p in places if rd._governor(p.start) == "aus"]
+    if not places:
+        return []
+    if _passive_aux(rd, i):
+        loser = rd.nominative(i, dative_ok=True)
+        winner = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
+    else:
+        winner = rd.nominative(i)
+        s, e = rd.segment(i)
+        loser = next((rd.sm.actor_at[k] for k in range(s, e) if k in rd.sm.actor_at and rd.sm.actor_at[k] != winner), None)
+    return [Reading("capture", p, winner, loser, i, 0.7) for p in places]
+
+
+def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    s, e = rd.segment(i)
+    words = {rd.t[k].lemma for k in range(s, e)} | {rd.low(k) for k in range(s, e)}
+    if rd.low(i - 1) in ("unter", "ihre", "seine", "die") and words & {"bringen", "gebracht", "brachte", "brachten", "übernehmen", "übernahm", "übernahmen", "übernommen", "erlangen", "erlangt", "gewinnen", "gewonnen"}:
+        places = _places(rd, i, frozenset({"über"}))
+        return [Reading("capture", p, rd.nominative(i), None, i, 0.75) for p in places]
+    if rd.low(i - 1) in ("unter", "der") and rd.low(i + 1) in ("der", "des", "von"):
+        holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=3)
+        places = _places(rd, i, frozenset({"unter"}))
+        return [Reading("hold", p, holder, None, i, 0.6) for p in places] if holder else []
+    return []
+
+
+def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    places = [p for p in _places(rd, i, frozenset({"aus"})) if rd._governor(p.start) == "aus"]
+    loser = rd.nominative(i, dative_ok=True)
+    if not places or loser is None:
+        return []
+    return [Reading("withdrawal", p, None, loser, i, 0.65) for p in places]
+
+
+def _siege(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    if lemma in ("schließen", "kreisen", "schneiden", "stellen"):
+        return []
+    places = _places(rd, i)
+    if _passive_aux(rd, i):
+        winner = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
+    else:
+        winner = rd.nominative(i)
+    return [Reading("siege", p, winner, None, i, 0.7) for p in places]
+
+
+def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    tok = rd.t[i]
+    if lemma in ("bleiben", "verbleiben"):
+        s, e = rd.segment(i)
+        holder = next((rd.sm.actor_at[k] for k in range(s, e) if k in rd.sm.actor_at), None)
+        places = _places(rd, i, frozenset({"im", "in"}))
+        return [Reading("hold", p, holder, None, i, 0.5) for p in places] if holder else []
+    if lemma == "präsent":
+        holder = rd.nominative(i)
+        places = _places(rd, i, frozenset({"in", "im"}))
+        return [Reading("hold", p, holder, None, i, 0.6) for p in places] if holder else []
+    if lemma in ("kontrollieren", "halten", "beherrschen"):
+        if tok.lower.startswith("ge") or tok.lower.endswith(("te", "ten", "ter", "tes")):
+            # participle adjective: "die von der Miliz kontrollierte Stadt X"
+            holder = rd.actor_after(max(0, i - 8), rd.r.w("von"), limit=8)
+            places = [p for p in _places(rd, i) if p.start > i]
+            return [Reading("hold", p, holder, None, i, 0.6) for p in places[:1]] if holder else []
+        holder = rd.nominative(i)
+        places = _places(rd, i)
+        return [Reading("hold", p, holder, None, i, 0.55) for p in places] if holder else []
+    return []
+
+
+def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    tok = rd.t[i]
+    prev = rd.low(i - 1)
+    if prev.startswith(("ehemalig", "einstig", "früher", "letzt")) and not prev.startswith("letzt"):
+        return []
+    holder = None
+    if "-" in tok.text:
+        from frontline.extract.actors import lexicon
+
+        prefix = tok.text.rsplit("-", 1)[0]
+        ms = lexicon("de").mentions(prefix)
+        if ms:
+            holder = (i, i + 1, ms[0])
+    if holder is None and tok.lower.endswith(("hochburg", "hauptstadt")) and tok.lower not in ("hochburg", "hauptstadt"):
+        stem = tok.lower[: -len("hochburg")] if tok.lower.endswith("hochburg") else tok.lower[: -len("hauptstadt")]
+        from frontline.extract.actors import NONSTATE, ActorMention
+
+        if stem in ("rebellen", "islamisten", "dschihadisten", "jihadisten", "extremisten", "terror", "milizen"):
+            holder = (i, i + 1, ActorMention(0, 0, NONSTATE, stem))
+    if holder is None and rd.low(i + 1) in ("der", "des", "von"):
+        holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=2)
+    if holder is None or holder[2].actor.startswith("GOV"):
+        return []
+    # the place: right after ("IS-Hochburg Raqqa"), or the subject ("Raqqa gilt als Hauptstadt des IS")
+    if (i + 1) in rd.sm.place_at:
+        places = [rd.sm.place_at[i + 1]]
+    else:
+        s, e = rd.segment(i)
+        places = [p for p in rd.sm.places if s <= p.start < e and not p.region][:1]
+    # a stronghold that the clause says was taken is the loser of that capture, not a hold
+    s, e = rd.segment(i)
+    verbs = {rd.t[k].lemma for k in range(s, e)} | {rd.low(j) + rd.t[k].lemma for k in range(s, e) for j in range(k + 1, e)
+                                                      if rd.low(j) in rd.r.w("particles")}
+    if verbs & (rd.r.frames["take"] | rd.r.frames["fall"] | rd.r.frames["lose"] | rd.r.frames["nominal_capture"]):
+        return []
+    return [Reading("hold", p, holder, None, i, 0.55) for p in places]
+
+
+def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    tok = rd.t[i]
+    if not tok.text[:1].isupper():
+        return []
+    prev2 = {rd.low(i - 1), rd.low(i - 2)}
+    if not prev2 & {"nach", "mit", "seit", "dem", "der"} or rd.low(i - 2) in ("vor",):
+        return []
+    if rd.low(i - 2) not in ("nach", "mit", "seit") and rd.low(i - 1) not in ("nach", "mit", "seit"):
+        return []
+    places = [p for p in rd.sm.places if i < p.start <= i + 4 and not p.region]
+    if not places:
+        return []
+    winner = rd.actor_after(places[0].end, frozenset({"durch", "der", "von"}), limit=3)
+    return [Reading("capture", p, winner, None, i, 0.55) for p in places[:1]]
+
+
+_FRAMES = {
+    "take": _take, "fall": _fall, "lose": _lose, "abnehmen": _abnehmen, "expel": _expel, "control": _control,
+    "withdraw": _withdraw, "siege": _siege, "hold": _hold, "stronghold": _stronghold, "nominal_capture": _nominal,
+}

@@ -1,0 +1,290 @@
+"""English frames: which roles each trigger takes, read along word order."""
+
+from __future__ import annotations
+
+import re
+
+from frontline.extract.frames import Reader, Reading
+
+_HELD = re.compile(r"(?:-|\s)(held|controlled|run|occupied)$")
+_CONTROL_VERBS = {"take", "seize", "gain", "regain", "assume", "establish", "re-establish", "reestablish", "reclaim",
+                  "wrest", "win", "retake", "restore", "reassert", "recapture", "grab", "secure", "have", "re",
+                  "establishes", "full", "complete", "total", "effective"}
+_IRREGULAR_PP = {"taken", "retaken", "overrun", "held", "fallen", "freed", "lost", "driven", "pushed", "besieged",
+                 "surrounded", "encircled", "seized", "captured", "recaptured", "liberated", "controlled", "occupied"}
+
+
+def read(rd: Reader) -> list[Reading]:
+    out: list[Reading] = []
+    t = rd.t
+    for tok in t:
+        lemma = tok.lemma
+        frames = rd.r.frames_of(lemma) or rd.r.frames_of(tok.lower)
+        if not frames or _irrealis(rd, tok.i):
+            continue
+        nxt = rd.low(tok.i + 1)
+        for frame in frames:
+            fn = _FRAMES.get(frame)
+            if fn:
+                out.extend(fn(rd, tok.i, nxt))
+    out.extend(_held_compounds(rd))
+    return out
+
+
+def _irrealis(rd: Reader, i: int) -> bool:
+    neg = rd.r.w("negation")
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 6:
+        low = rd.low(k)
+        if low in (";", ":", ".", ",") and steps > 0 and low != ",":
+            break
+        if low == "to" and steps <= 2 and rd.t[i].lower == rd.t[i].lemma:
+            return True
+        if low in neg:
+            return True
+        if k in rd.sm.actor_at or k in rd.sm.place_at:
+            break
+        k -= 1
+        steps += 1
+    return rd.t[-1].text == "?" if rd.t else False
+
+
+def _passive(rd: Reader, i: int) -> bool:
+    tok = rd.t[i]
+    if not (tok.lower in _IRREGULAR_PP or tok.lower.endswith("ed")):
+        return False
+    if rd.low(i + 1) == "by":
+        return True
+    k = i - 1
+    while k >= 0 and (rd.low(k) in ("reportedly", "finally", "now", "also", "fully", "completely", "largely", "been",
+                                   "being", "effectively", "quickly", "recently", "eventually") or rd.low(k).endswith("ly")):
+        if rd.low(k) == "been" or rd.low(k) == "being":
+            return True
+        k -= 1
+    return rd.low(k) in ("is", "are", "was", "were", "be", "been", "being", "get", "got")
+
+
+def _attributive(rd: Reader, i: int) -> bool:
+    """'the newly-captured city of Sinjar': a participle before its noun."""
+    return rd.t[i].lower.endswith("ed") and rd.low(i - 1) in ("-", "newly", "recently", "the", "a") and not _passive(rd, i)
+
+
+def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
+    if rd.t[i].lemma == "take" and nxt in ("place", "part", "off", "over"):
+        if nxt != "over":
+            return []
+    if rd.low(i - 1) in ("the", "a", "its", "their") and nxt == "of":
+        return []  # a nominalisation: _nominal reads it
+    if rd.t[i].lemma == "clear" and nxt not in ("the",) and not (i + 1) in rd.sm.place_at:
+        return []
+    if _passive(rd, i):
+        places = rd.places_left(i) or rd.places_right(i + 1)
+        winner = rd.actor_after(i + 1, rd.r.w("by"))
+        loser = rd.actor_after(i + 1, rd.r.w("from"))
+        return [Reading(kind, p, winner, loser, i, 0.7) for p in places]
+    if rd.low(i + 1) == "over":
+        i += 1
+    places = rd.places_right(i + 1)
+    if not places:
+        return []
+    winner = rd.subject_left(i) if not _attributive(rd, i) else rd.actor_after(i, rd.r.w("by"))
+    loser = rd.actor_after(places[-1].end, rd.r.w("from"))
+    return [Reading(kind, p, winner, loser, i, 0.75) for p in places]
+
+
+def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    if rd.t[i].lower in ("fall",) and rd.low(i + 1) == "of":  # nominal: handled by _nominal
+        return []
+    places = rd.places_left(i)
+    if not places:
+        return []
+    winner = rd.actor_after(i + 1, rd.r.w("to") | {"into"})
+    if winner is None and nxt not in ("to", "into"):
+        if nxt in ("on", "in", "silent", "short", "back", "apart", "by", "from", "under", "behind", "sharply"):
+            return []
+    return [Reading("capture", p, winner, None, i, 0.7) for p in places]
+
+
+def _lose(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    if _passive(rd, i):
+        return []
+    places = rd.places_right(i + 1)
+    loser = rd.subject_left(i)
+    if not places or loser is None:
+        return []
+    winner = rd.actor_after(places[-1].end, rd.r.w("to"))
+    return [Reading("capture", p, winner, loser, i, 0.65) for p in places]
+
+
+def _expel(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    s, e = rd.segment(i)
+    for k in range(i + 1, min(e, i + 8)):
+        if rd.low(k) in ("out", "from") or (rd.low(k) == "of" and rd.low(k - 1) == "out"):
+            places = rd.places_right(k + 1, frozenset({"of"}))
+            if not places:
+                continue
+            if _passive(rd, i):
+                loser, winner = rd.subject_left(i), rd.actor_after(i, rd.r.w("by"))
+            else:
+                winner = rd.subject_left(i)
+                loser = next((rd.sm.actor_at[j] for j in range(i + 1, k) if j in rd.sm.actor_at), None)
+                if loser is None:
+                    return []
+            return [Reading("capture", p, winner, loser, i, 0.7) for p in places]
+    return []
+
+
+def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    if nxt not in ("of", "over"):
+        return []
+    window = {rd.t[k].lemma for k in range(max(0, i - 4), i)} | {rd.low(k) for k in range(max(0, i - 4), i)}
+    places = rd.places_right(i + 2)
+    if not places:
+        return []
+    now_in = rd.low(i - 1) in ("full", "complete", "total") or "now" in window
+    if window & _CONTROL_VERBS or (now_in and "in" in window):
+        winner = rd.subject_left(i)
+        loser = rd.actor_after(places[-1].end, rd.r.w("from"))
+        return [Reading("capture", p, winner, loser, i, 0.75) for p in places]
+    if "in" in window or rd.t[i].lower == "controls" or rd.t[i].lemma == "control" and rd.low(i - 1) in ("remain", "remains", "still"):
+        winner = rd.subject_left(i)
+        return [Reading("hold", p, winner, None, i, 0.6) for p in places] if winner else []
+    return []
+
+
+def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    lemma = rd.t[i].lemma
+    k = i + 1
+    if lemma == "pull":
+        if nxt not in ("out", "back"):
+            return []
+        k += 1
+    if rd.low(k) in ("its", "their", "his") or rd.low(k) in ("forces", "troops", "fighters"):
+        while k < len(rd.t) and rd.low(k) not in ("from", "out", "of") and k < i + 5:
+            k += 1
+    if rd.low(k) == "out" and rd.low(k + 1) == "of":
+        k += 1
+    if rd.low(k) not in ("from", "of"):
+        return []
+    places = rd.places_right(k + 1)
+    loser = rd.subject_left(i)
+    if lemma == "withdrawal" and loser is None:
+        return []
+    if not places or loser is None:
+        return []
+    return [Reading("withdrawal", p, None, loser, i, 0.65) for p in places]
+
+
+def _siege(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    lemma = rd.t[i].lemma
+    if lemma == "cut" and nxt != "off":
+        return []
+    if lemma in ("siege", "blockade", "encirclement"):
+        if rd.low(i - 1) in ("lay", "laid", "laying", "lays"):
+            places = rd.places_right(i + 2) if nxt == "to" else []
+            return [Reading("siege", p, rd.subject_left(i), None, i, 0.65) for p in places]
+        if rd.low(i - 1) == "under":
+            return [Reading("siege", p, rd.actor_after(i, rd.r.w("by")), None, i, 0.55) for p in rd.places_left(i - 1)]
+        return []
+    if _passive(rd, i):
+        winner = rd.actor_after(i + 1, rd.r.w("by"))
+        places = rd.places_left(i)
+        if not places and rd.low(i - 1) not in ("is", "are", "was", "were"):
+            places = rd.places_left(i)
+        return [Reading("siege", p, winner, None, i, 0.65) for p in places]
+    places = rd.places_right(i + (2 if lemma == "cut" else 1))
+    return [Reading("siege", p, rd.subject_left(i), None, i, 0.7) for p in places]
+
+
+def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    lemma = rd.t[i].lemma
+    if lemma in ("remain", "stay"):
+        if not ({rd.low(k) for k in range(i + 1, min(len(rd.t), i + 5))} & {"hands", "control"}):
+            return []
+        winner = rd.actor_after(i + 1, frozenset({"of", "by"}))
+        return [Reading("hold", p, winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
+    if lemma == "control":
+        return []  # handled by _control
+    if _passive(rd, i) or rd.low(i + 1) == "by":
+        winner = rd.actor_after(i + 1, rd.r.w("by"), limit=2)
+        return [Reading("hold", p, winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
+    still = {rd.low(k) for k in range(max(0, i - 3), i)} & {"still", "continue", "continues", "now"}
+    if rd.t[i].lower in ("holds", "hold", "controls") or still:
+        winner = rd.subject_left(i)
+        places = rd.places_right(i + 1)
+        return [Reading("hold", p, winner, None, i, 0.55) for p in places] if winner else []
+    return []
+
+
+def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    prev = rd.low(i - 1)
+    if prev in ("former", "once", "ex", "erstwhile", "last") and prev != "last":
+        return []
+    holder = None
+    if (i - 1) in rd.sm.actor_at:
+        holder = rd.sm.actor_at[i - 1]
+    elif (i - 2) in rd.sm.actor_at and rd.low(i - 1) in ("-", "'s", "’s", "main", "key", "last", "de", "facto", "self-declared", "self-styled"):
+        holder = rd.sm.actor_at[i - 2]
+    else:
+        holder = rd.actor_after(i + 1, frozenset({"of"}), limit=3)
+    if holder is None or holder[2].actor.startswith("GOV"):
+        return []
+    if rd.t[i].lemma in ("capital", "seat") and holder is None:
+        return []
+    places = []
+    if nxt == "of":
+        places = rd.places_right(i + 2, limit=3)
+    if not places and (i + 1) in rd.sm.place_at:
+        places = [rd.sm.place_at[i + 1]]
+    if not places:
+        places = rd.places_left(i - (holder[1] - holder[0]) if holder and holder[1] <= i else i)[:1]
+    return [Reading("hold", p, holder, None, i, 0.55) for p in places]
+
+
+def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    if nxt != "of" or rd.low(i - 1) not in ("the",) or rd.low(i - 2) not in ("after", "since", "following", "with", "before"):
+        return []
+    if rd.low(i - 2) == "before":
+        return []
+    places = rd.places_right(i + 2, limit=4)
+    winner = rd.actor_after(i + 2, rd.r.w("by") | rd.r.w("to"))
+    return [Reading("capture", p, winner, None, i, 0.55) for p in places]
+
+
+def _held_compounds(rd: Reader) -> list[Reading]:
+    """'IS-held Mosul', 'separatist-controlled Donetsk', 'the Islamic State-controlled city of Mosul'."""
+    out = []
+    for k, tok in enumerate(rd.t):
+        if tok.lower not in ("held", "controlled", "run", "occupied") or rd.low(k - 1) != "-":
+            continue
+        actor = rd.sm.actor_at.get(k - 2)
+        if actor is None:
+            word = rd.low(k - 2)
+            actor = _GENERIC_PREFIX.get(word)
+            if actor is None:
+                continue
+            actor = (k - 2, k - 1, actor)
+        places = rd.places_right(k + 1, limit=6)[:1]
+        out.extend(Reading("hold", p, actor, None, k, 0.6) for p in places)
+    return out
+
+
+def _generic(actor: str, text: str):
+    from frontline.extract.actors import ActorMention
+
+    return ActorMention(0, 0, actor, text)
+
+
+_GENERIC_PREFIX = {
+    "rebel": _generic("NONSTATE", "rebel"), "insurgent": _generic("NONSTATE", "insurgent"),
+    "militant": _generic("NONSTATE", "militant"), "jihadist": _generic("NONSTATE", "jihadist"),
+    "opposition": _generic("SY_OPPOSITION", "opposition"), "government": _generic("GOV:*", "government"),
+    "regime": _generic("GOV:*", "regime"), "army": _generic("GOV:*", "army"), "separatist": _generic("RU_SEPARATISTS", "separatist"),
+    "kurdish": _generic("KURDISH", "kurdish"), "islamist": _generic("NONSTATE", "islamist"),
+}
+
+_FRAMES = {
+    "take": _take, "fall": _fall, "lose": _lose, "expel": _expel, "control": _control, "withdraw": _withdraw,
+    "siege": _siege, "hold": _hold, "stronghold": _stronghold, "nominal_capture": _nominal,
+}
