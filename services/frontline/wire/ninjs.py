@@ -10,19 +10,28 @@ from typing import Any
 from jsonschema import exceptions as js_exceptions
 from jsonschema.validators import validator_for
 
-from frontline.errors import SchemaError
+from frontline.errors import ConfigError, SchemaError
 from frontline.model import Article
 
 from .markup import html_to_text
 from .normalise import make_article
 
-SCHEMA_DIR = Path(__file__).resolve().parents[3] / "schemas" / "ninjs"
+# The vendored IPTC schemas: schemas/ninjs/ in a checkout, or frontline/schemas/ninjs/ if packaged.
+SCHEMA_DIRS = (
+    Path(__file__).resolve().parents[3] / "schemas" / "ninjs",
+    Path(__file__).resolve().parents[1] / "schemas" / "ninjs",
+)
 VERSIONS: tuple[str, ...] = ("3.1", "2.2", "1.6")
 
 
 @lru_cache(maxsize=None)
 def _validator(version: str) -> Any:
-    schema = json.loads((SCHEMA_DIR / f"ninjs-schema_{version}.json").read_text(encoding="utf-8"))
+    name = f"ninjs-schema_{version}.json"
+    path = next((d / name for d in SCHEMA_DIRS if (d / name).is_file()), None)
+    if path is None:
+        raise ConfigError(f"IPTC schema {name} not found in {', '.join(map(str, SCHEMA_DIRS))}: "
+                          "install Frontline with its schemas/ninjs folder (see samples/wire/README.md)")
+    schema = json.loads(path.read_text(encoding="utf-8"))
     return validator_for(schema)(schema)
 
 
