@@ -30,7 +30,7 @@ def _validator(version: str) -> Any:
     path = next((d / name for d in SCHEMA_DIRS if (d / name).is_file()), None)
     if path is None:
         raise ConfigError(f"IPTC schema {name} not found in {', '.join(map(str, SCHEMA_DIRS))}: "
-                          "install Frontline with its schemas/ninjs folder (see samples/wire/README.md)")
+                          "run from a checkout, or ship schemas/ninjs/ as frontline/schemas/ninjs/ package data")
     schema = json.loads(path.read_text(encoding="utf-8"))
     return validator_for(schema)(schema)
 
