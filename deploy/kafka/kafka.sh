@@ -3,9 +3,14 @@
 # run from Maven Central jars: no tarball, no Docker.
 #
 #   kafka.sh fetch          copy the broker's classpath (pinned in pom.xml) into the cache
-#   kafka.sh start          fetch, configure, format storage, start, wait until it answers;
-#                           does nothing if it already runs
-#   kafka.sh stop           SIGTERM, wait, SIGKILL after KAFKA_STOP_TIMEOUT seconds
+#   kafka.sh start [--record FILE]
+#                           fetch, configure, format storage, start, wait until it answers;
+#                           does nothing if it already runs. --record writes the broker's
+#                           pid to FILE only if this call started it.
+#   kafka.sh stop [--if-recorded FILE]
+#                           SIGTERM, wait, SIGKILL after KAFKA_STOP_TIMEOUT seconds;
+#                           --if-recorded: only if the running broker's pid is the one in
+#                           FILE (stop what you started, never someone else's broker)
 #   kafka.sh status         exit 0 if a broker answers, 1 if ours runs but does not answer,
 #                           3 if none runs
 #   kafka.sh logs [-f] [-n N]   tail the broker log
@@ -171,6 +176,12 @@ wait_ready() {
 }
 
 cmd_start() {
+    local record=
+    case ${1:-} in
+        --record) record=${2:?--record needs a file}; rm -f "$record" ;;
+        "") ;;
+        *) die "start: unknown option $1" ;;
+    esac
     check_settings
     lock
     local pid
@@ -213,13 +224,28 @@ cmd_start() {
     [[ -s $PIDFILE ]] || die "the broker did not start; see $LOG"
     pid=$(<"$PIDFILE")
     say "started Kafka $VERSION (pid $pid), waiting for $ADDR"
+    if [[ -n $record ]]; then echo "$pid" >"$record"; fi
     wait_ready "$pid"
 }
 
 cmd_stop() {
+    local recorded=
+    case ${1:-} in
+        --if-recorded)
+            [[ -s ${2:?--if-recorded needs a file} ]] || return 0  # this caller started nothing
+            recorded=$(<"$2")
+            rm -f "$2"
+            ;;
+        "") ;;
+        *) die "stop: unknown option $1" ;;
+    esac
     check_settings
     lock
     local pid
+    if [[ -n $recorded ]] && pid=$(running_pid) && [[ $pid != "$recorded" ]]; then
+        say "the running broker (pid $pid) is not the one recorded ($recorded); not stopping it"
+        return 0
+    fi
     if ! pid=$(running_pid); then
         rm -f "$PIDFILE"
         if answers; then
