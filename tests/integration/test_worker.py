@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -252,7 +253,7 @@ def albu_kamal(towns: list[dict[str, Any]]) -> dict[str, Any]:
 # ---------------------------------------------------------------- tests
 
 
-def test_pipeline_seed_story_alerts_and_towns(deployment: Deployment) -> None:
+def test_worker_seed_story_alerts_and_towns(deployment: Deployment) -> None:
     worker = deployment.start_worker("w1")
     ready = worker.wait_ready()
     fed = deployment.frontline("feed", str(SEED))
@@ -263,7 +264,11 @@ def test_pipeline_seed_story_alerts_and_towns(deployment: Deployment) -> None:
     print(f"worker ready in {ready:.1f} s; seed alert after {time.monotonic() - started:.1f} s")
     status, towns = worker.get("/towns")
     assert status == 200
-    assert albu_kamal(towns)["controller"] == "GOV:SY"
+    town = albu_kamal(towns)
+    assert town["controller"] == "GOV:SY"
+    key = str(town.get("key") or town.get("place_key"))
+    assert worker.get(f"/towns/{urllib.parse.quote(key)}") == (200, town)
+    assert worker.get("/towns/gn:0")[0] == 404
     status, metrics = worker.get("/metrics")
     assert status == 200 and "frontline_alerts_published_total" in metrics
     shown = deployment.frontline("alerts", "--from-beginning", "--json")
@@ -272,7 +277,7 @@ def test_pipeline_seed_story_alerts_and_towns(deployment: Deployment) -> None:
     assert "Albu Kamal" in table.stdout and "GOV:SY" in table.stdout
 
 
-def test_pipeline_restart_recovers_table_without_new_alerts(deployment: Deployment) -> None:
+def test_worker_restart_recovers_table_without_new_alerts(deployment: Deployment) -> None:
     first = deployment.start_worker("first")
     first.wait_ready()
     deployment.frontline("feed", str(SEED))
@@ -298,7 +303,7 @@ def test_pipeline_restart_recovers_table_without_new_alerts(deployment: Deployme
     print(f"second worker recovered and ready in {recovered_in:.1f} s")
 
 
-def test_pipeline_bad_input_goes_to_dead_letter_and_good_input_flows(deployment: Deployment) -> None:
+def test_worker_bad_input_goes_to_dead_letter_and_good_input_flows(deployment: Deployment) -> None:
     worker = deployment.start_worker("w1")
     worker.wait_ready()
     story = SEED.read_text(encoding="utf-8")
