@@ -4,50 +4,106 @@ Written by hand because no library folds across the German, English and French
 romanisations of Arabic, Kurdish and Ukrainian names (Falludscha/Fallujah/Falloujah,
 Mossul/Mosul, Awdijiwka/Avdiivka): unidecode-style libraries strip accents only.
 The folded key is for matching, never for display.
+
+Two keys:
+
+- :func:`fold`, the light key: accents, Arabic articles (al-/el-/ad-/ez-...),
+  German/French spelling conventions (dsch, tsch, sch, ch, w, ou, dj), kh/gh/q,
+  doubled letters and the unstable vowels (e/i, ai/ei/ay, j/y/i) are folded; the
+  consonant frame and a/o/u stay, so Homs/Hama, Raqqa/Rawa, Mosul/Manbij differ.
+- :func:`skeleton`, the consonant frame alone, for a second look *within one
+  country* when the light key misses.
+
+Changing either function changes the keys in the committed gazetteer index:
+bump :data:`FOLD_VERSION` and rebuild it (``python deploy/places/build_gazetteer.py``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|az|an|at|ash|ath|ed|er|es|ez|la|le|les|the|der|die|das)[\s\-']+")
-_INNER_ARTICLE = re.compile(r"(?<=\s)(?:al|el|ad|ar|as|az|an|at|ash|ath|ed|er|es|ez)[\-\s]+")
-# Ordered rewrites of spelling conventions (German/French/English -> one key).
+FOLD_VERSION = 2
+
+# Arabic article tokens (and their sun-letter assimilations) dropped anywhere in a name.
+_ARTICLES = frozenset(
+    "al el ad ar as az an at ash ath ed er es ez ud ur us uz un ut il".split()
+)
+# Whole-token spelling variants of common toponym words that letter rules cannot
+# reconcile (a/e alternation in "tell", Homs/Hims).
+_TOKENS: dict[str, str] = {
+    "tel": "tal", "tell": "tal", "tall": "tal", "til": "tal",
+    "deir": "dayr", "dair": "dayr", "der": "dayr",
+    "abu": "bu", "abou": "bu", "albu": "bu", "abo": "bu",
+    "jebel": "jabal", "djebel": "jabal", "dschabal": "jabal", "jabel": "jabal", "gebel": "jabal",
+    "ain": "ayn", "ein": "ayn", "ayn": "ayn", "aïn": "ayn",
+    "hims": "homs", "hums": "homs",
+    "kfar": "kafr", "kafar": "kafr",
+    "umm": "um", "om": "um",
+    "beit": "bayt", "bait": "bayt", "beyt": "bayt", "bet": "bayt",
+}
+_CHAR_MAP = str.maketrans({
+    "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+    "ı": "i", "ʿ": "", "ʾ": "", "ʼ": "", "'": "", "’": "", "‘": "", "`": "", "´": "",
+    "ʻ": "", "′": "",
+})
+# Ordered rewrites on a token (German/French/English spelling conventions -> one key).
 _REWRITES: tuple[tuple[str, str], ...] = (
-    ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dj", "j"), ("dzh", "j"),
-    ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ij", "iy"),
-    ("kh", "h"), ("gh", "g"), ("ch", "h"), ("sh", "s"), ("th", "t"), ("dh", "d"),
-    ("q", "k"), ("ck", "k"), ("c", "k"), ("w", "v"), ("y", "i"), ("j", "i"),
-    ("e", "i"), ("o", "u"), ("z", "s"), ("p", "b"),
+    ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"), ("zh", "sh"),
+    ("kh", "h"), ("ch", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"),
+    ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"), ("ts", "z"), ("tz", "z"),
+    ("w", "v"), ("ou", "u"), ("oo", "u"), ("j", "y"), ("y", "i"), ("e", "i"),
 )
 _DOUBLE = re.compile(r"([a-z])\1+")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_H_END = re.compile(r"h\b")
+_SH_RUN = re.compile(r"(?:sh)+")
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+_AI = re.compile(r"ai")
+_AU = re.compile(r"au|av(?=[^aeiou]|$)")
+_ASSIMILATED = re.compile(r"^[ae]([dtrsznl])\1(?=[a-z]{2})")
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_VOWELS = re.compile(r"[aeiouy]")
 
 
+def _ascii(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name.translate(_CHAR_MAP))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return s.translate(_CHAR_MAP)
+
+
+def _fold_token(tok: str, first: bool) -> str:
+    tok = _TOKENS.get(tok, tok)
+    if not first:  # "Deir Ezzor": an article fused to the next word
+        tok = _ASSIMILATED.sub(r"\1", tok)
+    tok = _FINAL_H.sub("", tok)
+    for a, b in _REWRITES:
+        tok = tok.replace(a, b)
+    tok = _SH_RUN.sub("sh", tok)
+    tok = _DOUBLE.sub(r"\1", tok)
+    tok = _AI.sub("i", tok)
+    tok = _AU.sub("o", tok)
+    return tok.replace("z", "s")
+
+
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """A loose key: same key for spellings of one name across romanisations.
+    """The light key: same key for spellings of one name across romanisations.
 
     >>> fold("Falludscha") == fold("Fallujah") == fold("Falloujah")
     True
     >>> fold("Deir ez-Zor") == fold("Deir al-Zor") == fold("Dair az-Zaur")
     True
+    >>> fold("Homs") == fold("Hama")
+    False
     """
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("ß", "ss").replace("ʿ", "").replace("ʾ", "").replace("'", "").replace("’", "")
-    s = s.lower().strip()
-    s = s.replace("ä", "a").replace("ö", "o").replace("ü", "u")
-    s = _ARTICLE.sub("", s)
-    s = _INNER_ARTICLE.sub("", " " + s).strip()
-    for a, b in _REWRITES:
-        s = s.replace(a, b)
-    s = _H_END.sub("", s)
-    s = _NON_ALNUM.sub("", s)
-    s = _DOUBLE.sub(r"\1", s)
-    s = s.replace("a", "a")
-    # vowels are the least stable part of a romanisation: keep the first, then
-    # collapse ai/ei/ay/ey and ia/iya runs.
-    s = re.sub(r"[aiu]{2,}", lambda m: m.group(0)[0], s)
-    return s
+    tokens = [t for t in _TOKEN_SPLIT.split(_ascii(name)) if t]
+    kept = [t for t in tokens if t not in _ARTICLES] or tokens
+    out = "".join(_fold_token(t, i == 0) for i, t in enumerate(kept))
+    return _DOUBLE.sub(r"\1", out)
+
+
+def skeleton(name: str) -> str:
+    """The consonant frame of :func:`fold` (vowels dropped): a second,
+    looser key, only to be trusted within one country."""
+    key = fold(name)
+    return _DOUBLE.sub(r"\1", key[:1] + _VOWELS.sub("", key[1:]))

