@@ -17,7 +17,7 @@ from frontline.settings import Settings
 
 def _capture(article: Article, winner: str, loser: str) -> ControlEvent:
     return ControlEvent("Albu Kamal", "SY", "capture", winner, loser, article.published, True,
-                        "evidence", geonames_id=170794, article_id=article.id, published=article.published)
+                        "evidence", geonames_id=174448, article_id=article.id, published=article.published)
 
 
 class ByArticle:

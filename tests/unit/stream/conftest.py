@@ -34,7 +34,7 @@ class ScriptedExtractor:
 def make_capture(article_id: str = "a1", place: str = "Albu Kamal", winner: str = "GOV:SY",
             loser: str = "IS", when: str = "2017-11-09") -> ControlEvent:
     return ControlEvent(place, "SY", "capture", winner, loser, when, True,
-                        f"{winner} took {place}.", geonames_id=170794 if place == "Albu Kamal" else None,
+                        f"{winner} took {place}.", geonames_id=174448 if place == "Albu Kamal" else None,
                         article_id=article_id, published=when)
 
 
