@@ -84,7 +84,7 @@ class Reader:
             k -= 1
         word = self.low(k)
         if self.de:
-            return word in self.r.w("block") or word in self.r.w("von") or word in ("hilfe", "unterstützung", "seiten")
+            return word in self.r.w("preps") or word in ("hilfe", "unterstützung", "seiten")
         return word in ("from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near",
                         "between", "among", "backed", "alongside", "toward", "towards", "than")
 
@@ -143,42 +143,78 @@ class Reader:
                         return self.sm.actor_at[j]
         return None
 
-    # ----- places
-    def places_right(self, i: int, extra_ok: frozenset[str] = frozenset(), limit: int = 14) -> list[PlaceMention]:
+    def clause(self, i: int) -> tuple[int, int]:
+        """The clause of token i, for dating: the segment cut at subordinators too."""
         s, e = self.segment(i)
-        out: list[PlaceMention] = []
+        subs = self.r.w("subordinators")
+        a = i
+        while a > s and self.low(a - 1) not in subs and not (self.low(a - 1) == "," and self.low(a) in ("and", "und")):
+            a -= 1
+        b = i
+        while b < e and self.low(b) not in subs and not (self.low(b) == "," and self.low(b + 1) in ("and", "und")):
+            b += 1
+        return a, b
+
+    # ----- places
+    def places_right(self, i: int, extra_ok: frozenset[str] = frozenset(), limit: int = 10) -> list[PlaceMention]:
+        """The place object right of token i: a path of modifiers, then a list of places.
+
+        A list takes comma-joined members only when it closes with "and"/"und"
+        ("A, B and C"); "Kostiantynivka, Donetsk" is a place and its region.
+        """
+        s, e = self.segment(i)
+        found: list[tuple[PlaceMention, str]] = []  # (place, joiner before it)
         k = i
-        path = self.r.w("object_path") | extra_ok
-        while k < min(e, i + limit + 3 * len(out)):
+        block = self.r.w("block") - extra_ok
+        joiner = ""
+        steps = 0
+        while k < e and steps <= limit + 6 * len(found):
+            steps += 1
             if k in self.sm.place_at:
                 p = self.sm.place_at[k]
                 if not p.region and not self._region_follows(p):
-                    out.append(p)
+                    found.append((p, joiner))
                 k = p.end
+                joiner = ""
+                if self.low(k) in ("'s", "’s"):
+                    k += 1
                 continue
             tok = self.t[k]
-            if k in self.sm.actor_at and not out:
+            low = tok.lower
+            if found:
+                if low in (",", "and", "or", "und", "sowie", "&", "as", "well") and not joiner.endswith("and"):
+                    joiner = (joiner + " " + low).strip()
+                    k += 1
+                    continue
+                if low in ("the", "a", "die", "der", "den") or low in self.r.w("place_nouns") or low == "of":
+                    k += 1
+                    continue
+                break
+            if k in self.sm.actor_at:
                 k = self.sm.actor_at[k][1]
                 continue
-            if tok.lower in path or tok.text.isdigit() or (tok.text[:1].isupper() and self.country_of(tok.text)):
+            if low in block or low in (";", ":", "(", ")", ".", '"', "“", "”"):
+                break
+            if low == "," and not found:
+                break
+            if tok.text[:1].isalnum() or low in ("-", "'s", "’s", "'"):
                 k += 1
                 continue
-            if out and tok.lower in ("as", "well", "or", "&"):
-                k += 1
-                continue
-            if not out:
-                for intro in self.r.w("list_intro"):
-                    words = intro.split()
-                    for j in range(k, e - len(words) + 1):
-                        if [self.low(j + n) for n in range(len(words))] == words:
-                            return self.places_right(j + len(words), extra_ok, limit)
             break
-        return out
+        if not found:
+            for intro in self.r.w("list_intro"):
+                words = intro.split()
+                for j in range(i, e - len(words) + 1):
+                    if [self.low(j + n) for n in range(len(words))] == words:
+                        return self.places_right(j + len(words), extra_ok, limit)
+            return []
+        closes_with_and = any("and" in j or "und" in j or "sowie" in j or "or" in j for _, j in found[1:])
+        return [p for n, (p, j) in enumerate(found) if n == 0 or closes_with_and]
 
     def places_left(self, i: int) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         k = i - 1
-        aux = self.r.w("aux") | {",", "which", "that", "(", ")", "who"}
+        aux = self.r.w("aux") | {",", "which", "that", "(", ")", "who", "a", "an", "the"} | self.r.w("place_nouns")
         while k >= 0 and k > i - 16:
             if k in self.sm.place_at:
                 p = self.sm.place_at[k]

@@ -6,6 +6,7 @@ Match first, decide later (frames.py): this module only finds candidates.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from frontline.extract.actors import ActorMention, lexicon
@@ -81,7 +82,7 @@ def _places(
         span = _tok_span(toks, m.start(), m.end())
         if span is None:
             continue
-        out.extend(_resolve_run(rules, text, toks, span, countries, gaz, actor_tokens, stop))
+        out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
     # anaphors: "the city", "die Stadt" not followed by a name
     taken = {i for p in out for i in range(p.start, p.end)}
     for t in toks:
@@ -96,7 +97,7 @@ def _places(
     return out
 
 
-def _resolve_run(rules, text, toks, span, countries, gaz, actor_tokens, stop) -> list[PlaceMention]:
+def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop) -> list[PlaceMention]:
     """Longest sub-runs of a capitalised run that the gazetteer knows, left to right."""
     s0, e0 = span
     out: list[PlaceMention] = []
@@ -107,8 +108,10 @@ def _resolve_run(rules, text, toks, span, countries, gaz, actor_tokens, stop) ->
             if any(k in actor_tokens for k in range(i, j)):
                 continue
             first = toks[i]
-            if j == i + 1 and (first.lower in stop or first.text in ("-",)):
+            if j == i + 1 and (first.lower in stop or first.text in ("-",) or _inflected(lang, first.text)):
                 break
+            if toks[j - 1].end < len(text) and text[toks[j - 1].end : toks[j - 1].end + 1] == "-" and j == e0:
+                continue  # "Yazidi-dominated": the first half of a compound adjective
             name = text[toks[i].start : toks[j - 1].end]
             if toks[j - 1].text in ("-",):
                 continue
@@ -124,6 +127,18 @@ def _resolve_run(rules, text, toks, span, countries, gaz, actor_tokens, stop) ->
         out.append(found)
         i = found.end
     return out
+
+
+@lru_cache(maxsize=None)
+def _lemma_table(lang: str):
+    from frontline.extract.text import nlp
+
+    return nlp(lang).get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+
+def _inflected(lang: str, word: str) -> bool:
+    """A German capitalised word that the lemmatizer knows as an inflected common noun."""
+    return lang == "de" and word in _lemma_table(lang)
 
 
 def lang_genitive(name: str) -> bool:

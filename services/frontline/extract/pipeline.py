@@ -161,7 +161,7 @@ class Extractor:
         if rd.undated:
             cur = [t for t in times if t.recent is not None]
             return None, bool(cur[0].recent) if cur else True
-        seg_s, seg_e = Reader(rules(state.lang), sm, self.gaz.country_of).segment(rd.trigger)
+        seg_s, seg_e = Reader(rules(state.lang), sm, self.gaz.country_of).clause(rd.trigger)
         lo = sm.toks[seg_s].start if seg_s < len(sm.toks) else 0
         hi = sm.toks[seg_e - 1].end if 0 < seg_e <= len(sm.toks) else len(s.text)
         local = [t for t in times if lo <= t.start < hi]

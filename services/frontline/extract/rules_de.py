@@ -177,7 +177,17 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         holder = rd.nominative(i)
         places = _places(rd, i, frozenset({"in", "im"}))
         return [Reading("hold", p, holder, None, i, 0.6) for p in places] if holder else []
-    if lemma in ("kontrollieren", "halten", "beherrschen"):
+    if lemma in ("gewalt", "hand", "händen"):
+        if not (rd.low(i - 1) in ("der", "den") and rd.low(i - 2) == "in"):
+            return []
+        holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=2)
+        if holder is None:
+            return []
+        left = [p for p in rd.sm.places if p.end <= i and not p.region]
+        return [Reading("hold", left[-1], holder, None, i, 0.55)] if left else []
+    if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
+        return []
+    if lemma in ("kontrollieren", "halten", "beherrschen", "besetzen"):
         if tok.lower.startswith("ge") or tok.lower.endswith(("te", "ten", "ter", "tes")):
             # participle adjective: "die von der Miliz kontrollierte Stadt X"
             holder = rd.actor_after(max(0, i - 8), rd.r.w("von"), limit=8)

@@ -37,7 +37,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wd", re.compile(rf"\b(?:on\s+|am\s+|last\s+|early\s+|late\s+|vergangenen\s+|letzten\s+)?({_W})\b", re.I)),
     ("y", re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")),
     ("rel0", re.compile(r"\b(today|heute|tonight|this morning|heute morgen|this evening|heute früh)\b", re.I)),
-    ("rel1", re.compile(r"\b(yesterday|gestern|overnight|in der nacht|last night)\b", re.I)),
+    ("rel1", re.compile(r"\b(yesterday|gestern|last night)\b", re.I)),
 ]
 # Vague but recent: the event is news, its day unknown.
 RECENT = re.compile(
