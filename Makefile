@@ -10,6 +10,10 @@ KAFKA := deploy/kafka/kafka.sh
 # Extra pytest arguments: make test PYTEST_ARGS='tests/unit -k settings'
 PYTEST_ARGS ?=
 ARTIFACTS := test-artifacts
+# A broker moved with KAFKA_PORT is the one the service and the tests talk to.
+ifdef KAFKA_PORT
+export FRONTLINE_BROKER ?= 127.0.0.1:$(KAFKA_PORT)
+endif
 
 .PHONY: help venv kafka-fetch kafka-start kafka-stop kafka-status kafka-logs topics run test test-unit lint clean distclean
 
