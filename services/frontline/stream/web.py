@@ -27,8 +27,10 @@ def readiness(app: faust.App) -> tuple[bool, str]:
     if app.rebalancing:
         return False, "rebalancing"
     recovery = app.tables.recovery  # type: ignore[attr-defined]
-    if recovery.in_recovery or not recovery.completed.is_set():
+    if recovery.in_recovery:
         return False, "recovering tables"
+    if not recovery.completed.is_set():  # set after the first assignment and recovery
+        return False, "waiting for partition assignment"
     return True, "ready"
 
 

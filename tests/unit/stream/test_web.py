@@ -41,7 +41,7 @@ def _app(rebalancing: bool, in_recovery: bool, completed: bool) -> SimpleNamespa
 
 
 def test_web_readiness_only_after_assignment_and_recovery() -> None:
-    assert readiness(_app(False, False, False)) == (False, "recovering tables")  # never assigned yet
+    assert readiness(_app(False, False, False)) == (False, "waiting for partition assignment")
     assert readiness(_app(True, False, True)) == (False, "rebalancing")
     assert readiness(_app(False, True, True)) == (False, "recovering tables")
     assert readiness(_app(False, False, True)) == (True, "ready")
