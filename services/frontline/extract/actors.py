@@ -73,6 +73,10 @@ class ActorLexicon:
         )
 
     def mentions(self, sentence: str) -> list[ActorMention]:
+        return list(self._mentions(sentence))
+
+    @lru_cache(maxsize=4096)
+    def _mentions(self, sentence: str) -> tuple[ActorMention, ...]:
         found: list[ActorMention] = []
         for m in self._demonym.finditer(sentence):
             word = m.group(1)
@@ -96,8 +100,13 @@ class ActorLexicon:
                 if (a.end - a.start) > (out[-1].end - out[-1].start) and a.start == out[-1].start:
                     out[-1] = a
                 continue
+            if out and a.actor in (NONSTATE, GOV_ANY) and out[-1].specific and sentence[out[-1].end : a.start].strip(" -") == "":
+                # "Popular Mobilization Forces militia": a generic head after a name is that name
+                prev = out[-1]
+                out[-1] = ActorMention(prev.start, a.end, prev.actor, sentence[prev.start : a.end])
+                continue
             out.append(a)
-        return out
+        return tuple(out)
 
 
 @lru_cache(maxsize=None)

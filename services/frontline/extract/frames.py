@@ -215,14 +215,17 @@ class Reader:
         out: list[PlaceMention] = []
         k = i - 1
         aux = self.r.w("aux") | {",", "which", "that", "(", ")", "who", "a", "an", "the"} | self.r.w("place_nouns")
+        crossed = False
         while k >= 0 and k > i - 16:
             if k in self.sm.place_at:
                 p = self.sm.place_at[k]
-                if not self._region_follows(p) and self.low(p.start - 1) not in self.r.w("block") - {"as"}:
+                if not self._region_follows(p) and (crossed or self.low(p.start - 1) not in self.r.w("block") - {"as"}):
                     out.append(p)
                 k = p.start - 1
                 continue
             low = self.low(k)
+            if low == ",":
+                crossed = True
             if low in aux or _ADVERB.match(low) or (out and low in ("and", ",")):
                 k -= 1
                 continue

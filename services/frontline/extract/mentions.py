@@ -93,7 +93,49 @@ def _places(
             prev = toks[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.lower in ("the", "this", "that", "die", "der", "den", "diese", "dieser", "jene"):
                 out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
+    out = [_facility(rules, text, toks, p) for p in out]
+    out.extend(_cued(rules, text, toks, out, countries))
     out.sort(key=lambda p: p.start)
+    return out
+
+
+def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMention:
+    """'Gao International Airport', 'Tabqa Dam': a named facility is a place of its own."""
+    rest = text[toks[p.end - 1].end :].lower() if p.end <= len(toks) else ""
+    for fac in sorted(rules.w("facility_after"), key=len, reverse=True):
+        if rest.startswith(" " + fac) and (len(rest) == len(fac) + 1 or not rest[len(fac) + 1].isalnum()):
+            n = len(fac.split())
+            end = min(len(toks), p.end + n)
+            name = text[toks[p.start].start : toks[end - 1].end]
+            place = Place(name, p.place.country if p.place else None, None,
+                          p.place.lat if p.place else None, p.place.lon if p.place else None, "facility")
+            return PlaceMention(p.start, end, place, name)
+    return p
+
+
+def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countries: list[str]) -> list[PlaceMention]:
+    """Names the gazetteer lacks, kept where a place noun announces them ("the town of X",
+    "die Ortschaft X") or where they continue a list of places ("A, B and C")."""
+    taken = {i for p in found for i in range(p.start, p.end)}
+    cc = countries[0] if countries else None
+    nouns = rules.w("place_nouns")
+    out: list[PlaceMention] = []
+    for m in _NAME.finditer(text):
+        span = _tok_span(toks, m.start(), m.end())
+        if span is None or any(i in taken for i in range(*span)):
+            continue
+        s, e = span
+        prev = toks[s - 1].lower if s > 0 else ""
+        prev2 = toks[s - 2].lower if s > 1 else ""
+        cue = (prev == "of" and prev2 in nouns) or (prev in nouns and rules.lang == "de")
+        listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
+        if not (cue or listed) or not toks[s].text[:1].isupper():
+            continue
+        if text[toks[e - 1].end : toks[e - 1].end + 1] == "-":
+            continue
+        name = text[toks[s].start : toks[e - 1].end]
+        out.append(PlaceMention(s, e, Place(name, cc, None), name))
+        taken.update(range(s, e))
     return out
 
 
@@ -113,6 +155,8 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
             if toks[j - 1].end < len(text) and text[toks[j - 1].end : toks[j - 1].end + 1] == "-" and j == e0:
                 continue  # "Yazidi-dominated": the first half of a compound adjective
             name = text[toks[i].start : toks[j - 1].end]
+            if j < e0 + 1 and j < len(toks) and toks[j - 1].text in ("'s", "’s"):
+                continue
             if toks[j - 1].text in ("-",):
                 continue
             place = gaz.resolve(name, countries)

@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import logging
+import marshal
+import os
 import re
 import time
 from array import array
@@ -35,6 +38,7 @@ from frontline.model import Place
 log = logging.getLogger(__name__)
 
 _DATA = Path(str(resources.files("frontline.extract") / "data" / "places"))
+_CACHE_DIR: Path | None = Path.home() / ".cache" / "frontline"
 _MIN_POP_ANYWHERE = 1_000  # no country context: a place must be at least this big
 _MIN_POP_ABROAD = 50_000  # outside the article's countries
 _MIN_POP_COMMON = 100_000  # a place whose own name is also an ordinary word
@@ -144,7 +148,7 @@ class _Countries:
 class Gazetteer:
     """Resolves place names against GeoNames plus the alias file; load once, share."""
 
-    def __init__(self, data_dir: Path = _DATA) -> None:
+    def __init__(self, data_dir: Path = _DATA, cache_dir: Path | None = _CACHE_DIR) -> None:
         t0 = time.perf_counter()
         self._ids = array("q")
         self._pop = array("q")
@@ -156,8 +160,7 @@ class Gazetteer:
         self._alias_rows: set[int] = set()
         self._index: dict[str, int | tuple[int, ...]] = {}
         self._by_id: dict[int, int] = {}
-        self._load_geonames(data_dir / "geonames.tsv.gz")
-        self._load_aliases(_read_aliases(data_dir / "aliases.tsv"))
+        self._load_tables(data_dir, cache_dir)
         self._regions = self._load_regions(data_dir / "regions.tsv")
         self._common = self._load_keys(data_dir / "common.txt")
         self._stop = frozenset(
@@ -176,6 +179,41 @@ class Gazetteer:
         return cls()
 
     # -- loading -----------------------------------------------------------------
+    _TABLES = ("_ids", "_pop", "_lat", "_lon", "_cc", "_name", "_feature", "_alias_rows", "_index", "_by_id")
+
+    def _load_tables(self, data_dir: Path, cache_dir: Path | None) -> None:
+        """GeoNames + aliases, from a marshal cache keyed by the data's digest when present."""
+        digest = hashlib.blake2b(f"{FOLD_VERSION}".encode(), digest_size=12)
+        for name in ("geonames.tsv.gz", "aliases.tsv"):
+            digest.update((data_dir / name).read_bytes())
+        cache = cache_dir / f"gazetteer-{digest.hexdigest()}.marshal" if cache_dir else None
+        if cache is not None and cache.exists():
+            try:
+                tables = marshal.loads(cache.read_bytes())
+                for attr, value in zip(self._TABLES, tables, strict=True):
+                    if isinstance(getattr(self, attr), array):
+                        getattr(self, attr).frombytes(value)
+                    else:
+                        setattr(self, attr, value)
+                return
+            except (ValueError, EOFError, TypeError, OSError):
+                log.warning("gazetteer cache %s unreadable: rebuilding", cache)
+                self.__init__(data_dir, None)  # type: ignore[misc]
+                return
+        self._load_geonames(data_dir / "geonames.tsv.gz")
+        self._load_aliases(_read_aliases(data_dir / "aliases.tsv"))
+        if cache is not None:
+            try:
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+                tmp.write_bytes(marshal.dumps(tuple(
+                    v.tobytes() if isinstance(v, array) else v
+                    for v in (getattr(self, a) for a in self._TABLES)
+                )))
+                tmp.replace(cache)
+            except OSError as exc:  # a read-only home is no reason to fail
+                log.info("gazetteer cache not written: %s", exc)
+
     def _add_key(self, key: str, row: int) -> None:
         old = self._index.get(key)
         if old is None:
