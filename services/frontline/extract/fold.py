@@ -24,11 +24,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-FOLD_VERSION = 2
+FOLD_VERSION = 3
 
 # Arabic article tokens (and their sun-letter assimilations) dropped anywhere in a name.
 _ARTICLES = frozenset(
-    "al el ad ar as az an at ash ath ed er es ez ud ur us uz un ut il".split()
+    "al el ad ar as az an at ash ath adh asch esch ed er es ez ud ur us uz un ut il".split()
 )
 # Whole-token spelling variants of common toponym words that letter rules cannot
 # reconcile (a/e alternation in "tell", Homs/Hims).
