@@ -94,7 +94,7 @@ def _places(
             if prev is not None and prev.lower in ("the", "this", "that", "die", "der", "den", "diese", "dieser", "jene"):
                 out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
     out = [_facility(rules, text, toks, p) for p in out]
-    out.extend(_cued(rules, text, toks, out, countries))
+    out.extend(_cued(rules, text, toks, out, countries, gaz))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -113,7 +113,7 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
     return p
 
 
-def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countries: list[str]) -> list[PlaceMention]:
+def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countries: list[str], gaz) -> list[PlaceMention]:
     """Names the gazetteer lacks, kept where a place noun announces them ("the town of X",
     "die Ortschaft X") or where they continue a list of places ("A, B and C")."""
     taken = {i for p in found for i in range(p.start, p.end)}
@@ -125,6 +125,8 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
         if span is None or any(i in taken for i in range(*span)):
             continue
         s, e = span
+        while s < e - 1 and toks[s].lower in nouns:
+            s += 1  # "Grenzübergang Al-Qaim": the German place noun is not part of the name
         prev = toks[s - 1].lower if s > 0 else ""
         prev2 = toks[s - 2].lower if s > 1 else ""
         cue = (prev == "of" and prev2 in nouns) or (prev in nouns and rules.lang == "de")
@@ -134,6 +136,8 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
         if text[toks[e - 1].end : toks[e - 1].end + 1] == "-":
             continue
         name = text[toks[s].start : toks[e - 1].end]
+        if gaz.country_of(name) or toks[e - 1].lower in rules.w("region_after") or _inflected(rules.lang, name):
+            continue
         out.append(PlaceMention(s, e, Place(name, cc, None), name))
         taken.update(range(s, e))
     return out

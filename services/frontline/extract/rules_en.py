@@ -88,7 +88,7 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     places = rd.places_right(i + 1)
     if not places:
         return []
-    winner = rd.subject_left(i) if not _attributive(rd, i) else rd.actor_after(i, rd.r.w("by"))
+    winner = rd.subject_left(i) if not _attributive(rd, i) else (rd.actor_after(i, rd.r.w("by")) or rd.subject_left(i))
     loser = rd.actor_after(places[-1].end, rd.r.w("from"))
     return [Reading(kind, p, winner, loser, i, 0.75) for p in places]
 
@@ -224,6 +224,8 @@ def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     holder = None
     if (i - 1) in rd.sm.actor_at:
         holder = rd.sm.actor_at[i - 1]
+    elif rd.low(i - 1) in _GENERIC_PREFIX:
+        holder = (i - 1, i, _GENERIC_PREFIX[rd.low(i - 1)])
     elif (i - 2) in rd.sm.actor_at and rd.low(i - 1) in ("-", "'s", "’s", "main", "key", "last", "de", "facto", "self-declared", "self-styled"):
         holder = rd.sm.actor_at[i - 2]
     else:
@@ -242,7 +244,19 @@ def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
 
 
+_ANNOUNCE = {"announce", "announced", "announces", "declare", "declared", "declares", "celebrate", "celebrated",
+             "celebrates", "confirm", "confirmed", "confirms", "complete", "completed", "completes", "proclaim", "proclaimed"}
+
+
 def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    j = i - 1
+    while rd.low(j) in ("complete", "full", "total", "final"):
+        j -= 1
+    if nxt == "of" and rd.low(j) == "the" and rd.low(j - 1) in _ANNOUNCE:
+        places = rd.places_right(i + 2, limit=4)
+        winner = rd.subject_left(j - 1)
+        loser = rd.actor_after(i + 2, rd.r.w("from"))
+        return [Reading("capture", p, winner, loser, i, 0.6) for p in places]
     if nxt != "of" or rd.low(i - 1) not in ("the",) or rd.low(i - 2) not in ("after", "since", "following", "with", "before"):
         return []
     if rd.low(i - 2) == "before":
