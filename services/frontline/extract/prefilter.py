@@ -1,8 +1,9 @@
 """A cheap trigger-word prefilter: articles without control vocabulary skip the spaCy pass.
 
-Aho-Corasick (pyahocorasick) over the lower-cased text with word stems of every
-trigger of every frame, plus the hold markers ("-held", "hochburg"). It must never
-lose recall: the stems are prefixes, so inflections match too.
+Aho-Corasick (pyahocorasick) over the lower-cased text with every inflected form of
+every trigger lemma, read from the same spacy-lookups-data table that the lemmatizer
+uses (so "abgenommen" and "fielen" are in), the base verbs of German separable
+triggers ("nahm ... ein"), prefixes of the lemmas, and the hold markers ("-held").
 """
 
 from __future__ import annotations
@@ -19,15 +20,31 @@ _EXTRA = ("-held", "-controlled", "held by", "controlled by", "in the hands", "h
           "withdrew", "held", "gefallen", "vertrieben", "zurückgezogen", "abgezogen", "eingeschlossen", "eingenommen")
 
 
+_PARTICLES = ("zurück", "ein", "an", "ab", "aus", "um", "unter", "weg")
+
+
+def _inflections(lang: str, lemmas: set[str]) -> set[str]:
+    """Every form that the lookup table lemmatizes to one of `lemmas`."""
+    import gzip
+    import json
+    from importlib import resources as res
+
+    path = res.files("spacy_lookups_data").joinpath("data", f"{lang}_lemma_lookup.json.gz")
+    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as fh:
+        table = json.load(fh)
+    return {form.lower() for form, lemma in table.items() if lemma.lower() in lemmas and len(form) > 3}
+
+
 @lru_cache(maxsize=None)
 def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     words: set[str] = set(_EXTRA)
     for lang in LANGS:
-        for lemmas in rules(lang).frames.values():
-            for lemma in lemmas:
-                stem = lemma.replace("_", " ")
-                words.add(stem[: max(4, len(stem) - 2)] if len(stem) > 5 else stem)
+        lemmas = {lemma.replace("_", " ") for group in rules(lang).frames.values() for lemma in group}
+        bases = {lemma[len(p):] for lemma in lemmas for p in _PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3}
+        words |= _inflections(lang, lemmas | bases)
+        for stem in lemmas:
+            words.add(stem[: max(4, len(stem) - 2)] if len(stem) > 5 else stem)
     for w in words:
         auto.add_word(w, w)
     auto.make_automaton()
