@@ -99,8 +99,8 @@ class Extractor:
             loser = self._actor(state, sm, rd.loser, place.country)
             if rd.kind == "capture" and winner is not None and winner == loser:
                 loser = None
-            if rd.kind == "hold" and winner is None:
-                continue
+            if rd.kind in ("hold", "siege") and winner is None:
+                continue  # a hold or a siege without its actor states nothing
             if rd.kind == "capture" and loser is None:
                 loser = self._default_loser(state, winner)
             when, current = self._when(state, s, sm, rd, times)
