@@ -138,7 +138,7 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
         name = text[toks[s].start : toks[e - 1].end]
         if gaz.country_of(name) or toks[e - 1].lower in rules.w("region_after") or _inflected(rules.lang, name):
             continue
-        out.append(PlaceMention(s, e, Place(name, cc, None), name))
+        out.append(PlaceMention(s, e, gaz.resolve(name, countries) or Place(name, cc, None), name))
         taken.update(range(s, e))
     return out
 
@@ -163,9 +163,9 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
                 continue
             if toks[j - 1].text in ("-",):
                 continue
-            place = gaz.resolve(name, countries)
-            if place is None and lang_genitive(name):
-                place = gaz.resolve(name[:-1], countries)
+            # exact names only here: a fuzzy guess on every capitalised word is slow and wrong;
+            # names that a place noun announces get the fuzzy fallback in _cued
+            place = gaz.resolve(name, countries, fuzzy=False)
             if place is not None:
                 found = PlaceMention(i, j, place, name)
                 break

@@ -334,21 +334,21 @@ class Gazetteer:
         """ISO2 codes of the countries ``text`` mentions, most mentioned first."""
         return self._countries.scan(text)
 
-    def resolve(self, name: str, countries: Sequence[str] = ()) -> Place | None:
+    def resolve(self, name: str, countries: Sequence[str] = (), *, fuzzy: bool = True) -> Place | None:
         """The place ``name`` refers to, preferring ``countries`` (ISO2, ranked);
         None for countries, regions, ordinary words and unknown names."""
-        ck = (name, tuple(countries))
+        ck = (name, tuple(countries), fuzzy)
         try:
             return self._cache[ck]
         except KeyError:
             pass
-        place = self._resolve(name.strip(), ck[1])
+        place = self._resolve(name.strip(), ck[1], fuzzy)
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
         self._cache[ck] = place
         return place
 
-    def _resolve(self, name: str, countries: tuple[str, ...]) -> Place | None:
+    def _resolve(self, name: str, countries: tuple[str, ...], fuzzy: bool = True) -> Place | None:
         if len(name) < 2 or self.country_of(name):
             return None
         stop = _ascii(name) in self._stop
@@ -361,7 +361,7 @@ class Gazetteer:
                     rows = tuple(r for r in rows if r in self._alias_rows)
                 common = _ascii(variant) in self._common
                 return self._choose(key, rows, countries, common)
-        return self._fuzzy(fold(name), countries) if countries and not stop else None
+        return self._fuzzy(fold(name), countries) if fuzzy and countries and not stop else None
 
     @staticmethod
     def _variants(name: str) -> Iterable[str]:
