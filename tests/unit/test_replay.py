@@ -10,6 +10,7 @@ import orjson
 import pytest
 
 from frontline import replay as replay_module
+from frontline import schemas
 from frontline.model import Article, ControlEvent
 from frontline.replay import replay, replay_command
 from frontline.settings import Settings
@@ -57,6 +58,8 @@ def test_replay_command_json_shape(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert replay_command(Settings(), args, out=out) == 0
     doc = orjson.loads(out.getvalue())
     assert set(doc) == {"alerts", "towns"}
+    assert all(schemas.first_error("alert", a) is None for a in doc["alerts"])
+    assert all(schemas.first_error("place-state", t) is None for t in doc["towns"])
     assert [t["controller"] for t in doc["towns"]] == ["GOV:SY"]
     assert len(doc["alerts"]) == 1
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import orjson
 from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
 
 NAMES = ("article", "control-event", "place-state", "alert", "dead-letter")
 _HERE = Path(__file__).resolve().parent
@@ -36,12 +37,18 @@ def load(name: str) -> dict[str, Any]:
     return schema
 
 
+@lru_cache(maxsize=1)
+def registry() -> Registry:
+    """Every schema by its ``$id``, so that one may refer to another (alert -> place-state)."""
+    return Registry().with_resources((load(n)["$id"], Resource.from_contents(load(n))) for n in NAMES)
+
+
 @lru_cache(maxsize=None)
 def validator(name: str) -> Draft202012Validator:
     """A checked, reusable validator for schema ``name``."""
     schema = load(name)
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    return Draft202012Validator(schema, registry=registry())
 
 
 def first_error(name: str, doc: Any) -> str | None:

@@ -6,6 +6,7 @@ import base64
 
 import orjson
 
+from frontline import schemas
 from frontline.errors import EmptyTextError
 from frontline.model import Article, dumps
 
@@ -19,6 +20,7 @@ async def test_agents_extract_sends_events_keyed_by_place(build, capture) -> Non
         await agent.put(dumps(SEED), key=b"a1")
     sent = outbox.on(service.settings.events_topic)
     assert sent == [(event.place_key.encode(), dumps(event))]
+    assert schemas.first_error("control-event", orjson.loads(sent[0][1])) is None
     text = service.metrics.exposition().decode()
     assert 'frontline_articles_consumed_total{lang="de"} 1.0' in text
     assert 'frontline_events_extracted_total{kind="capture"} 1.0' in text
@@ -62,9 +64,13 @@ async def test_agents_control_updates_table_and_alerts_once(build, capture) -> N
         assert service.places[event.place_key.encode()] == stored
     state = orjson.loads(stored)
     assert state["controller"] == "GOV:SY"
+    assert schemas.first_error("place-state", state) is None
     alerts = outbox.on(service.settings.alerts_topic)
     assert len(alerts) == 1
     assert alerts[0][0] == event.place_key.encode()
+    alert = orjson.loads(alerts[0][1])
+    assert schemas.first_error("alert", alert) is None
+    assert (alert["old"]["controller"], alert["new"]["controller"]) == ("IS", "GOV:SY")
     assert 'frontline_alerts_published_total{kind=' in service.metrics.exposition().decode()
 
 
