@@ -88,7 +88,8 @@ def _places(
     for t in toks:
         if t.lower in rules.w("anaphors") and t.i not in taken:
             nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
-            if nxt is not None and (nxt.i in taken or nxt.lower == "of"):
+            if nxt is not None and (nxt.i in taken or nxt.lower in ("of", "von") or nxt.lower in rules.w("place_nouns")
+                                    or (nxt.text[:1].isupper() and lang == "en")):
                 continue
             prev = toks[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.lower in ("the", "this", "that", "die", "der", "den", "diese", "dieser", "jene"):

@@ -47,7 +47,7 @@ def _lemmas(rd: Reader, i: int) -> list[str]:
 
 def _irrealis(rd: Reader, i: int) -> bool:
     tok = rd.t[i]
-    if rd.low(i - 1) == "zu" or ("zu" in tok.lower[2:-2] and tok.lower.endswith("en") and tok.lemma != tok.lower):
+    if rd.low(i - 1) == "zu" or ("zu" in tok.lower[2:-2] and tok.lower.endswith("n") and tok.lemma != tok.lower):
         return True
     s, e = rd.segment(i)
     neg = rd.r.w("negation")
