@@ -41,7 +41,7 @@ def alert_line(alert: Mapping[str, Any]) -> str:
     when = _get(alert, "when", "event_date", "since") or "?"
     kind = alert.get("kind", "alert")
     suffix = f" [{status}]" if status else ""
-    return f"{when}  {kind:<10} {_place(alert)}: {old_c} -> {new_c}{suffix}"
+    return f"{when:<10}  {kind:<14} {_place(alert)}: {old_c} -> {new_c}{suffix}"
 
 
 def towns_table(towns: Iterable[Mapping[str, Any]]) -> str:
