@@ -209,6 +209,8 @@ cmd_start() {
     check_java
     cmd_fetch
     write_properties
+    # Keep one previous log once it passes 50 MB.
+    if [[ -f $LOG ]] && (($(stat -c %s "$LOG") > 50 * 1024 * 1024)); then mv "$LOG" "$LOG.1"; fi
     printf '=== kafka.sh start %s (Kafka %s, %s)\n' "$(date -Is)" "$VERSION" "$ADDR" >>"$LOG"
     format_storage
     # setsid: the broker outlives the shell (and the terminal's Ctrl-C) that started it.
