@@ -114,7 +114,7 @@ def alert_id(key: str, old: Summary, new: Summary, event_id: str) -> str:
 
 def is_correction(prior: PlaceState | None, when: str | None) -> bool:
     """True if an event of date ``when`` had happened before ``prior`` was decided or reported."""
-    if prior is None or prior.deciding is None or prior.alert_id is None or when is None:
+    if prior is None or prior.deciding is None or prior.alert_id is None:
         return False
     return dates.newer(prior.since, when) or dates.ends_before(when, prior.deciding.published)
 
