@@ -135,7 +135,28 @@ def _expel(rd: Reader, i: int, nxt: str) -> list[Reading]:
     return []
 
 
+def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    """'X is under Taliban control', 'X remains under the control of the rebels'."""
+    k = i - 1
+    while k >= 0 and k > i - 5 and rd.low(k) != "under":
+        k -= 1
+    if rd.low(k) != "under":
+        return []
+    holder = next((rd.sm.actor_at[j] for j in range(k + 1, i) if j in rd.sm.actor_at), None)
+    if holder is None and nxt == "of":
+        holder = rd.actor_after(i + 1, frozenset({"of"}), limit=2)
+    if holder is None:
+        return []
+    places = rd.places_left(k)
+    if not places and rd.low(k - 1) in ("is", "was", "remains", "remained", "are", "were") or not places:
+        anaphor = [p for p in rd.sm.places if p.end <= k and p.anaphor]
+        places = places or anaphor[-1:]
+    return [Reading("hold", p, holder, None, i, 0.6) for p in places]
+
+
 def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    if rd.low(i - 1) == "under" or "under" in {rd.low(k) for k in range(max(0, i - 4), i)}:
+        return _under_control(rd, i, nxt)
     if nxt not in ("of", "over"):
         return []
     window = {rd.t[k].lemma for k in range(max(0, i - 4), i)} | {rd.low(k) for k in range(max(0, i - 4), i)}
