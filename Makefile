@@ -50,12 +50,12 @@ run: venv ## broker + topics + worker + feed samples/wire + follow alerts (Ctrl-
 	deploy/run-local.sh
 
 # Starts the broker if none runs, and stops it afterwards only if this run started it.
+# (The EXIT trap also runs on Ctrl-C; pytest's exit status is kept.)
 test: venv ## all tests (unit + integration on the real broker); JUnit XML in test-artifacts/
 	@mkdir -p $(ARTIFACTS)
-	@$(KAFKA) start --record $(ARTIFACTS)/broker.started
-	@rc=0; $(PY) -m pytest -q --junitxml=$(ARTIFACTS)/junit.xml $(PYTEST_ARGS) || rc=$$?; \
-	$(KAFKA) stop --if-recorded $(ARTIFACTS)/broker.started; \
-	exit $$rc
+	@trap '$(KAFKA) stop --if-recorded $(ARTIFACTS)/broker.started' EXIT; trap 'exit 130' INT TERM; \
+	$(KAFKA) start --record $(ARTIFACTS)/broker.started; \
+	$(PY) -m pytest -q --junitxml=$(ARTIFACTS)/junit.xml $(PYTEST_ARGS)
 
 test-unit: venv ## unit tests only, no broker
 	$(PY) -m pytest -q tests/unit $(PYTEST_ARGS)
