@@ -5,8 +5,7 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from frontline.control import ControlTable, PlaceState, apply
-from frontline.control import dates
+from frontline.control import ControlTable, PlaceState, apply, dates
 from frontline.model import ControlEvent
 
 from .events import event

@@ -45,3 +45,21 @@ def test_state_dict_shape() -> None:
 def test_state_key_by_folded_name_without_geonames_id() -> None:
     state = _table().get(Place("Raqqa", "SY").key)
     assert state is not None and state.controller == "IS" and state.geonames_id is None
+
+
+def test_state_and_alerts_follow_their_schemas() -> None:
+    from frontline import schemas
+
+    table = ControlTable()
+    alerts = table.apply_all([
+        cap("IS", "GOV:SY", "2014-06", current=False, source=None),
+        siege("GOV:SY", None, "2017-11-01", source="AFP"),
+        cap(["GOV:SY", "OTHER:hezbollah"], "IS", "2017-11-09", published="2017-11-12"),
+        cap("IS", "GOV:SY", "2017-11-10", published="2017-11-15"),
+        hold("SDF", "2017-11-20"), hold("IS", "2017-11-20"),
+    ])
+    assert {a.kind for a in alerts} == {"control-change", "status-change", "correction"}
+    for alert in alerts:
+        assert schemas.first_error("alert", orjson.loads(dumps(alert))) is None
+    for state in table.states():
+        assert schemas.first_error("place-state", orjson.loads(dumps(state))) is None

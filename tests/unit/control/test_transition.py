@@ -99,6 +99,8 @@ CASES = [
          ("SDF", "controlled", "2017-11-12"), ["control-change", "control-change"]),
     Case("a same-day capture names who took a withdrawn place", [wd("IS", None), cap("GOV:SY", "IS")],
          ("GOV:SY", "controlled", "2017-11-09"), ["control-change", "control-change"]),
+    Case("a capture without a winner leaves the place unknown", [cap("IS"), cap(None, "IS", "2017-11-12")],
+         (None, "unknown", "2017-11-12"), ["control-change", "control-change"]),
     # Capture with a list of winners: the first id controls
     Case("a list of winners gives the first id", [cap(["GOV:TR", "SY_OPPOSITION"], "SDF")],
          ("GOV:TR", "controlled", "2017-11-09"), ["control-change"]),
