@@ -346,3 +346,25 @@ def test_worker_bad_input_goes_to_dead_letter_and_good_input_flows(deployment: D
     for reason in ("decode", "schema", "no-text", "too-large"):
         assert f'frontline_dead_letters_total{{reason="{reason}"}}' in metrics
     assert worker.process is not None and worker.process.poll() is None
+
+
+def test_worker_two_workers_share_the_table(deployment: Deployment) -> None:
+    one, two = deployment.start_worker("one"), deployment.start_worker("two")
+    one.wait_ready()
+    two.wait_ready()
+    deployment.frontline("feed", str(SEED))
+    read_topic(deployment.bootstrap, deployment.topic("alerts"), until=lambda r: bool(seed_alerts(r)))
+    wait_consumed(deployment.bootstrap, deployment.app_id, [deployment.topic("articles"), deployment.topic("events")])
+    # Both healthy again after any rebalance, each owning a share of the places.
+    one.wait_ready()
+    two.wait_ready()
+    local = [one.get("/towns?scope=local")[1], two.get("/towns?scope=local")[1]]
+    assert all(local), "with two partitions and two workers, each owns some places"
+    everything = sorted(t["key"] for part in local for t in part)
+    for worker in (one, two):
+        status, towns = worker.get("/towns")
+        assert status == 200
+        assert [t["key"] for t in towns] == everything  # the whole table from either worker
+        for key in everything:  # any key from any worker (Faust table routing)
+            assert worker.get(f"/towns/{urllib.parse.quote(key)}")[1]["key"] == key
+    assert albu_kamal(one.get("/towns")[1])["controller"] == "GOV:SY"

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import orjson
 
-from frontline.stream.web import readiness, select_towns
+from frontline.stream.web import merge_towns, peers, readiness, select_towns
 
 ROWS = [
     {"key": "gn:2", "name": "Raqqa", "country": "SY", "controller": "SDF", "status": "controlled"},
@@ -45,3 +45,22 @@ def test_web_readiness_only_after_assignment_and_recovery() -> None:
     assert readiness(_app(True, False, True)) == (False, "rebalancing")
     assert readiness(_app(False, True, True)) == (False, "recovering tables")
     assert readiness(_app(False, False, True)) == (True, "ready")
+
+
+def test_web_merge_towns_one_row_per_key_sorted() -> None:
+    mine = [ROWS[1]]
+    theirs = [ROWS[2], {**ROWS[1], "controller": "stale copy"}]
+    merged = merge_towns(mine, theirs, [ROWS[0]])
+    assert [t["key"] for t in merged] == ["gn:1", "gn:2", "gn:3"]
+    assert merged[0]["controller"] == "GOV:SY"
+
+
+def test_web_peers_are_the_other_owners() -> None:
+    meta = {
+        "http://127.0.0.1:1/": {"places-changelog": [0]},
+        "http://127.0.0.1:2/": {"places-changelog": [1]},
+        "http://127.0.0.1:3/": {"places-changelog": []},
+    }
+    app = SimpleNamespace(conf=SimpleNamespace(canonical_url="http://127.0.0.1:1"),
+                          router=SimpleNamespace(table_metadata=lambda name: meta))
+    assert peers(app, SimpleNamespace(name="places")) == ["http://127.0.0.1:2"]  # type: ignore[arg-type]
