@@ -109,6 +109,10 @@ def _topic_name(name: str) -> bool:
     )
 
 
+def _text(_name: str, raw: str) -> str:
+    return raw
+
+
 def _number(kind: Callable[[str], T]) -> Callable[[str, str], T]:
     def parse(name: str, raw: str) -> T:
         try:
@@ -129,7 +133,3 @@ _PARSERS: dict[str, Callable[[str, str], Any]] = {
     "commit_interval": _number(float),
     "data_dir": lambda _name, raw: Path(raw),
 }
-
-
-def _text(_name: str, raw: str) -> str:
-    return raw
