@@ -22,7 +22,11 @@ STORES = ("rocksdb://", "memory://")
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Every setting of a Frontline process (worker and CLI)."""
+    """Every setting of a Frontline process (worker and CLI).
+
+    The topic fields hold full names: :meth:`from_env` prepends ``topic_prefix``;
+    a Settings built directly takes the names as given.
+    """
 
     broker: str = "kafka://127.0.0.1:9092"
     app_id: str = "frontline"
