@@ -23,7 +23,9 @@ help: ## list the targets
 # The virtualenv is rebuilt when pyproject.toml changes (the stamp is older).
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	@echo "installing the package and its test extra into $(VENV) (log $(VENV)/pip.log)"
+	@$(PY) -m pip install --disable-pip-version-check -e '.[test]' >$(VENV)/pip.log 2>&1 \
+		|| { tail -n 40 $(VENV)/pip.log; echo "pip install failed; see $(VENV)/pip.log" >&2; exit 1; }
 	@touch $@
 
 venv: $(VENV)/.installed ## create .venv and install the package with its test extra
