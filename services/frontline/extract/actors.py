@@ -72,12 +72,21 @@ class ActorLexicon:
             re.IGNORECASE,
         )
 
+        # "Russia's army", "Ukraine's defence ministry"
+        self._possessive = re.compile(
+            rf"(?<![\w-])([A-Z][\w]+)['’]s\s+(?:(?:defen[cs]e|war)\s+ministry|(?:{forces}))(?![\w])"
+        )
+
     def mentions(self, sentence: str) -> list[ActorMention]:
         return list(self._mentions(sentence))
 
     @lru_cache(maxsize=4096)
     def _mentions(self, sentence: str) -> tuple[ActorMention, ...]:
         found: list[ActorMention] = []
+        for m in self._possessive.finditer(sentence):
+            cc = self._country_of(m.group(1))
+            if cc:
+                found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
         for m in self._demonym.finditer(sentence):
             word = m.group(1)
             if not word[0].isupper() and self.lang != "de":

@@ -18,7 +18,7 @@ from frontline.model import Place
 # A proper-name run: capitalised words joined by spaces, hyphens or apostrophes, with the
 # lower-case particles of Arabic, French and other names in between ("Deir ez-Zor",
 # "Hajar al-Aswad", "al-Qa'im", "Tel Isqof").
-_PART = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|er|es|ez|en|bin|ibn|de|du|la|le|sur|am|um)"
+_PART = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|er|es|ez|en|bin|ibn|de|du|da|do|dos|das|di|del|della|la|le|sur|am|um)"
 _WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž][\w'’ʿʾ]*"
 _NAME = re.compile(
     rf"(?<![\w-])(?:{_PART}[-\s’'])?{_WORD}(?:(?:[ \-]|-{_PART}-|\s{_PART}[-\s]|\s{_PART}-|-{_PART}\s){_WORD}|-\d+)*"
@@ -100,8 +100,21 @@ def _places(
     return out
 
 
+_FACILITY_BEFORE = {"flughafen": "Airport", "militärflughafen": "Air Base", "luftwaffenstützpunkt": "Air Base",
+                    "staudamm": "Dam", "flugplatz": "Airfield"}
+
+
 def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMention:
-    """'Gao International Airport', 'Tabqa Dam': a named facility is a place of its own."""
+    """'Gao International Airport', 'Tabqa Dam', 'der Flughafen von Donezk': a named facility
+    is a place of its own, named in English."""
+    if p.place is not None and rules.lang == "de" and p.start > 0:
+        k = p.start - 1
+        if toks[k].lower in ("von", "vom") and k > 0:
+            k -= 1
+        suffix = _FACILITY_BEFORE.get(toks[k].lower)
+        if suffix:
+            name = f"{p.place.name} {suffix}"
+            return PlaceMention(k, p.end, Place(name, p.place.country, None, p.place.lat, p.place.lon, "facility"), name)
     rest = text[toks[p.end - 1].end :].lower() if p.end <= len(toks) else ""
     for fac in sorted(rules.w("facility_after"), key=len, reverse=True):
         if rest.startswith(" " + fac) and (len(rest) == len(fac) + 1 or not rest[len(fac) + 1].isalnum()):
@@ -130,11 +143,18 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
             s += 1  # "Grenzübergang Al-Qaim": the German place noun is not part of the name
         prev = toks[s - 1].lower if s > 0 else ""
         prev2 = toks[s - 2].lower if s > 1 else ""
-        cue = (prev == "of" and prev2 in nouns) or (prev in nouns and rules.lang == "de")
+        after = toks[e].lower if e < len(toks) else ""
+        cue = (prev == "of" and prev2 in nouns) or (prev in nouns and rules.lang == "de") or (
+            rules.lang == "en" and after in ("town", "city", "village", "district") and prev not in ("the", "a")
+        )
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
         if not (cue or listed) or not toks[s].text[:1].isupper():
             continue
         if text[toks[e - 1].end : toks[e - 1].end + 1] == "-":
+            continue
+        if toks[e - 1].text in ("'s", "’s"):
+            e -= 1
+        if e <= s:
             continue
         name = text[toks[s].start : toks[e - 1].end]
         if gaz.country_of(name) or toks[e - 1].lower in rules.w("region_after") or _inflected(rules.lang, name):

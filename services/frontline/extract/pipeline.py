@@ -88,7 +88,7 @@ class Extractor:
 
     def _sentence_events(self, state: _ArticleState, s: Sentence, sm: SentenceMentions) -> list[ControlEvent]:
         reader = Reader(rules(state.lang), sm, self.gaz.country_of)
-        readings = _READERS[state.lang](reader)
+        readings = _drop_holds_of_captured(_READERS[state.lang](reader))
         times = find_times(s.text, state.article.published_date)
         out = []
         for rd in readings:
@@ -205,3 +205,17 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     return name
+
+
+def _drop_holds_of_captured(readings: list[Reading]) -> list[Reading]:
+    """'captured the rebel stronghold of Kilinochchi': the stronghold names the loser, not a hold."""
+    keys = {(r.place.place.key if r.place.place else None): r for r in readings if r.kind == "capture"}
+    out = []
+    for r in readings:
+        if r.kind == "hold" and r.place.place is not None and r.place.place.key in keys:
+            cap = keys[r.place.place.key]
+            if cap.loser is None:
+                cap.loser = r.winner
+            continue
+        out.append(r)
+    return out

@@ -113,7 +113,7 @@ class _Countries:
             if n[:1].isupper() and n[-1:].isalpha() and not n.isupper() and n[-1] not in "sxz":
                 yield n + "s"  # German genitive: "Syriens", "des Iraks"
         for d in demonyms:
-            if d.endswith("isch"):
+            if d.endswith("sch") and d[:1].islower():  # German adjectives: "syrisch", "libysch"
                 for stem in (d, *(p + d for p in _COMPASS)):
                     for end in _DE_ENDINGS:
                         yield stem + end

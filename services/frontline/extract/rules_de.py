@@ -103,7 +103,7 @@ def _lose(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return []
     s, e = rd.segment(i)
     out = []
-    winner = rd.actor_after(i, rd.r.w("an"), limit=30)
+    winner = rd.actor_after(s, rd.r.w("an"), limit=40)
     for p in _places(rd, i, frozenset({"nach"})):
         undated = rd.low(s) == "nach" and p.start < i
         out.append(Reading("capture", p, winner, loser, i, 0.65, undated=undated))
@@ -137,7 +137,8 @@ def _expel(rd: Reader, i: int, lemma: str) -> list[Reading]:
 def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
     s, e = rd.segment(i)
     words = {rd.t[k].lemma for k in range(s, e)} | {rd.low(k) for k in range(s, e)}
-    if rd.low(i - 1) in ("unter", "ihre", "seine", "die") and words & {"bringen", "gebracht", "brachte", "brachten", "übernehmen", "übernahm", "übernahmen", "übernommen", "erlangen", "erlangt", "gewinnen", "gewonnen"}:
+    if rd.low(i - 1) in ("unter", "ihre", "seine", "die") and words & {"bringen", "gebracht", "brachte", "brachten", "übernehmen", "übernahm", "übernahmen", "übernommen", "erlangen", "erlangt", "gewinnen", "gewonnen",
+                                                                              "zurückgewinnen", "zurückgewonnen", "zurückerlangt", "wiedererlangt", "zurückerobern", "zurückerobert", "gewann", "gewannen"}:
         places = _places(rd, i, frozenset({"über"}))
         return [Reading("capture", p, rd.nominative(i), None, i, 0.75) for p in places]
     if rd.low(i - 1) in ("unter", "der") and rd.low(i + 1) in ("der", "des", "von"):
@@ -187,7 +188,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("hold", left[-1], holder, None, i, 0.55)] if left else []
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
-    if lemma in ("kontrollieren", "halten", "beherrschen", "besetzen"):
+    if lemma in ("kontrollieren", "halten", "beherrschen", "besetzen", "regieren", "verwalten"):
         if tok.lower.startswith("ge") or tok.lower.endswith(("te", "ten", "ter", "tes")):
             # participle adjective: "die von der Miliz kontrollierte Stadt X"
             holder = rd.actor_after(max(0, i - 8), rd.r.w("von"), limit=8)

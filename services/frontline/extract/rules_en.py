@@ -158,6 +158,11 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if rd.low(i - 1) == "under" or "under" in {rd.low(k) for k in range(max(0, i - 4), i)}:
         return _under_control(rd, i, nxt)
     if nxt not in ("of", "over"):
+        # the verb: "Separatists still control the city of Donetsk"
+        if rd.t[i].lower in ("control", "controls") and rd.low(i - 1) not in ("the", "a", "full", "of", "complete", "total", "effective", "its", "their", "in"):
+            winner = rd.subject_left(i)
+            places = rd.places_right(i + 1)
+            return [Reading("hold", p, winner, None, i, 0.55) for p in places] if winner else []
         return []
     window = {rd.t[k].lemma for k in range(max(0, i - 4), i)} | {rd.low(k) for k in range(max(0, i - 4), i)}
     places = rd.places_right(i + 2)
@@ -291,7 +296,7 @@ def _held_compounds(rd: Reader) -> list[Reading]:
     """'IS-held Mosul', 'separatist-controlled Donetsk', 'the Islamic State-controlled city of Mosul'."""
     out = []
     for k, tok in enumerate(rd.t):
-        if tok.lower not in ("held", "controlled", "run", "occupied") or rd.low(k - 1) != "-":
+        if tok.lower not in ("held", "controlled", "run", "occupied", "ruled", "dominated") or rd.low(k - 1) != "-":
             continue
         actor = rd.sm.actor_at.get(k - 2)
         if actor is None:
