@@ -62,6 +62,9 @@ class ActorLexicon:
                 entries.append((pattern, actor))
         entries.append((_KURDISH.get(lang, _KURDISH["en"]), KURDISH))
         self._actors = [a for _, a in entries]
+        from frontline.extract.text import nlp
+
+        self._stop = frozenset(w.lower() for w in nlp(lang).Defaults.stop_words)
         self._regex = re.compile(
             "|".join(f"(?P<a{i}>(?<![\\w-])(?:{p})(?![\\w]))" for i, (p, _) in enumerate(entries)),
             re.IGNORECASE,
@@ -83,6 +86,16 @@ class ActorLexicon:
     @lru_cache(maxsize=4096)
     def _mentions(self, sentence: str) -> tuple[ActorMention, ...]:
         found: list[ActorMention] = []
+        for m in _ORGANISATION.finditer(sentence):
+            # an armed group the lexicon lacks: "the Sudan Liberation Movement", "the X Brigades"
+            words = m.group(0).split()
+            start = m.start()
+            while len(words) > 1 and words[0].lower() in self._stop:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            found.append(ActorMention(start, m.end(), "OTHER:" + _slug(" ".join(words)), " ".join(words)))
         for m in self._possessive.finditer(sentence):
             cc = self._country_of(m.group(1))
             if cc:
@@ -116,6 +129,19 @@ class ActorLexicon:
                 continue
             out.append(a)
         return tuple(out)
+
+
+# Capitalised names that end in an armed-group noun. Lexicon entries override them
+# (a longer or equal match found by the lexicon wins in the overlap resolution).
+_ORGANISATION = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the|al|el|de|du|des)\s+)*){1,5}"
+    r"(?:Front|Movement|Brigades?|Militias?|Alliance|Liberation Army|Rebels|Mujahideen|Battalions?|Legion|Tigers|"
+    r"Bewegung|Front|Brigaden?|Miliz|Allianz|Befreiungsarmee)(?![\w])"
+)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40]
 
 
 @lru_cache(maxsize=None)

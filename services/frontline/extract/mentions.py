@@ -19,9 +19,11 @@ from frontline.model import Place
 # lower-case particles of Arabic, French and other names in between ("Deir ez-Zor",
 # "Hajar al-Aswad", "al-Qa'im", "Tel Isqof").
 _PART = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|er|es|ez|en|bin|ibn|de|du|da|do|dos|das|di|del|della|la|le|sur|am|um)"
+# particles that may stand between two capitalised words with spaces only ("Mocimboa da Praia")
+_SPACED = r"(?:al|el|ash|bin|ibn|de|du|da|do|dos|di|del|della|la|le|sur)"
 _WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž][\w'’ʿʾ]*"
 _NAME = re.compile(
-    rf"(?<![\w-])(?:{_PART}[-\s’'])?{_WORD}(?:(?:[ \-]|-{_PART}-|\s{_PART}[-\s]|\s{_PART}-|-{_PART}\s){_WORD}|-\d+)*"
+    rf"(?<![\w-])(?:{_PART}[-\s’'])?{_WORD}(?:(?:[ \-]|-{_PART}-|\s{_SPACED}\s|\s{_PART}-|-{_PART}\s){_WORD}|-\d+)*"
 )
 
 
@@ -148,7 +150,7 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
             rules.lang == "en" and after in ("town", "city", "village", "district") and prev not in ("the", "a")
         )
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
-        if not (cue or listed) or not toks[s].text[:1].isupper():
+        if not (cue or listed) or not toks[s].text[:1].isupper() or (e - s == 1 and toks[s].lower in _stop(rules.lang)):
             continue
         if text[toks[e - 1].end : toks[e - 1].end + 1] == "-":
             continue
@@ -196,6 +198,13 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
         out.append(found)
         i = found.end
     return out
+
+
+@lru_cache(maxsize=None)
+def _stop(lang: str) -> frozenset[str]:
+    from frontline.extract.text import nlp
+
+    return frozenset(w.lower() for w in nlp(lang).Defaults.stop_words)
 
 
 @lru_cache(maxsize=None)

@@ -92,7 +92,11 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
 def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
     winner = rd.actor_after(i, rd.r.w("an"), limit=30) or rd.actor_after(rd.segment(i)[0], rd.r.w("an"), limit=30)
     if winner is None:
-        return []
+        # "Die Stadt X ist gefallen": a place that falls, no taker named
+        s, e = rd.segment(i)
+        if rd.t[i].lower != "gefallen" or not {rd.low(k) for k in range(s, e)} & {"ist", "sind", "war", "waren", "sei"}:
+            return []
+        return [Reading("capture", p, None, None, i, 0.55) for p in _places(rd, i) if p.start < i]
     places = [p for p in _places(rd, i, frozenset({"an"}))]
     return [Reading("capture", p, winner, None, i, 0.7) for p in places]
 

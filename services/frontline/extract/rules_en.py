@@ -181,6 +181,12 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
 
 def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
     lemma = rd.t[i].lemma
+    if lemma in ("abandon", "evacuate", "vacate", "quit"):
+        if _passive(rd, i):
+            return []
+        places = rd.places_right(i + 1)
+        loser = rd.subject_left(i)
+        return [Reading("withdrawal", p, None, loser, i, 0.6) for p in places] if loser else []
     k = i + 1
     if lemma == "pull":
         if nxt not in ("out", "back"):
@@ -228,7 +234,12 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if lemma in ("remain", "stay"):
         if not ({rd.low(k) for k in range(i + 1, min(len(rd.t), i + 5))} & {"hands", "control"}):
             return []
-        winner = rd.actor_after(i + 1, frozenset({"of", "by"}))
+        winner = rd.actor_after(i + 1, frozenset({"of", "by"})) or next(
+            (rd.sm.actor_at[j] for j in range(i + 1, min(len(rd.t), i + 5)) if j in rd.sm.actor_at), None)
+        if winner is None:
+            j = next((j for j in range(i + 1, min(len(rd.t), i + 5)) if rd.low(j) == "hands"), None)
+            if j is not None and rd.low(j - 1) in _GENERIC_PREFIX:
+                winner = (j - 1, j, _GENERIC_PREFIX[rd.low(j - 1)])
         return [Reading("hold", p, winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
     if lemma == "control":
         return []  # handled by _control
@@ -275,6 +286,11 @@ _ANNOUNCE = {"announce", "announced", "announces", "declare", "declared", "decla
 
 
 def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    if nxt == "of" and rd.low(i - 1) in ("'s", "’s") and (i - 2) in rd.sm.actor_at and rd.t[i].lemma in (
+            "capture", "seizure", "takeover", "conquest", "recapture", "retaking", "liberation"):
+        # "the Islamic State's capture of Mosul in 2014"
+        places = rd.places_right(i + 2, limit=3)
+        return [Reading("capture", p, rd.sm.actor_at[i - 2], None, i, 0.55) for p in places]
     j = i - 1
     while rd.low(j) in ("complete", "full", "total", "final"):
         j -= 1
