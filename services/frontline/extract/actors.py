@@ -52,9 +52,11 @@ _KURDISH = {
 class ActorLexicon:
     """Finds actor mentions in a sentence of one language."""
 
-    def __init__(self, lang: str, country_of: Callable[[str], str | None]) -> None:
+    def __init__(self, lang: str, country_of: Callable[[str], str | None],
+                 country_named: Callable[[str], str | None] = lambda _: None) -> None:
         self.lang = lang
         self._country_of = country_of
+        self._country_named = country_named
         entries: list[tuple[str, str]] = []
         for row in _rows(_data("actors.tsv")):
             pattern, actor, langs = row[0], row[1], (row[2] if len(row) > 2 else "*")
@@ -96,6 +98,13 @@ class ActorLexicon:
             if len(words) < 2:
                 continue
             found.append(ActorMention(start, m.end(), "OTHER:" + _slug(" ".join(words)), " ".join(words)))
+        for m in _CAPITALISED.finditer(sentence):
+            cc = self._country_named(m.group(0))
+            before = sentence[max(0, m.start() - 30) : m.start()]
+            if cc and re.search(r"[A-ZÄÖÜ][\w'’-]*,\s*$", before):
+                continue  # "Mosul, Iraq": the country locates a place
+            if cc:  # a state named as an actor: "Russia captured ...", "Die Türkei hat ..."
+                found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
         for m in self._possessive.finditer(sentence):
             cc = self._country_of(m.group(1))
             if cc:
@@ -140,6 +149,9 @@ _ORGANISATION = re.compile(
 )
 
 
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])")
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40]
 
@@ -148,7 +160,8 @@ def _slug(name: str) -> str:
 def lexicon(lang: str) -> ActorLexicon:
     from frontline.extract.places import Gazetteer
 
-    return ActorLexicon(lang, Gazetteer.load().country_of)
+    gaz = Gazetteer.load()
+    return ActorLexicon(lang, gaz.country_of, gaz.country_named)
 
 
 @dataclass(frozen=True, slots=True)

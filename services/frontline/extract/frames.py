@@ -172,12 +172,11 @@ class Reader:
             steps += 1
             if k in self.sm.place_at:
                 p = self.sm.place_at[k]
-                if not p.region and not self._region_follows(p):
+                possessor = self.low(p.end) in ("'s", "’s")  # "Aleppo's eastern districts"
+                if not p.region and not self._region_follows(p) and not possessor:
                     found.append((p, joiner))
-                k = p.end
+                k = p.end + (1 if possessor else 0)
                 joiner = ""
-                if self.low(k) in ("'s", "’s"):
-                    k += 1
                 continue
             tok = self.t[k]
             low = tok.lower

@@ -101,7 +101,7 @@ class Extractor:
                 loser = None
             if rd.kind in ("hold", "siege") and winner is None:
                 continue  # a hold or a siege without its actor states nothing
-            if rd.kind == "capture" and loser is None:
+            if rd.kind == "capture" and loser is None and not any(a.actor == state.ctx.dominant for *_, a in sm.actors):
                 loser = self._default_loser(state, winner)
             when, current = self._when(state, s, sm, rd, times)
             out.append(

@@ -91,9 +91,13 @@ class _Countries:
         import ahocorasick
 
         self.forms: dict[str, str] = {}  # exact form -> iso2 (names and demonyms)
+        self.names: dict[str, str] = {}  # country names only (a state as an actor: "Russia took ...")
         self.lower: dict[str, str] = {}
         weights: dict[str, tuple[str, float]] = {}
         for cc, names, demonyms, capitals in rows:
+            for n in names:
+                if n[:1].isupper() and " " not in n:
+                    self.names.setdefault(n, cc)
             for form in self._expand(names, demonyms):
                 self.forms.setdefault(form, cc)
                 weights.setdefault(form, (cc, 1.0))
@@ -329,6 +333,10 @@ class Gazetteer:
     def country_of(self, name: str) -> str | None:
         """ISO2 when ``name`` is a country name or demonym ("Syrien", "irakischen")."""
         return self._countries.of(name)
+
+    def country_named(self, name: str) -> str | None:
+        """ISO2 when ``name`` is a country's name ("Russia", "Türkei"), not a demonym."""
+        return self._countries.names.get(name)
 
     def countries_in(self, text: str) -> list[str]:
         """ISO2 codes of the countries ``text`` mentions, most mentioned first."""

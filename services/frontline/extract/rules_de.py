@@ -145,6 +145,13 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
                                                                               "zurückgewinnen", "zurückgewonnen", "zurückerlangt", "wiedererlangt", "zurückerobern", "zurückerobert", "gewann", "gewannen"}:
         places = _places(rd, i, frozenset({"über"}))
         return [Reading("capture", p, rd.nominative(i), None, i, 0.75) for p in places]
+    if rd.low(i - 2) == "unter" and rd.country_of(rd.t[i - 1].text):
+        # "Kiew bleibt unter ukrainischer Kontrolle"
+        from frontline.extract.actors import ActorMention
+
+        holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
+        places = _places(rd, i, frozenset({"unter"}))
+        return [Reading("hold", p, holder, None, i, 0.6) for p in places]
     if rd.low(i - 1) in ("unter", "der") and rd.low(i + 1) in ("der", "des", "von"):
         holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=3)
         places = _places(rd, i, frozenset({"unter"}))

@@ -135,6 +135,17 @@ def _expel(rd: Reader, i: int, nxt: str) -> list[Reading]:
     return []
 
 
+def _demonym_holder(rd: Reader, a: int, b: int):
+    """'under Ukrainian control': the state whose demonym qualifies 'control'."""
+    from frontline.extract.actors import ActorMention
+
+    for j in range(a, b):
+        cc = rd.country_of(rd.t[j].text) if rd.t[j].text[:1].isupper() else None
+        if cc:
+            return (j, j + 1, ActorMention(0, 0, f"GOV:{cc}", rd.t[j].text))
+    return None
+
+
 def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     """'X is under Taliban control', 'X remains under the control of the rebels'."""
     k = i - 1
@@ -143,11 +154,17 @@ def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if rd.low(k) != "under":
         return []
     holder = next((rd.sm.actor_at[j] for j in range(k + 1, i) if j in rd.sm.actor_at), None)
+    if holder is None:
+        holder = _demonym_holder(rd, k + 1, i)
     if holder is None and nxt == "of":
         holder = rd.actor_after(i + 1, frozenset({"of"}), limit=2)
     if holder is None:
         return []
-    places = rd.places_left(k)
+    v = k - 1
+    while v >= 0 and rd.low(v) in ("remains", "remain", "remained", "stays", "stay", "stayed", "is", "was", "are", "were",
+                                   "came", "come", "comes", "fell", "falls", "still", "now", "firmly", "largely", "has", "been"):
+        v -= 1
+    places = rd.places_left(v + 1)
     if not places and rd.low(k - 1) in ("is", "was", "remains", "remained", "are", "were") or not places:
         anaphor = [p for p in rd.sm.places if p.end <= k and p.anaphor]
         places = places or anaphor[-1:]
