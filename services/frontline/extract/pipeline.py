@@ -76,7 +76,7 @@ class Extractor:
                     events[key] = ev
                 elif events[key].when is None and ev.when is not None:
                     events[key] = ev
-        return list(events.values())
+        return _merge_vague(list(events.values()))
 
     def _mentions(self, lang: str, s: Sentence, countries: list[str]) -> SentenceMentions:
         return find(lang, rules(lang), s.text, countries, self.gaz)
@@ -219,3 +219,18 @@ def _drop_holds_of_captured(readings: list[Reading]) -> list[Reading]:
             continue
         out.append(r)
     return out
+
+
+def _merge_vague(events: list[ControlEvent]) -> list[ControlEvent]:
+    """One fact, one event: a report of the same place and kind with no winner (or an
+    UNKNOWN one) adds nothing when another report of it names the winner."""
+    named = [e for e in events if e.winner not in (None, UNKNOWN)]
+
+    def covered(v: ControlEvent) -> bool:
+        return any(
+            n.place_key == v.place_key and n.kind == v.kind and n.winner != v.loser
+            and (n.when == v.when or n.when is None or v.when is None)
+            for n in named
+        )
+
+    return [e for e in events if e.winner not in (None, UNKNOWN) or not covered(e)]
