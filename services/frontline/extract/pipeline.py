@@ -166,7 +166,7 @@ class Extractor:
         hi = sm.toks[seg_e - 1].end if 0 < seg_e <= len(sm.toks) else len(s.text)
         local = [t for t in times if lo <= t.start < hi]
         if state.lang == "en" or local:
-            times = local or times
+            times = local
         else:
             # a time in the reporting clause dates the reported fact ("meldete am Donnerstag, ...")
             rep = rules(state.lang).w("reporting")

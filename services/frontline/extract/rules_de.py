@@ -180,6 +180,8 @@ def _siege(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
+    if lemma.startswith("gehalten"):
+        lemma = "halten"
     if lemma in ("bleiben", "verbleiben"):
         s, e = rd.segment(i)
         holder = next((rd.sm.actor_at[k] for k in range(s, e) if k in rd.sm.actor_at), None)
@@ -189,6 +191,10 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         holder = rd.nominative(i)
         places = _places(rd, i, frozenset({"in", "im"}))
         return [Reading("hold", p, holder, None, i, 0.6) for p in places] if holder else []
+    if lemma == "gewalt" and rd.low(i - 2) == "in" and rd.low(i - 1) in ("ihre", "seine", "die") and (
+            {rd.t[k].lemma for k in range(*rd.segment(i))} & {"bringen", "brachte", "brachten", "gebracht"}):
+        # "Die Miliz brachte die Stadt X in ihre Gewalt"
+        return [Reading("capture", p, rd.nominative(i), None, i, 0.7) for p in _places(rd, i)]
     if lemma in ("gewalt", "hand", "händen"):
         if not (rd.low(i - 1) in ("der", "den") and rd.low(i - 2) == "in"):
             return []

@@ -185,6 +185,11 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     places = rd.places_right(i + 2)
     if not places:
         return []
+    if window & {"lose", "lost", "loses", "losing", "cede", "ceded", "relinquish", "relinquished"}:
+        # "the army lost control of Kunduz (to the Taliban)"
+        loser = rd.subject_left(i)
+        winner = rd.actor_after(places[-1].end, rd.r.w("to"))
+        return [Reading("capture", p, winner, loser, i, 0.65) for p in places] if loser else []
     now_in = rd.low(i - 1) in ("full", "complete", "total") or "now" in window
     if window & _CONTROL_VERBS or (now_in and "in" in window):
         winner = rd.subject_left(i)
