@@ -101,7 +101,7 @@ class Extractor:
                 loser = None
             if rd.kind in ("hold", "siege") and winner is None:
                 continue  # a hold or a siege without its actor states nothing
-            if rd.kind == "capture" and loser is None and not any(a.actor == state.ctx.dominant for *_, a in sm.actors):
+            if rd.kind == "capture" and loser is None and not _allied(sm, rd, state.ctx.dominant):
                 loser = self._default_loser(state, winner)
             when, current = self._when(state, s, sm, rd, times)
             out.append(
@@ -234,3 +234,11 @@ def _merge_vague(events: list[ControlEvent]) -> list[ControlEvent]:
         )
 
     return [e for e in events if e.winner not in (None, UNKNOWN) or not covered(e)]
+
+
+def _allied(sm: SentenceMentions, rd: Reading, actor: str | None) -> bool:
+    """True when `actor` is named right beside the winner ("Turkey and allied rebels")."""
+    if rd.winner is None or actor is None:
+        return False
+    ws, we, _ = rd.winner
+    return any(a.actor == actor and (we <= s0 <= we + 4 or ws - 4 <= e0 <= ws) for s0, e0, a in sm.actors)

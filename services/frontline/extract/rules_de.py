@@ -246,12 +246,8 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     else:
         s, e = rd.segment(i)
         places = [p for p in rd.sm.places if s <= p.start < e and not p.region][:1]
-    # a stronghold that the clause says was taken is the loser of that capture, not a hold
-    s, e = rd.segment(i)
-    verbs = {rd.t[k].lemma for k in range(s, e)} | {rd.low(j) + rd.t[k].lemma for k in range(s, e) for j in range(k + 1, e)
-                                                      if rd.low(j) in rd.r.w("particles")}
-    if verbs & (rd.r.frames["take"] | rd.r.frames["fall"] | rd.r.frames["lose"] | rd.r.frames["nominal_capture"]):
-        return []
+    # a stronghold that the clause says was taken is the loser of that capture, not a hold:
+    # pipeline._drop_holds_of_captured turns this reading into the capture's loser
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
 
 
