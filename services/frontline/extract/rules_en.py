@@ -80,7 +80,7 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         return []
     if _passive(rd, i):
         places = rd.places_left(i) or rd.places_right(i + 1)
-        winner = rd.actor_after(i + 1, rd.r.w("by"))
+        winner = rd.actor_after(i + 1, rd.r.w("by")) or rd.reporter()
         loser = rd.actor_after(i + 1, rd.r.w("from"))
         return [Reading(kind, p, winner, loser, i, 0.7) for p in places]
     if rd.low(i + 1) == "over":
