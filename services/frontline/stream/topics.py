@@ -73,9 +73,12 @@ def places_table(app: faust.App, settings: Settings) -> faust.Table:
 
 
 class Outbox(Protocol):
-    """Where the agents send messages: Kafka topics, or a list in tests."""
+    """Where the agents send messages: Kafka topics, or a list in tests.
 
-    async def send(self, topic: str, key: bytes | None, value: bytes) -> None: ...
+    ``timestamp`` (Unix seconds) sets the message's Kafka timestamp; None means now.
+    """
+
+    async def send(self, topic: str, key: bytes | None, value: bytes, *, timestamp: float | None = None) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +87,10 @@ class TopicOutbox:
 
     topics: Topics
 
-    async def send(self, topic: str, key: bytes | None, value: bytes) -> None:
+    async def send(self, topic: str, key: bytes | None, value: bytes, *, timestamp: float | None = None) -> None:
         for t in self.topics.all():
             if t.get_topic_name() == topic:
-                await t.send(key=key, value=value)
+                await t.send(key=key, value=value, timestamp=timestamp)
                 return
         raise KeyError(f"no declared topic {topic!r}")
 
@@ -97,9 +100,11 @@ class MemoryOutbox:
     """The in-memory twin: keeps every sent message in order."""
 
     sent: list[tuple[str, bytes | None, bytes]] = field(default_factory=list)
+    timestamps: list[float | None] = field(default_factory=list)  # one per sent message
 
-    async def send(self, topic: str, key: bytes | None, value: bytes) -> None:
+    async def send(self, topic: str, key: bytes | None, value: bytes, *, timestamp: float | None = None) -> None:
         self.sent.append((topic, key, value))
+        self.timestamps.append(timestamp)
 
     def on(self, topic: str) -> list[tuple[bytes | None, bytes]]:
         return [(k, v) for t, k, v in self.sent if t == topic]

@@ -22,7 +22,7 @@ async def test_agents_extract_sends_events_keyed_by_place(build, capture) -> Non
     assert sent == [(event.place_key.encode(), dumps(event))]
     assert schemas.first_error("control-event", orjson.loads(sent[0][1])) is None
     text = service.metrics.exposition().decode()
-    assert 'frontline_articles_consumed_total{lang="de"} 1.0' in text
+    assert 'frontline_articles_consumed_total{format="unknown",lang="de"} 1.0' in text
     assert 'frontline_events_extracted_total{kind="capture"} 1.0' in text
     assert "frontline_extraction_duration_seconds_count 1.0" in text
 
