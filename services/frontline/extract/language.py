@@ -1,22 +1,22 @@
-"""Language of an article when it declares none: py3langid (offline, maintained)."""
+"""Language identification with py3langid (offline, maintained): one place for the whole service."""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
-from frontline.extract.lexicon import LANGS
 
-
-@lru_cache(maxsize=1)
-def _identifier():
+@lru_cache(maxsize=None)
+def _identifier(languages: tuple[str, ...] | None) -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    ident = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
-    ident.set_languages(list(LANGS))
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+    if languages:
+        ident.set_languages(list(languages))
     return ident
 
 
-def detect(text: str) -> str:
-    """ISO 639-1 code among the supported languages."""
-    lang, _ = _identifier().classify(text[:2000])
-    return lang
+def detect(text: str, languages: tuple[str, ...] | None = None) -> str:
+    """ISO 639-1 code of the text; among `languages` only, when given."""
+    lang, _score = _identifier(languages).classify(text[:5000])
+    return str(lang)

@@ -52,7 +52,7 @@ class Extractor:
         text = article.text or ""
         if not has_trigger(text):
             return []
-        lang = article.lang if article.lang in LANGS else detect(text)
+        lang = article.lang if article.lang in LANGS else detect(text, LANGS)
         if lang not in LANGS:
             return []
         countries = self.gaz.countries_in(text)

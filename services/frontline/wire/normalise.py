@@ -6,7 +6,6 @@ import logging
 import re
 import time
 from datetime import date, datetime, timezone
-from functools import lru_cache
 from typing import Any
 
 from frontline.errors import EmptyTextError, SchemaError
@@ -62,16 +61,10 @@ def language(declared: str | None, text: str) -> str | None:
 
 
 def detect_language(text: str) -> str:
-    """The most likely language of the text (py3langid)."""
-    lang, _score = _identifier().classify(text[:5000])
-    return str(lang)
+    """The most likely language of the text (py3langid, via frontline.extract.language)."""
+    from frontline.extract.language import detect
 
-
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE)
+    return detect(text)
 
 
 def version_of(value: Any) -> int:

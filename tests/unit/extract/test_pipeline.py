@@ -98,3 +98,13 @@ def test_pipeline_gives_one_event_per_fact_when_repeated(extractor):
 
 def test_pipeline_skips_articles_without_control_vocabulary(extractor):
     assert _events(extractor, "The central bank raised interest rates on Thursday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [("Die syrische Armee hat die Stadt Palmyra zurückerobert.", None, "GOV:SY"),
+     ("The Syrian army recaptured Palmyra from the Islamic State.", None, "GOV:SY")],
+)
+def test_pipeline_detects_the_language_when_undeclared(extractor, text, lang, expected):
+    events = _events(extractor, text, lang)
+    assert [e.winner for e in events] == [expected]
