@@ -7,6 +7,7 @@ Readings, and this module resolves actors, places and dates and removes duplicat
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -49,7 +50,7 @@ class Extractor:
         return cls(Gazetteer.load())
 
     def extract(self, article: Article) -> list[ControlEvent]:
-        text = article.text or ""
+        text = _blank_dateline(article.text or "")
         if not has_trigger(text):
             return []
         lang = article.lang if article.lang in LANGS else detect(text, LANGS)
@@ -83,7 +84,7 @@ class Extractor:
 
     def _remember_actors(self, state: _ArticleState, mentions) -> None:
         for m in mentions:
-            if m.actor != PRONOUN:
+            if m.actor != PRONOUN and not self.gaz.country_named(m.text):
                 state.actors.append(state.ctx.resolve(m.actor, None))
 
     def _sentence_events(self, state: _ArticleState, s: Sentence, sm: SentenceMentions) -> list[ControlEvent]:
@@ -114,9 +115,7 @@ class Extractor:
                 )
             )
         # remember for coreference in later sentences
-        for *_, a in sm.actors:
-            if a.actor != PRONOUN:
-                state.actors.append(state.ctx.resolve(a.actor, None))
+        self._remember_actors(state, [a for *_, a in sm.actors])
         named = [p for p in sm.places if p.place is not None and not p.region]
         if named:
             state.last_place = named[-1].place
@@ -138,7 +137,9 @@ class Extractor:
             return None
         s, e, mention = span
         if mention.actor == PRONOUN:
-            before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN]
+            # the nearest actor before it; a state named by its country ("ruled Afghanistan")
+            # is more often an object than the antecedent of a pronoun
+            before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN and not self.gaz.country_named(a.text)]
             if before:
                 return state.ctx.resolve(before[-1].actor, country)
             for prior in reversed(state.actors):
@@ -219,6 +220,19 @@ def _drop_holds_of_captured(readings: list[Reading]) -> list[Reading]:
             continue
         out.append(r)
     return out
+
+
+# "KABUL, Afghanistan (AP) —", "Kabul (dpa) -": the dateline locates the report, not an event
+_CAPWORDS = r"[A-ZÄÖÜ][\w.'’-]*(?:[ -][A-ZÄÖÜ][\w.'’-]*){0,3}"
+_DATELINE = re.compile(
+    rf"^\s*{_CAPWORDS}(?:,\s*{_CAPWORDS})?(?:\s*/\s*{_CAPWORDS})?\s*\([A-Za-z]{{2,10}}(?:[/ ][A-Za-z]{{2,10}})?\)\s*[-–—:]+\s*"
+)
+
+
+def _blank_dateline(text: str) -> str:
+    """The text with its dateline replaced by spaces (offsets stay exact)."""
+    m = _DATELINE.match(text)
+    return text if m is None else " " * m.end() + text[m.end() :]
 
 
 def _merge_vague(events: list[ControlEvent]) -> list[ControlEvent]:

@@ -108,3 +108,17 @@ def test_pipeline_skips_articles_without_control_vocabulary(extractor):
 def test_pipeline_detects_the_language_when_undeclared(extractor, text, lang, expected):
     events = _events(extractor, text, lang)
     assert [e.winner for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [("Kabul (dpa) - Die Taliban haben die Stadt Kundus erobert.", "de"),
+     ("KABUL, Afghanistan (AP) — Taliban fighters captured the northern city of Kunduz.", "en")],
+)
+def test_pipeline_reads_no_event_in_the_dateline(extractor, text, lang):
+    assert {e.place for e in _events(extractor, text, lang)} == {"Kunduz"}
+
+
+def test_pipeline_resolves_pronouns_past_a_state_object(extractor):
+    text = "The Taliban, who ruled Afghanistan until 2001, said they had seized the district of Musa Qala."
+    assert [(e.place, e.winner) for e in _events(extractor, text, "en")] == [("Musa Qala", "TALIBAN")]
