@@ -213,7 +213,8 @@ class Reader:
     def places_left(self, i: int) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         k = i - 1
-        aux = self.r.w("aux") | {",", "which", "that", "(", ")", "who", "a", "an", "the"} | self.r.w("place_nouns")
+        aux = (self.r.w("aux") | {",", "which", "that", "(", ")", "who", "a", "an", "the", "'s", "’s", "—", "–"}
+               | self.r.w("place_nouns") | (self.r.w("object_path") - {"and", "of", "control", "over"}))
         crossed = False
         while k >= 0 and k > i - 16:
             if k in self.sm.place_at:
@@ -223,10 +224,14 @@ class Reader:
                 k = p.start - 1
                 continue
             low = self.low(k)
-            if low == ",":
+            if low in (",", "—", "–"):
                 crossed = True
-            if low in aux or _ADVERB.match(low) or (out and low in ("and", ",")):
+            if low in aux or _ADVERB.match(low) or (out and low in ("and", ",")) or low.endswith("est"):
                 k -= 1
+                continue
+            if not out and self.t[k].text[:1].isupper() and (self.low(k + 1) in ("'s", "’s") or (
+                    self.t[k + 1].text[:1].isupper() and self.low(k + 2) in ("'s", "’s"))):
+                k -= 1  # "Ivory Coast's second largest city"
                 continue
             if low == "," or (k > 0 and self.low(k) != "," and not out and self._apposition_end(k)):
                 k = self._apposition_start(k)
