@@ -118,11 +118,16 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
             name = f"{p.place.name} {suffix}"
             return PlaceMention(k, p.end, Place(name, p.place.country, None, p.place.lat, p.place.lon, "facility"), name)
     rest = text[toks[p.end - 1].end :].lower() if p.end <= len(toks) else ""
+    possessive = rest.startswith(("'s ", "’s "))  # "Baghdad's international airport"
+    if possessive:
+        rest = rest[2:]
     for fac in sorted(rules.w("facility_after"), key=len, reverse=True):
         if rest.startswith(" " + fac) and (len(rest) == len(fac) + 1 or not rest[len(fac) + 1].isalnum()):
-            n = len(fac.split())
+            n = len(fac.split()) + (1 if possessive else 0)
             end = min(len(toks), p.end + n)
             name = text[toks[p.start].start : toks[end - 1].end]
+            if possessive:
+                name = text[toks[p.start].start : toks[p.end - 1].end] + " " + fac.title()
             place = Place(name, p.place.country if p.place else None, None,
                           p.place.lat if p.place else None, p.place.lon if p.place else None, "facility")
             return PlaceMention(p.start, end, place, name)
