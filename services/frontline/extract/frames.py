@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontline.extract.actors import PRONOUN, ActorMention
+from frontline.extract.actors import ActorMention
 from frontline.extract.lexicon import Rules
 from frontline.extract.mentions import PlaceMention, SentenceMentions
 from frontline.extract.text import Token
@@ -284,10 +284,3 @@ class Reader:
                 continue
             return low
         return ""
-
-    def anaphor_places(self, places: list[PlaceMention]) -> list[PlaceMention]:
-        return places
-
-    @staticmethod
-    def pronoun(span) -> bool:
-        return span is not None and span[2].actor == PRONOUN

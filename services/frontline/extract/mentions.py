@@ -222,8 +222,3 @@ def _lemma_table(lang: str):
 def _inflected(lang: str, word: str) -> bool:
     """A German capitalised word that the lemmatizer knows as an inflected common noun."""
     return lang == "de" and word in _lemma_table(lang)
-
-
-def lang_genitive(name: str) -> bool:
-    """German genitive -s on a name ("Kabuls", "Aleppos")."""
-    return len(name) > 4 and name.endswith("s") and not name.endswith("ss")

@@ -20,7 +20,7 @@ from frontline.extract.mentions import PlaceMention, SentenceMentions, find
 from frontline.extract.places import Gazetteer
 from frontline.extract.prefilter import has_trigger, sentence_has_trigger
 from frontline.extract.text import Sentence, sentences
-from frontline.extract.times import find_times, recency, _parse_date
+from frontline.extract.times import find_times
 from frontline.model import Article, ControlEvent, Place
 
 log = logging.getLogger(__name__)
