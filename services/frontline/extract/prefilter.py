@@ -14,7 +14,7 @@ import ahocorasick
 
 from frontline.extract.lexicon import LANGS, rules
 
-_EXTRA = ("-held", "-controlled", "held by", "controlled by", "in the hands", "hochburg", "hauptstadt", "kontroll",
+_EXTRA = ("-held", "-controlled", "-ruled", "-occupied", "-run ", "held by", "controlled by", "in the hands", "hochburg", "hauptstadt", "kontroll",
           "gewalt", "präsent", "stronghold", "bastion", "control", "fell", "fallen", "took", "retook", "overran",
           "besetzt", "nahm", "nahmen", "fiel", "verlor", "zog", "schloss", "schlossen", "seized", "lost", "driven",
           "withdrew", "held", "gefallen", "vertrieben", "zurückgezogen", "abgezogen", "eingeschlossen", "eingenommen")
