@@ -27,6 +27,10 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from prometheus_client.registry import Collector
 
+from frontline.control.alerts import KINDS as ALERT_KINDS
+from frontline.errors import InputError
+from frontline.extract.lexicon import LANGS
+from frontline.model import KINDS as EVENT_KINDS
 from frontline.wire.detect import ALIASES, FORMATS
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
@@ -45,6 +49,17 @@ UNKNOWN = "unknown"
 FORMAT_HEADER = "frontline-format"
 
 PlaceRows = Callable[[], Iterable[Mapping[str, Any]]]
+SKIP_REASONS = ("no-trigger",)
+
+
+def dead_letter_reasons() -> tuple[str, ...]:
+    """Every dead-letter reason: each InputError's slug, and ``internal-error``."""
+    found, todo = set(), [InputError]
+    while todo:
+        cls = todo.pop()
+        found.add(cls.reason)
+        todo.extend(cls.__subclasses__())
+    return tuple(sorted(found | {"internal-error"}))
 
 
 def format_label(raw: str | bytes | None) -> str:
@@ -136,7 +151,7 @@ class Metrics:
         build.info(build_labels())
         places = PlacesCollector()
         reg.register(places)
-        return cls(
+        metrics = cls(
             registry=reg,
             articles_consumed=Counter(
                 "frontline_articles_consumed_total",
@@ -201,6 +216,21 @@ class Metrics:
             build_info=build,
             places=places,
         )
+        return metrics.zero_known_series()
+
+    def zero_known_series(self) -> "Metrics":
+        """Export 0 for every label value known in advance, so rate() sees the first increase."""
+        for lang in LANGS:
+            self.articles_consumed.labels(lang=lang, format=UNKNOWN)
+        for reason in SKIP_REASONS:
+            self.articles_skipped.labels(reason=reason)
+        for reason in dead_letter_reasons():
+            self.dead_letters.labels(reason=reason)
+        for kind in EVENT_KINDS:
+            self.events_extracted.labels(kind=kind)
+        for kind in ALERT_KINDS:
+            self.alerts_published.labels(kind=kind)
+        return self
 
     def exposition(self) -> bytes:
         """The registry in Prometheus text format."""

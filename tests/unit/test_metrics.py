@@ -26,7 +26,7 @@ def test_metrics_fresh_registries_do_not_collide() -> None:
     a, b = Metrics.create(CollectorRegistry()), Metrics.create(CollectorRegistry())
     a.dead_letters.labels(reason="decode").inc()
     assert b"frontline_dead_letters_total{reason=\"decode\"} 1.0" in a.exposition()
-    assert b"reason=\"decode\"" not in b.exposition()
+    assert b"frontline_dead_letters_total{reason=\"decode\"} 0.0" in b.exposition()
 
 
 def test_metrics_exposition_names() -> None:
@@ -50,6 +50,19 @@ def test_metrics_exposition_names() -> None:
     assert s["frontline_last_article_consumed_timestamp_seconds"] > 1.6e9  # set at start
     [build] = [k for k in s if k.startswith("frontline_build_info{")]
     assert re.search(r'version="[^"]+"', build) and 'python="3.' in build
+
+
+def test_metrics_known_label_values_start_at_zero() -> None:
+    """So that rate() sees the first dead letter, event or alert of each kind."""
+    s = _samples(Metrics.create(CollectorRegistry()))
+    for reason in ("decode", "schema", "no-text", "too-large", "unsupported-format", "internal-error"):
+        assert s[f'frontline_dead_letters_total{{reason="{reason}"}}'] == 0
+    for kind in ("capture", "withdrawal", "siege", "hold"):
+        assert s[f'frontline_events_extracted_total{{kind="{kind}"}}'] == 0
+    for kind in ("control-change", "status-change", "correction"):
+        assert s[f'frontline_alerts_published_total{{kind="{kind}"}}'] == 0
+    assert s['frontline_articles_consumed_total{format="unknown",lang="en"}'] == 0
+    assert s['frontline_articles_skipped_total{reason="no-trigger"}'] == 0
 
 
 def test_metrics_naming_follows_prometheus_practice() -> None:
