@@ -14,7 +14,7 @@ import faust
 from frontline.extract.pipeline import Extractor
 from frontline.metrics import Metrics
 from frontline.settings import Settings
-from frontline.stream import agents, observe, topics, web
+from frontline.stream import agents, mapview, observe, topics, web
 from frontline.stream.topics import Outbox, TopicOutbox, Topics
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,7 @@ def make_app(
     )
     registered = agents.register(app, declared, places, steps)
     web.register(app, places, metrics)
+    mapview.register(app)
     observe.install(app, settings, places, metrics)
 
     @app.task
