@@ -251,7 +251,11 @@
   function select(key) {
     selected = key;
     Array.prototype.forEach.call(placesLayer.querySelectorAll("circle"), function (c) {
-      c.classList.toggle("selected", c.getAttribute("data-place") === key);
+      var on = c.getAttribute("data-place") === key;
+      c.classList.toggle("selected", on);
+      if (on) {
+        placesLayer.appendChild(c);  // on top of any point it overlaps
+      }
     });
     showPopup();
   }
@@ -294,12 +298,13 @@
     var dot = placesLayer.querySelector('circle[data-place="' + CSS.escape(key) + '"]');
     var main = popup.parentNode.getBoundingClientRect();
     var left = 16, top = 16;
+    var width = popup.offsetWidth, height = popup.offsetHeight;
     if (dot) {
       var box = dot.getBoundingClientRect();
-      left = box.right - main.left + 8;
-      top = box.top - main.top - 8;
+      var x = box.left - main.left, y = box.top - main.top;
+      left = x > main.width / 2 ? x - width - 12 : x + box.width + 12;  // the side with more room
+      top = y - height / 3;
     }
-    var width = popup.offsetWidth, height = popup.offsetHeight;
     left = Math.max(8, Math.min(left, main.width - width - 8));
     top = Math.max(8, Math.min(top, main.height - height - 8));
     popup.style.left = left + "px";
@@ -357,8 +362,9 @@
     statusEl.setAttribute("data-state", "ok");
     statusEl.setAttribute("data-count", String(drawn));
     statusEl.setAttribute("data-last-change", latest(rows));
+    statusEl.setAttribute("data-updated", new Date().toISOString());
     if (selected) {
-      showPopup();
+      select(selected);
     }
   }
 
