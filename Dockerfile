@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # The Frontline service image: `frontline worker` by default; every other
 # `frontline` command works too (docker compose run --rm worker-1 feed ...).
+# The worker serves /towns, /map, /metrics and /healthz on FRONTLINE_WEB_PORT (6066).
 #
 #   docker build -t frontline .
 #
@@ -17,6 +18,9 @@ ENV PIP_NO_CACHE_DIR=1 \
 RUN python -m venv /opt/venv
 WORKDIR /src
 COPY pyproject.toml README.md ./
+# services/frontline/schemas/ holds symbolic links into schemas/: the wheel build
+# copies their targets (the message schemas and IPTC's ninjs schemas) into the package.
+COPY schemas ./schemas
 COPY services ./services
 RUN pip install --upgrade pip setuptools wheel \
  && pip install .
@@ -34,7 +38,14 @@ RUN groupadd --system --gid 10001 frontline \
  && mkdir -p /app /var/lib/frontline \
  && chown frontline:frontline /var/lib/frontline
 COPY --from=build /opt/venv /opt/venv
-# The topic-creation script (the compose `topics` service) and the sample wire.
+# Fail the build, not the first request, if the package lacks its run-time data:
+# the schemas (also ninjs), the extractor's data, the /map page and its outlines.
+RUN python -c "import frontline.schemas as s, frontline.wire.ninjs as n, frontline.stream.mapview as m; \
+[s.validator(x) for x in s.NAMES]; [n._validator(v) for v in n.VERSIONS]; \
+[m.asset(a) for a in m.ASSETS]; m.read_static(m.PAGE[0])" \
+ && python -c "from frontline.extract.pipeline import Extractor; Extractor.load()"
+# The topic-creation script (the compose `topics` service) and the sample wire
+# (the compose `feeder` service runs `frontline feed /app/samples/wire`).
 COPY deploy/kafka/create_topics.py /app/deploy/kafka/create_topics.py
 COPY samples /app/samples
 WORKDIR /app

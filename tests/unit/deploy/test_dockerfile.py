@@ -43,3 +43,29 @@ def test_dockerfile_copies_what_the_compose_file_runs(root: Path, instructions: 
     assert "deploy/kafka/create_topics.py" in copied
     ignored = (root / ".dockerignore").read_text(encoding="utf-8").split()
     assert "deploy" not in ignored and "services" not in ignored
+
+
+def test_dockerfile_build_stage_has_every_symlink_target(root: Path, instructions: list[tuple[str, str]]) -> None:
+    """services/ links into schemas/ (message and ninjs schemas): the build must copy both ends."""
+    build_copies = []
+    for word, rest in instructions:
+        if word == "FROM" and build_copies:
+            break  # only the first (build) stage
+        if word == "COPY" and not rest.startswith("--"):
+            build_copies.append(rest.split()[0].rstrip("/"))
+    ignored = set((root / ".dockerignore").read_text(encoding="utf-8").split())
+    links = [p for p in (root / "services").rglob("*") if p.is_symlink()]
+    assert links, "expected the schema links under services/frontline/schemas/"
+    for link in links:
+        target = link.resolve()
+        assert target.is_file(), f"{link} is a dangling link"
+        top = target.relative_to(root).parts[0]
+        assert top in build_copies and top not in ignored, f"{link} -> {target}: COPY {top} in the build stage"
+
+
+def test_dockerfile_checks_run_time_data_at_build(instructions: list[tuple[str, str]]) -> None:
+    runs = " ".join(rest for word, rest in instructions if word == "RUN")
+    for needed in ("frontline.schemas", "frontline.wire.ninjs", "frontline.stream.mapview", "Extractor.load()"):
+        assert needed in runs
+    copied = " ".join(rest for word, rest in instructions if word == "COPY")
+    assert "samples /app/samples" in copied  # the compose feeder reads /app/samples/wire
