@@ -15,7 +15,7 @@ ifdef KAFKA_PORT
 export FRONTLINE_BROKER ?= 127.0.0.1:$(KAFKA_PORT)
 endif
 
-.PHONY: help venv kafka-fetch kafka-start kafka-stop kafka-status kafka-logs topics prometheus run test test-unit lint clean distclean
+.PHONY: help venv kafka-fetch kafka-start kafka-stop kafka-status kafka-logs topics prometheus browser run test test-unit lint clean distclean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -51,12 +51,15 @@ topics: venv kafka-start ## create the service's topics (idempotent)
 prometheus: ## install Prometheus + promtool (Debian package) if promtool is missing
 	deploy/prometheus/install.sh
 
+browser: ## install headless Chromium (Debian package) for the map test if missing
+	deploy/browser/install.sh
+
 run: venv ## broker + topics + worker + feed samples/wire + follow alerts (Ctrl-C stops)
 	deploy/run-local.sh
 
 # Starts the broker if none runs, and stops it afterwards only if this run started it.
 # (The EXIT trap also runs on Ctrl-C; pytest's exit status is kept.)
-test: venv prometheus ## all tests (unit + integration on the real broker); JUnit XML in test-artifacts/
+test: venv prometheus browser ## all tests (unit + integration on the real broker); JUnit XML in test-artifacts/
 	@mkdir -p $(ARTIFACTS)
 	@trap '$(KAFKA) stop --if-recorded $(ARTIFACTS)/broker.started' EXIT; trap 'exit 130' INT TERM; \
 	$(KAFKA) start --record $(ARTIFACTS)/broker.started; \
