@@ -25,8 +25,11 @@ def _parser() -> argparse.ArgumentParser:
     alerts.add_argument("--json", action="store_true", help="one JSON alert per line")
 
     towns = sub.add_parser("towns", help="print the control table served by a worker")
+    towns.add_argument("key", nargs="?", help="one place (e.g. gn:174448) with its history")
     towns.add_argument("--url", default=None, help="worker base URL (default: from settings)")
     towns.add_argument("--json", action="store_true")
+    for name in ("country", "controller", "status", "changed-since"):  # GET /towns filters
+        towns.add_argument(f"--{name}", default=None, help="filter; comma-separated values match any")
 
     extract = sub.add_parser("extract", help="print control events of articles as JSON lines (no Kafka)")
     extract.add_argument("sources", nargs="+", help="files, directories, or - for stdin")

@@ -9,6 +9,7 @@
     │   ├── TooLargeError      the message exceeds FRONTLINE_MAX_ARTICLE_BYTES
     │   └── UnsupportedFormatError  the format is known but refused (e.g. a fragment)
     ├── GazetteerError         a data file under extract/data is missing or corrupt
+    ├── QueryError             a /towns query parameter is malformed (the answer is 400)
     └── BrokerError            Kafka cannot be reached; start it with `make kafka-start`
 """
 
@@ -47,6 +48,10 @@ class TooLargeError(InputError):
 
 class UnsupportedFormatError(InputError):
     reason = "unsupported-format"
+
+
+class QueryError(FrontlineError):
+    """A query of the control table has a malformed parameter; the message says which."""
 
 
 class GazetteerError(FrontlineError):

@@ -59,3 +59,23 @@ def towns_table(towns: Iterable[Mapping[str, Any]]) -> str:
         ))
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+
+
+def town_detail(town: Mapping[str, Any]) -> str:
+    """One place: its state, then its history (oldest first), one claim per line."""
+    sources = ", ".join(str(s) for s in town.get("sources") or ()) or "-"
+    lines = [
+        f"{_place(town)}  {town.get('key') or '-'}",
+        f"  controller {_actor(town.get('controller'))}  status {town.get('status') or '-'}"
+        f"  since {town.get('since') or '-'}  confidence {float(town.get('confidence') or 0):.2f}",
+        f"  sources {sources}  last reported {town.get('last_reported') or '-'}",
+        "  history:",
+    ]
+    for claim in town.get("history") or ():
+        outlets = len(claim.get("sources") or ())
+        lines.append(
+            f"    {str(claim.get('when') or '?'):<10}  {str(claim.get('kind') or '?'):<10}"
+            f" {_actor(claim.get('winner'))} <- {_actor(claim.get('loser'))}"
+            f"  ({outlets} source{'s' if outlets != 1 else ''}, article {claim.get('article_id') or '-'})"
+        )
+    return "\n".join(lines)

@@ -24,7 +24,7 @@ from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExists
 
 from frontline.errors import BrokerError
 from frontline.model import Article, dumps
-from frontline.render import alert_line, towns_table
+from frontline.render import alert_line, town_detail, towns_table
 from frontline.settings import Settings
 from frontline.wire import read_articles
 from frontline.wire.rejected import Rejected
@@ -208,7 +208,7 @@ def alerts(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def fetch_towns(base_url: str, timeout: float = 10.0, **filters: str) -> list[dict[str, Any]]:
-    """GET /towns from a worker."""
+    """GET /towns from a worker, with the filters of frontline.control.query."""
     query = urllib.parse.urlencode({k: v for k, v in filters.items() if v})
     url = f"{base_url.rstrip('/')}/towns" + (f"?{query}" if query else "")
     with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 (http only)
@@ -216,17 +216,38 @@ def fetch_towns(base_url: str, timeout: float = 10.0, **filters: str) -> list[di
         return towns
 
 
-def towns(settings: Settings, args: argparse.Namespace) -> int:
-    """`frontline towns [--url URL] [--json]`: the control table served by a worker."""
-    base = args.url or settings.web_url
+def fetch_town(base_url: str, key: str, timeout: float = 10.0) -> dict[str, Any]:
+    """GET /towns/{key} (the place with its history) from a worker."""
+    url = f"{base_url.rstrip('/')}/towns/{urllib.parse.quote(key, safe='')}"
+    with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 (http only)
+        town: dict[str, Any] = orjson.loads(response.read())
+        return town
+
+
+def _http_error(exc: urllib.error.HTTPError) -> str:
     try:
-        rows = fetch_towns(base)
+        return str(orjson.loads(exc.read()).get("error") or exc)
+    except (orjson.JSONDecodeError, AttributeError):
+        return str(exc)
+
+
+def towns(settings: Settings, args: argparse.Namespace) -> int:
+    """`frontline towns [KEY] [--country ..] [--controller ..] [--status ..] [--changed-since ..] [--url URL] [--json]`:
+    the control table served by a worker, or one place with its history."""
+    base = args.url or settings.web_url
+    filters = {"country": args.country, "controller": args.controller, "status": args.status,
+               "changed_since": args.changed_since}
+    try:
+        result: Any = fetch_town(base, args.key) if args.key else fetch_towns(base, **filters)
+    except urllib.error.HTTPError as exc:
+        print(f"frontline: {base}: {_http_error(exc)}", file=sys.stderr)
+        return 1
     except (urllib.error.URLError, OSError) as exc:
         print(f"frontline: no worker answers at {base}: {exc}; start one with `frontline worker`",
               file=sys.stderr)
         return 2
     if args.json:
-        print(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
+        print(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode())
     else:
-        print(towns_table(rows))
+        print(town_detail(result) if args.key else towns_table(result))
     return 0

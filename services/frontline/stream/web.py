@@ -1,4 +1,7 @@
-"""The worker's HTTP views (Faust's web server): /towns, /towns/{key}, /metrics, /healthz."""
+"""The worker's HTTP views (Faust's web server): /towns, /towns.geojson, /towns/{key},
+/metrics, /healthz. Filtering and GeoJSON are pure (:mod:`frontline.control.query`);
+this module only gathers the table across workers and answers.
+"""
 
 from __future__ import annotations
 
@@ -12,20 +15,20 @@ import faust
 import orjson
 from faust.web import Request, Response, View
 
+from frontline.control import query
+from frontline.errors import QueryError
 from frontline.metrics import CONTENT_TYPE, Metrics
 
 log = logging.getLogger(__name__)
 
-FILTERS = ("country", "controller", "status")
 PEER_TIMEOUT = aiohttp.ClientTimeout(total=5.0)
+GEOJSON = "application/geo+json"
+MISSING_HEADER = "X-Frontline-Missing-Workers"
 
 
-def select_towns(values: Iterable[bytes], query: Mapping[str, str]) -> list[dict[str, Any]]:
-    """Decode table values and keep those matching every given filter, sorted by key."""
-    wanted = {k: query[k] for k in FILTERS if query.get(k)}
-    rows = [orjson.loads(v) for v in values]
-    rows = [r for r in rows if all(str(r.get(k)) == v for k, v in wanted.items())]
-    return sorted(rows, key=lambda r: str(r.get("key") or r.get("place_key") or ""))
+def select_towns(values: Iterable[bytes], params: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Decode table values and keep the list rows matching every filter in ``params``, sorted by key."""
+    return query.select((orjson.loads(v) for v in values), query.Filters.parse(params))
 
 
 def merge_towns(*parts: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -44,12 +47,32 @@ def peers(app: faust.App, table: faust.Table) -> list[str]:
     return sorted({str(url).rstrip("/") for url, owned in hosts.items() if any(owned.values())} - {me})
 
 
-async def _peer_towns(session: aiohttp.ClientSession, url: str, query: Mapping[str, str]) -> list[dict[str, Any]]:
-    params = {**{k: v for k, v in query.items() if k in FILTERS}, "scope": "local"}
-    async with session.get(f"{url}/towns", params=params) as response:
+async def _peer_towns(session: aiohttp.ClientSession, url: str, filters: query.Filters) -> list[dict[str, Any]]:
+    async with session.get(f"{url}/towns", params={**filters.to_query(), "scope": "local"}) as response:
         response.raise_for_status()
         rows: list[dict[str, Any]] = orjson.loads(await response.read())
         return rows
+
+
+async def gather_towns(
+    app: faust.App, table: faust.Table, params: Mapping[str, str]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The filtered rows of this worker and, unless ?scope=local, of every other; and who did not answer."""
+    filters = query.Filters.parse(params)
+    local = query.select((orjson.loads(v) for v in table.values()), filters)
+    others = [] if params.get("scope") == "local" else peers(app, table)
+    if not others:
+        return local, []
+    async with aiohttp.ClientSession(timeout=PEER_TIMEOUT) as session:
+        answers = await asyncio.gather(*(_peer_towns(session, u, filters) for u in others),
+                                       return_exceptions=True)
+    failed = []
+    for url, answer in zip(others, answers):
+        if isinstance(answer, BaseException):
+            log.warning("/towns: worker %s did not answer: %r", url, answer)
+            failed.append(url)
+    rows = merge_towns(local, *(a for a in answers if not isinstance(a, BaseException)))
+    return rows, failed
 
 
 def readiness(app: faust.App) -> tuple[bool, str]:
@@ -64,37 +87,41 @@ def readiness(app: faust.App) -> tuple[bool, str]:
     return True, "ready"
 
 
-def _json_bytes(web: View, value: Any, status: int = 200) -> Response:
-    return web.bytes(orjson.dumps(value), content_type="application/json", status=status)
+def _json_bytes(web: View, value: Any, status: int = 200, content_type: str = "application/json",
+                headers: dict[str, str] | None = None) -> Response:
+    return web.bytes(orjson.dumps(value), content_type=content_type, status=status, headers=headers)
+
+
+def _missing(failed: list[str]) -> dict[str, str] | None:
+    """A header naming the workers that did not answer: the answer is a partial table."""
+    return {MISSING_HEADER: ",".join(failed)} if failed else None
 
 
 def register(app: faust.App, table: faust.Table, metrics: Metrics) -> None:
-    """Add the views to ``app``."""
+    """Add the views to ``app`` (other modules add theirs with their own ``register``)."""
 
     @app.page("/towns")
     async def towns(web: View, request: Request) -> Response:
-        """This worker's places and, unless ?scope=local, those of every other worker."""
-        query = request.query
-        local = select_towns(table.values(), query)
-        others = [] if query.get("scope") == "local" else peers(app, table)
-        if not others:
-            return _json_bytes(web, local)
-        async with aiohttp.ClientSession(timeout=PEER_TIMEOUT) as session:
-            answers = await asyncio.gather(*(_peer_towns(session, u, query) for u in others),
-                                           return_exceptions=True)
-        failed = [u for u, a in zip(others, answers) if isinstance(a, BaseException)]
-        for url, answer in zip(others, answers):
-            if isinstance(answer, BaseException):
-                log.warning("/towns: worker %s did not answer: %r", url, answer)
-        rows = merge_towns(local, *(a for a in answers if not isinstance(a, BaseException)))
-        if failed:  # a partial table, and say so
-            return web.bytes(orjson.dumps(rows), content_type="application/json", status=200,
-                             headers={"X-Frontline-Missing-Workers": ",".join(failed)})
-        return _json_bytes(web, rows)
+        """This worker's places and, unless ?scope=local, those of every other worker (filters: query.py)."""
+        try:
+            rows, failed = await gather_towns(app, table, request.query)
+        except QueryError as exc:
+            return _json_bytes(web, {"error": str(exc)}, status=400)
+        return _json_bytes(web, rows, headers=_missing(failed))
+
+    @app.page("/towns.geojson")
+    async def towns_geojson(web: View, request: Request) -> Response:
+        """The same places as /towns, as a GeoJSON FeatureCollection (null geometry where unlocated)."""
+        try:
+            rows, failed = await gather_towns(app, table, request.query)
+        except QueryError as exc:
+            return _json_bytes(web, {"error": str(exc)}, status=400)
+        return _json_bytes(web, query.feature_collection(rows), content_type=GEOJSON, headers=_missing(failed))
 
     @app.page("/towns/{key}")
     @app.table_route(table=table, match_info="key")
     async def town(web: View, request: Request, key: str) -> Response:
+        """One place with its history, from whichever worker owns it."""
         value = table.get(key.encode())
         if value is None:
             return _json_bytes(web, {"error": f"no place {key!r}"}, status=404)

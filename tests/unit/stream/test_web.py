@@ -1,4 +1,4 @@
-"""web: the /towns filter and the /healthz readiness rule."""
+"""web: the /towns filters and fan-out helpers and the /healthz readiness rule."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import asyncio
 from types import SimpleNamespace
 
 import orjson
+import pytest
 
-from frontline.stream.web import merge_towns, peers, readiness, select_towns
+from frontline.errors import QueryError
+from frontline.stream.web import gather_towns, merge_towns, peers, readiness, select_towns
 
 ROWS = [
     {"key": "gn:2", "name": "Raqqa", "country": "SY", "controller": "SDF", "status": "controlled"},
@@ -64,3 +66,20 @@ def test_web_peers_are_the_other_owners() -> None:
     app = SimpleNamespace(conf=SimpleNamespace(canonical_url="http://127.0.0.1:1"),
                           router=SimpleNamespace(table_metadata=lambda name: meta))
     assert peers(app, SimpleNamespace(name="places")) == ["http://127.0.0.1:2"]  # type: ignore[arg-type]
+
+
+def test_web_towns_rejects_malformed_filters() -> None:
+    with pytest.raises(QueryError):
+        select_towns(VALUES, {"status": "captured"})
+
+
+def test_web_towns_rows_leave_history_to_the_detail_view() -> None:
+    full = {**ROWS[0], "history": [{"when": "2017-10"}], "applied": ["e1"]}
+    assert select_towns([orjson.dumps(full)], {}) == [ROWS[0]]
+
+
+def test_web_gather_towns_local_scope_asks_no_peer() -> None:
+    table = SimpleNamespace(values=lambda: VALUES, name="places")
+    app = SimpleNamespace(router=SimpleNamespace(table_metadata=lambda name: pytest.fail("asked peers")))
+    rows, failed = asyncio.run(gather_towns(app, table, {"scope": "local", "country": "SY"}))  # type: ignore[arg-type]
+    assert [r["name"] for r in rows] == ["Albu Kamal", "Raqqa"] and failed == []
