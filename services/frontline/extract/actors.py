@@ -85,9 +85,30 @@ class ActorLexicon:
     def mentions(self, sentence: str) -> list[ActorMention]:
         return list(self._mentions(sentence))
 
+    def _patron(self, whole: str, patron: str) -> str | None:
+        """'rebels loyal to Charles Taylor' -> that leader's group; '... to the government' -> GOV."""
+        for text in (whole, patron):
+            known = [a for a in self._mentions_lexicon(text) if a.actor not in _PLACEHOLDERS]
+            if known:
+                return known[0].actor
+        words = re.findall(r"[\w'’-]+", patron)
+        if {w.lower() for w in words} & {"government", "regime", "president", "army", "regierung"}:
+            cc = next((self._country_of(w.rstrip("'’s").rstrip("'’")) for w in words if self._country_of(w.rstrip("'’s").rstrip("'’"))), None)
+            return f"GOV:{cc}" if cc else GOV_ANY
+        names = [w for w in words if w[:1].isupper()]
+        return "OTHER:" + _slug(" ".join(names)) if names else None
+
+    def _mentions_lexicon(self, text: str) -> list[ActorMention]:
+        return [ActorMention(m.start(), m.end(), self._actors[int(m.lastgroup[1:])], m.group(0))
+                for m in self._regex.finditer(text) if m.lastgroup]
+
     @lru_cache(maxsize=4096)
     def _mentions(self, sentence: str) -> tuple[ActorMention, ...]:
         found: list[ActorMention] = []
+        for m in _LOYAL.finditer(sentence):
+            actor = self._patron(m.group(0), m.group(1))
+            if actor:
+                found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
         for m in _ORGANISATION.finditer(sentence):
             # an armed group the lexicon lacks: "the Sudan Liberation Movement", "the X Brigades"
             words = m.group(0).split()
@@ -149,6 +170,12 @@ _ORGANISATION = re.compile(
 )
 
 
+_LOYAL = re.compile(
+    r"(?<![\w-])(?i:rebels|forces|fighters|troops|militias?|militiamen|gunmen|units|soldiers)\s+(?i:loyal)\s+to\s+"
+    r"((?:the\s+)?(?:government|regime)"
+    r"|(?:the\s+)?(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president)\s+)*"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
+)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])")
 
 
@@ -185,6 +212,8 @@ class ActorContext:
             return f"GOV:{cc}" if cc else UNKNOWN
         if actor == NONSTATE:
             return self.dominant or UNKNOWN
+        if actor == "OTHER:al-qaeda" and place_country == "YE":
+            return "AQAP"  # al-Qaeda in Yemen is AQAP
         if actor == KURDISH:
             cc = place_country or (self.countries[0] if self.countries else None)
             return {"IQ": "PESHMERGA", "SY": "SDF", "TR": "OTHER:pkk"}.get(cc or "", "OTHER:kurdish")

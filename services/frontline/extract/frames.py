@@ -18,6 +18,14 @@ from frontline.extract.mentions import PlaceMention, SentenceMentions
 from frontline.extract.text import Token
 
 _ADVERB = re.compile(r"^[a-z]+ly$")
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+_GROUP_NOUNS = frozenset({"factions", "units", "fighters", "members", "elements", "forces", "troops", "militants",
+                          "soldiers", "brigades", "contingents", "einheiten", "kämpfer", "truppen", "verbände", "teile"})
+# "the eastern half of Mosul", "Teile der Stadt": a share of a place is not the place
+PARTITIVES = frozenset({"half", "halves", "side", "part", "parts", "section", "sections", "districts", "neighbourhoods",
+                        "neighborhoods", "quarters", "areas", "outskirts", "suburbs", "bank", "edge", "edges",
+                        "teile", "teil", "hälfte", "osthälfte", "westhälfte", "nordhälfte", "südhälfte", "stadtteile",
+                        "randbezirke", "außenbezirke", "vororte", "ostteil", "westteil", "nordteil", "südteil"})
 _PARTICIPLE_EN = re.compile(r"(ed|en|wn|ld|ken|ost|ut|un|eft)$")
 
 
@@ -83,6 +91,8 @@ class Reader:
                           or (self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er", "e", "es")) and self.de)):
             k -= 1
         word = self.low(k)
+        if word in ("of", "der", "des") and self.low(k - 1) in _GROUP_NOUNS:
+            return False  # "factions of the Syrian National Army" act as that army
         if self.de:
             return word in self.r.w("preps") or word in ("hilfe", "unterstützung", "seiten")
         return word in ("from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near",
@@ -95,8 +105,18 @@ class Reader:
             if k in self.sm.actor_at:
                 s, e, a = self.sm.actor_at[k]
                 if not self._governed(s):
-                    return self.sm.actor_at[k]
+                    return self.lead(self.sm.actor_at[k])
         return None
+
+    def lead(self, span):
+        """The first force of a coordination ("Syrian troops and Hezbollah fighters")."""
+        s = span[0]
+        while self.low(s - 1) in ("and", "und", ",", "&") and (s - 2) in self.sm.actor_at:
+            prev = self.sm.actor_at[s - 2]
+            if self._governed(prev[0]):
+                break
+            span, s = prev, prev[0]
+        return span
 
     def nominative(self, i: int, exclude: tuple | None = None, dative_ok: bool = False):
         """German: the first actor of the segment not in a prepositional phrase (nor dative)."""
@@ -173,7 +193,7 @@ class Reader:
             if k in self.sm.place_at:
                 p = self.sm.place_at[k]
                 possessor = self.low(p.end) in ("'s", "’s")  # "Aleppo's eastern districts"
-                if not p.region and not self._region_follows(p) and not possessor:
+                if not p.region and not self._region_follows(p) and not possessor and not self.partitive(p):
                     found.append((p, joiner))
                 k = p.end + (1 if possessor else 0)
                 joiner = ""
@@ -194,6 +214,8 @@ class Reader:
                 continue
             if low in block or low in (";", ":", "(", ")", ".", '"', "“", "”"):
                 break
+            if low in _DIRECTIONS and self.low(k + 1) == "of":
+                break  # "north of Aleppo" locates, it is not the object
             if low == "," and not found:
                 break
             if tok.text[:1].isalnum() or low in ("-", "'s", "’s", "'"):
@@ -219,7 +241,7 @@ class Reader:
         while k >= 0 and k > i - 16:
             if k in self.sm.place_at:
                 p = self.sm.place_at[k]
-                if not self._region_follows(p) and (crossed or self.low(p.start - 1) not in self.r.w("block") - {"as"}):
+                if not self._region_follows(p) and not self.partitive(p) and (crossed or self.low(p.start - 1) not in self.r.w("block") - {"as"}):
                     out.append(p)
                 k = p.start - 1
                 continue
@@ -248,6 +270,15 @@ class Reader:
                 return j - 1
         return -1
 
+    def partitive(self, p: PlaceMention) -> bool:
+        k = p.start - 1
+        while k >= 0 and (self.low(k) in ("the", "die", "der", "des", "den", "stadt", "city", "town") or
+                          (self.de and self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er")))):
+            k -= 1
+        if self.low(k) in ("of", "von", "vom"):
+            k -= 1
+        return self.low(k) in PARTITIVES
+
     def _region_follows(self, p: PlaceMention) -> bool:
         return self.low(p.end) in self.r.w("region_after") or self.low(p.start - 1) in self.r.w("region_before")
 
@@ -256,7 +287,7 @@ class Reader:
         s, e = self.segment(i)
         out = []
         for p in self.sm.places:
-            if p.start < s or p.start >= e or p.region or self._region_follows(p):
+            if p.start < s or p.start >= e or p.region or self._region_follows(p) or self.partitive(p):
                 continue
             gov = self._governor(p.start)
             if gov in ("von", "vom") and "von" not in allow:

@@ -27,6 +27,9 @@ _NAME = re.compile(
 )
 
 
+_DETERMINERS = frozenset({"the", "this", "that", "die", "der", "den", "diese", "dieser", "diesen", "jene"})
+
+
 @dataclass(slots=True)
 class PlaceMention:
     start: int  # token indices [start, end)
@@ -93,8 +96,11 @@ def _places(
             if nxt is not None and (nxt.i in taken or nxt.lower in ("of", "von") or nxt.lower in rules.w("place_nouns")
                                     or (nxt.text[:1].isupper() and lang == "en")):
                 continue
-            prev = toks[t.i - 1] if t.i > 0 else None
-            if prev is not None and prev.lower in ("the", "this", "that", "die", "der", "den", "diese", "dieser", "jene"):
+            k = t.i - 1
+            while k >= 0 and toks[k].text[:1].islower() and toks[k].lower not in _DETERMINERS and k > t.i - 4 \
+                    and toks[k].text.isalpha():
+                k -= 1  # adjectives: "the deserted town", "die umkämpfte Stadt"
+            if k >= 0 and toks[k].lower in _DETERMINERS:
                 out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
     out = [_facility(rules, text, toks, p) for p in out]
     out.extend(_cued(rules, text, toks, out, countries, gaz))
@@ -109,6 +115,10 @@ _FACILITY_BEFORE = {"flughafen": "Airport", "militärflughafen": "Air Base", "lu
 def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMention:
     """'Gao International Airport', 'Tabqa Dam', 'der Flughafen von Donezk': a named facility
     is a place of its own, named in English."""
+    if p.place is not None and rules.lang == "en" and p.start > 2 and toks[p.start - 1].lower == "of" \
+            and toks[p.start - 2].lower in ("airport", "airbase", "dam") and toks[p.start - 3].lower == "the":
+        name = f"{p.place.name} {toks[p.start - 2].text.title()}"
+        return PlaceMention(p.start - 2, p.end, Place(name, p.place.country, None, p.place.lat, p.place.lon, "facility"), name)
     if p.place is not None and rules.lang == "de" and p.start > 0:
         k = p.start - 1
         if toks[k].lower in ("von", "vom") and k > 0:

@@ -90,6 +90,9 @@ class Extractor:
     def _sentence_events(self, state: _ArticleState, s: Sentence, sm: SentenceMentions) -> list[ControlEvent]:
         reader = Reader(rules(state.lang), sm, self.gaz.country_of)
         readings = _drop_holds_of_captured(_READERS[state.lang](reader))
+        if _DENIAL.search(s.text):
+            readings = []  # "..., a claim rebels immediately denied"
+        readings = [_with_entrant(sm, r) for r in readings]
         times = find_times(s.text, state.article.published_date)
         out = []
         for rd in readings:
@@ -233,6 +236,25 @@ def _blank_dateline(text: str) -> str:
     """The text with its dateline replaced by spaces (offsets stay exact)."""
     m = _DATELINE.match(text)
     return text if m is None else " " * m.end() + text[m.end() :]
+
+
+_DENIAL = re.compile(r"\b(denied|denies|deny|dismissed|refuted|dementiert\w*|bestritt\w*|bestreit\w*)\b", re.I)
+_ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
+                    "march", "marched", "rolled", "einrücken", "rückten", "rückte", "eingerückt", "einmarschieren",
+                    "marschierten", "übernehmen", "übernahmen", "übernahm", "übernommen"})
+
+
+def _with_entrant(sm: SentenceMentions, r: Reading) -> Reading:
+    """A withdrawal's winner is the actor that the sentence says moved in ("rebels entered
+    Timbuktu after soldiers abandoned the town")."""
+    if r.kind != "withdrawal" or r.winner is not None or r.loser is None:
+        return r
+    if not any(t.lower in _ENTRY or t.lemma in _ENTRY for t in sm.toks):
+        return r
+    others = [a for a in sm.actors if a[2].actor != r.loser[2].actor and a[2].specific and a != r.loser]
+    if others:
+        r.winner = others[0]
+    return r
 
 
 def _merge_vague(events: list[ControlEvent]) -> list[ControlEvent]:

@@ -10,6 +10,7 @@ _HELD = re.compile(r"(?:-|\s)(held|controlled|run|occupied)$")
 _CONTROL_VERBS = {"take", "seize", "gain", "regain", "assume", "establish", "re-establish", "reestablish", "reclaim",
                   "wrest", "win", "retake", "restore", "reassert", "recapture", "grab", "secure", "have", "re",
                   "establishes", "full", "complete", "total", "effective"}
+_DECLARE = {"declare", "declared", "declares", "declaring", "pronounce", "pronounced", "proclaim", "proclaimed"}
 _IRREGULAR_PP = {"taken", "retaken", "overrun", "held", "fallen", "freed", "lost", "driven", "pushed", "besieged",
                  "surrounded", "encircled", "seized", "captured", "recaptured", "liberated", "controlled", "occupied"}
 
@@ -78,6 +79,10 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         return []  # a nominalisation: _nominal reads it
     if rd.t[i].lemma == "clear" and nxt not in ("the",) and not (i + 1) in rd.sm.place_at:
         return []
+    if (i - 1) in rd.sm.place_at and rd.low(rd.sm.place_at[i - 1].start - 1) in _DECLARE:
+        # "Iraqi forces declare Ramadi liberated"
+        p = rd.sm.place_at[i - 1]
+        return [Reading(kind, p, rd.subject_left(p.start - 1), rd.actor_after(i + 1, rd.r.w("from")), i, 0.65)]
     if _passive(rd, i):
         places = rd.places_left(i) or rd.places_right(i + 1)
         winner = rd.actor_after(i + 1, rd.r.w("by")) or rd.reporter()
@@ -101,7 +106,8 @@ def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
         return []
     winner = rd.actor_after(i + 1, rd.r.w("to") | {"into"})
     if winner is None and nxt not in ("to", "into"):
-        if nxt in ("on", "in", "silent", "short", "back", "apart", "by", "from", "under", "behind", "sharply"):
+        dated = nxt == "on" and (rd.t[i + 2].text[:1].isupper() or rd.t[i + 2].text[:1].isdigit()) if i + 2 < len(rd.t) else False
+        if nxt in ("on", "in", "silent", "short", "back", "apart", "by", "from", "under", "behind", "sharply") and not dated:
             return []
     return [Reading("capture", p, winner, None, i, 0.7) for p in places]
 

@@ -34,7 +34,7 @@ CASES = [
     ("de", "Die M23-Rebellen haben die Stadt Bukavu eingenommen.", "capture", "Bukavu", "M23"),
     ("de", "Kurdische Kämpfer haben die Stadt Kobane von der IS-Miliz befreit.", "capture", "Kobani", "SDF"),
     ("de", "Die Stadt Mossul war im Juni 2014 an die IS-Miliz gefallen.", "capture", "Mosul", "IS"),
-    ("de", "Die IS-Miliz kontrolliert weiterhin Teile der Stadt Rakka.", "hold", "Raqqa", "IS"),
+    ("de", "Die IS-Miliz kontrolliert weiterhin die Stadt Rakka.", "hold", "Raqqa", "IS"),
     ("de", "Die syrische Armee hat die Kontrolle über Palmyra zurückgewonnen.", "capture", "Palmyra", "GOV:SY"),
     ("de", "Die Separatisten haben den Flughafen von Donezk eingenommen.", "capture", "Donetsk Airport", "RU_SEPARATISTS"),
     ("de", "Nach der Einnahme von Raqqa durch die SDF kehrten die ersten Bewohner zurück.", "capture", "Raqqa", "SDF"),
@@ -43,6 +43,8 @@ CASES = [
 ]
 
 NEGATIVE = [
+    ("de", "Die IS-Miliz kontrolliert weiterhin Teile der Stadt Rakka."),
+    ("en", "Iraqi forces recaptured the eastern half of Mosul."),
     ("en", "Government troops on Saturday repelled a rebel attack on the town of Kidal."),
     ("en", "The army said it would soon recapture Marawi from the militants."),
     ("en", "Rebels denied that they had captured the town."),
