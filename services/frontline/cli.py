@@ -16,8 +16,18 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("worker", help="run a Faust worker (extract + control agents, web server)")
 
     feed = sub.add_parser("feed", help="publish articles to the articles topic")
-    feed.add_argument("sources", nargs="+", help="files, directories, feed URLs, or - for stdin")
+    feed.add_argument("sources", nargs="*", help="files, directories, http(s) feed URLs, or - for stdin")
     feed.add_argument("--format", default=None, help="force a wire format instead of detecting it")
+    feed.add_argument("--spool", default=None, metavar="DIR",
+                      help="watch DIR for new files; move each to DIR/done/ or DIR/failed/")
+    feed.add_argument("--once", action="store_true", help="poll the URLs and the spool once, then exit")
+    feed.add_argument("--interval", type=float, default=None, metavar="SECONDS",
+                      help="seconds between polls (default 60 with URLs, else 2)")
+    feed.add_argument("--state", default=None, metavar="FILE",
+                      help="feed poller state (default FRONTLINE_DATA_DIR/feed-state.json)")
+    feed.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS", help="HTTP timeout")
+    feed.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                      help="progress bar on stderr (default: when stderr is a terminal)")
 
     alerts = sub.add_parser("alerts", help="print alerts from the alerts topic")
     alerts.add_argument("--from-beginning", action="store_true")

@@ -7,7 +7,8 @@
     │   ├── SchemaError        valid syntax, but fails the contract in schemas/
     │   ├── EmptyTextError     the article carries no text
     │   ├── TooLargeError      the message exceeds FRONTLINE_MAX_ARTICLE_BYTES
-    │   └── UnsupportedFormatError  the format is known but refused (e.g. a fragment)
+    │   ├── UnsupportedFormatError  the format is known but refused (e.g. a fragment)
+    │   └── FetchError         a feed URL cannot be fetched (unreachable, timeout, HTTP error)
     ├── GazetteerError         a data file under extract/data is missing or corrupt
     ├── QueryError             a /towns query parameter is malformed (the answer is 400)
     └── BrokerError            Kafka cannot be reached; start it with `make kafka-start`
@@ -48,6 +49,12 @@ class TooLargeError(InputError):
 
 class UnsupportedFormatError(InputError):
     reason = "unsupported-format"
+
+
+class FetchError(InputError):
+    """A feed URL cannot be fetched: check the URL, the network, or the server's answer."""
+
+    reason = "fetch"
 
 
 class QueryError(FrontlineError):

@@ -13,8 +13,8 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 import orjson
@@ -26,8 +26,10 @@ from frontline.errors import BrokerError
 from frontline.model import Article, dumps
 from frontline.render import alert_line, town_detail, towns_table
 from frontline.settings import Settings
-from frontline.wire import read_articles
+from frontline.wire import Deduper
 from frontline.wire.rejected import Rejected
+from frontline.wire.remote import is_url
+from frontline.wire.runner import FeedPlan, FeedRunner, FeedSummary
 
 log = logging.getLogger(__name__)
 
@@ -67,64 +69,93 @@ async def ensure_topics(settings: Settings, names: Iterable[str]) -> None:
 # ---------------------------------------------------------------- feed
 
 
-@dataclass(slots=True)
-class FeedSummary:
-    read: int = 0
-    published: int = 0
-    skipped: int = 0  # the same id and version twice in one feed
-    rejected: int = 0
+class KafkaSink:
+    """The articles topic as a wire Sink: one idempotent producer, articles keyed by id."""
 
-    def __str__(self) -> str:
-        return f"read {self.read}, published {self.published}, skipped {self.skipped}, rejected {self.rejected}"
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._producer = AIOKafkaProducer(
+            bootstrap_servers=settings.bootstrap_servers,
+            client_id=CLIENT_ID,
+            acks="all",
+            enable_idempotence=True,
+            max_request_size=max(settings.max_article_bytes + 64 * 1024, 1024 * 1024),
+        )
+
+    async def __aenter__(self) -> "KafkaSink":
+        await ensure_topics(self.settings, [self.settings.articles_topic])
+        await self._producer.start()
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        await self._producer.stop()
+
+    async def send(self, articles: Sequence[Article]) -> None:
+        topic = self.settings.articles_topic
+        pending = [await self._producer.send(topic, dumps(a), key=a.id.encode()) for a in articles]
+        for fut in pending:
+            await fut
 
 
 async def publish(
     settings: Settings, items: Iterable[Article | Rejected], err: TextIO | None = None
 ) -> FeedSummary:
-    """Publish articles to the articles topic, keyed by article id; count the rest."""
-    err = err or sys.stderr
-    summary = FeedSummary()
-    seen: set[tuple[str, int]] = set()
-    await ensure_topics(settings, [settings.articles_topic])
-    producer = AIOKafkaProducer(
-        bootstrap_servers=settings.bootstrap_servers,
-        client_id=CLIENT_ID,
-        acks="all",
-        enable_idempotence=True,
-        max_request_size=max(settings.max_article_bytes + 64 * 1024, 1024 * 1024),
+    """Publish articles to the articles topic (same id and version once); count the rest."""
+    runner = FeedRunner(FeedPlan(), on_rejected=lambda r: _print_rejected(r, err or sys.stderr))
+    async with KafkaSink(settings) as sink:
+        await runner.drain(items, Deduper(), sink)
+    return runner.summary
+
+
+def _print_rejected(item: Rejected, err: TextIO) -> None:
+    print(f"rejected {item.origin}: {item.reason}: {item.detail}", file=err, flush=True)
+
+
+def feed_plan(settings: Settings, args: argparse.Namespace) -> FeedPlan:
+    sources = tuple(args.sources)
+    polls = any(is_url(s) for s in sources)
+    interval = args.interval if args.interval is not None else (60.0 if polls else 2.0)
+    return FeedPlan(
+        sources=sources,
+        fmt=args.format,
+        spool=Path(args.spool) if args.spool else None,
+        once=args.once,
+        interval=interval,
+        max_bytes=settings.max_article_bytes,
+        timeout=args.timeout,
+        progress=sys.stderr.isatty() if args.progress is None else args.progress,
+        state_path=Path(args.state) if args.state else settings.data_dir / "feed-state.json",
     )
-    await producer.start()
-    try:
-        pending = []
-        for item in items:
-            summary.read += 1
-            if isinstance(item, Rejected):
-                summary.rejected += 1
-                print(f"rejected {item.origin}: {item.reason}: {item.detail}", file=err)
-                continue
-            if (item.id, item.version) in seen:
-                summary.skipped += 1
-                continue
-            seen.add((item.id, item.version))
-            pending.append(await producer.send(settings.articles_topic, dumps(item), key=item.id.encode()))
-        for fut in pending:
-            await fut
-            summary.published += 1
-    finally:
-        await producer.stop()
-    return summary
 
 
 def feed(settings: Settings, args: argparse.Namespace) -> int:
-    """`frontline feed PATH|-`: exit 1 when any input was rejected."""
+    """`frontline feed [SOURCE...] [--spool DIR] [--once]`: exit 1 when any input was rejected."""
+    if not args.sources and not args.spool:
+        print("frontline feed: give files, directories, feed URLs, - (stdin) or --spool DIR", file=sys.stderr)
+        return 2
+    if (args.interval is not None and args.interval <= 0) or args.timeout <= 0:
+        print("frontline feed: --interval and --timeout take a number of seconds > 0", file=sys.stderr)
+        return 2
+    runner = FeedRunner(feed_plan(settings, args), on_rejected=lambda r: _print_rejected(r, sys.stderr))
 
     async def main() -> int:
-        items = read_articles(args.sources, args.format, max_bytes=settings.max_article_bytes)
-        summary = await publish(settings, items)
-        print(f"{settings.articles_topic}: {summary}")
-        return 1 if summary.rejected else 0
+        try:
+            async with KafkaSink(settings) as sink:
+                await runner.run(sink)
+        except asyncio.CancelledError:  # Ctrl-C: stop cleanly, say what was done
+            task = asyncio.current_task()
+            if task is not None:
+                task.uncancel()
+            print("frontline feed: stopped", file=sys.stderr)
+        finally:
+            runner.close()
+            print(f"{settings.articles_topic}: {runner.summary}")
+        return 1 if runner.summary.rejected else 0
 
-    return _run(settings, main)
+    try:
+        return _run(settings, main)
+    except KeyboardInterrupt:
+        return 1 if runner.summary.rejected else 130
 
 
 # ---------------------------------------------------------------- alerts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 
 from frontline.model import Article
@@ -19,10 +20,10 @@ class Verdict(str, Enum):
 
 
 class Deduper:
-    """In-memory record of the highest version seen per story id."""
+    """In-memory record of the highest version seen per story id (optionally restored from a snapshot)."""
 
-    def __init__(self) -> None:
-        self._versions: dict[str, int] = {}
+    def __init__(self, versions: Mapping[str, int] | None = None) -> None:
+        self._versions: dict[str, int] = dict(versions or {})
 
     def offer(self, article: Article) -> Verdict:
         """Record the article and say whether it is new, an update, a duplicate or stale."""
@@ -42,6 +43,11 @@ class Deduper:
 
     def version(self, article_id: str) -> int | None:
         return self._versions.get(article_id)
+
+    def snapshot(self, limit: int | None = None) -> dict[str, int]:
+        """id -> version, oldest first; only the ``limit`` most recently first-seen ids when given."""
+        items = list(self._versions.items())
+        return dict(items[-limit:] if limit is not None and limit < len(items) else items)
 
     def __len__(self) -> int:
         return len(self._versions)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from frontline.errors import (
     DecodeError,
     EmptyTextError,
+    FetchError,
     InputError,
     SchemaError,
     TooLargeError,
@@ -15,7 +16,7 @@ from frontline.errors import (
 
 _BY_REASON: dict[str, type[InputError]] = {
     cls.reason: cls
-    for cls in (DecodeError, SchemaError, EmptyTextError, TooLargeError, UnsupportedFormatError)
+    for cls in (DecodeError, SchemaError, EmptyTextError, TooLargeError, UnsupportedFormatError, FetchError)
 }
 
 
@@ -24,7 +25,7 @@ class Rejected:
     """An input (a file, a line, a feed entry) that was refused, with why.
 
     ``reason`` is the ``reason`` slug of the InputError that refused it
-    (decode, schema, no-text, too-large, unsupported-format).
+    (decode, schema, no-text, too-large, unsupported-format, fetch).
     """
 
     origin: str

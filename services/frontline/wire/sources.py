@@ -1,4 +1,4 @@
-"""Where inputs come from: files, directories (recursive, sorted) and standard input."""
+"""Where inputs come from: files, directories (recursive, sorted), standard input and feed URLs (one GET)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from frontline.model import Article
 from .detect import canonical
 from .parse import parse_items, too_large
 from .rejected import Rejected
+from .remote import is_url, read_url
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ def read_articles(
             yield item
         elif item == STDIN:
             yield from read_stream(sys.stdin.buffer, "<stdin>", fmt, max_bytes)
+        elif is_url(item):
+            yield from read_url(item, fmt, max_bytes)
         else:
             try:
                 with open(item, "rb") as stream:
@@ -108,7 +111,7 @@ def _size(stream: BinaryIO) -> int | None:
 def _expand(sources: Sequence[str]) -> Iterator[str | Rejected]:
     for source in sources:
         path = Path(source)
-        if source == STDIN or path.is_file():
+        if source == STDIN or is_url(source) or path.is_file():
             yield source
         elif path.is_dir():
             yield from _walk(path)
