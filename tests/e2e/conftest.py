@@ -42,7 +42,7 @@ def _load(name: str, path: Path) -> ModuleType:
 
 
 _integration = _load("frontline_it_conftest", ROOT / "tests" / "integration" / "conftest.py")
-worker_helpers = _load("frontline_it_worker", ROOT / "tests" / "integration" / "test_worker.py")
+worker_helpers = _load("frontline_it_worker", ROOT / "tests" / "integration" / "workers.py")
 
 # Re-exported fixtures (pytest finds them by name in this module).
 bootstrap = _integration.bootstrap

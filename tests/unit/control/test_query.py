@@ -10,19 +10,27 @@ import pytest
 from frontline.control import ControlTable
 from frontline.control.query import DETAIL_ONLY, Filters, feature, feature_collection, row, select
 from frontline.errors import QueryError
+from frontline.model import Actor, ControlEvent
 
-from .events import cap, hold, siege, wd
+
+def _event(kind: str, winner: Actor, loser: Actor, when: str, place: str = "Albu Kamal", country: str = "SY",
+           geonames_id: int | None = 170794, source: str = "dpa", located: bool = True) -> ControlEvent:
+    """A control event with its own article id (events.py's shared counter stays untouched:
+    the order-sensitive cases of test_transition.py depend on it)."""
+    return ControlEvent(place, country, kind, winner, loser, when, True, f"{kind} {winner} {when}",
+                        geonames_id=geonames_id, lat=34.45 if located else None, lon=40.92 if located else None,
+                        source=source, article_id=f"q-{place}-{kind}-{when}-{source}", published=when)
 
 
 def _states() -> list[dict[str, Any]]:
     """Four places: controlled, besieged, contested, and unknown without coordinates."""
     table = ControlTable()
     for event in (
-        cap("IS", "GOV:SY", "2017-11-20"), cap("GOV:SY", "IS", "2017-11-09"),
-        siege("GOV:IQ", "IS", "2017-11", place="Rawa", country="IQ", geonames_id=92004),
-        hold("SDF", "2017-10-20", place="Raqqa", geonames_id=163915),
-        hold("GOV:SY", "2017-10-20", place="Raqqa", geonames_id=163915, source="afp"),
-        wd("IS", None, "2017-07", place="Nowhere", country="IQ", geonames_id=None, lat=None, lon=None),
+        _event("capture", "IS", "GOV:SY", "2017-11-20"), _event("capture", "GOV:SY", "IS", "2017-11-09"),
+        _event("siege", "GOV:IQ", "IS", "2017-11", place="Rawa", country="IQ", geonames_id=92004),
+        _event("hold", "SDF", None, "2017-10-20", place="Raqqa", geonames_id=163915),
+        _event("hold", "GOV:SY", None, "2017-10-20", place="Raqqa", geonames_id=163915, source="afp"),
+        _event("withdrawal", None, "IS", "2017-07", place="Nowhere", country="IQ", geonames_id=None, located=False),
     ):
         table.apply(event)
     return [s.to_dict() for s in table.states()]
