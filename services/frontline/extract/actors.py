@@ -105,6 +105,14 @@ class ActorLexicon:
     @lru_cache(maxsize=4096)
     def _mentions(self, sentence: str) -> tuple[ActorMention, ...]:
         found: list[ActorMention] = []
+        if self.lang == "de":
+            for m in _DE_COMPOUND.finditer(sentence):
+                prefix = m.group(1)
+                known = [a for a in self._mentions_lexicon(prefix) if a.actor not in _PLACEHOLDERS]
+                cc = self._country_of(prefix) if not known else None
+                actor = known[0].actor if known else (f"GOV:{cc}" if cc else None)
+                if actor:
+                    found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
         for m in _LOYAL.finditer(sentence):
             actor = self._patron(m.group(0), m.group(1))
             if actor:
@@ -152,6 +160,10 @@ class ActorLexicon:
                 if (a.end - a.start) > (out[-1].end - out[-1].start) and a.start == out[-1].start:
                     out[-1] = a
                 continue
+            if out and out[-1].actor in (NONSTATE, GOV_ANY) and a.specific and sentence[out[-1].end : a.start].strip(" -") == "":
+                prev = out[-1]
+                out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
+                continue
             if out and a.actor in (NONSTATE, GOV_ANY) and out[-1].specific and sentence[out[-1].end : a.start].strip(" -") == "":
                 # "Popular Mobilization Forces militia": a generic head after a name is that name
                 prev = out[-1]
@@ -176,6 +188,10 @@ _LOYAL = re.compile(
     r"|(?:the\s+)?(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
 )
+_DE_COMPOUND = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][\w]+)-(?:Kämpfer|Miliz|Milizen|Rebellen|Truppen|Einheiten|Soldaten|Terroristen|"
+    r"Dschihadisten|Jihadisten|Extremisten|Islamisten|Armee|Streitkräfte|Verbände|Separatisten)(?![\w])"
+)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])")
 
 
@@ -197,21 +213,22 @@ class ActorContext:
 
     countries: tuple[str, ...]  # ranked ISO2 codes the article is about
     dominant: str | None  # the most mentioned specific non-state actor
+    ranked: tuple[str, ...] = ()  # specific non-state actors, most mentioned first
 
     @classmethod
     def build(cls, mentions: list[ActorMention], countries: list[str]) -> "ActorContext":
         counts = Counter(
             m.actor for m in mentions if m.specific and not m.actor.startswith("GOV:") and m.actor != UNKNOWN
         )
-        dominant = counts.most_common(1)[0][0] if counts else None
-        return cls(tuple(countries), dominant)
+        ranked = tuple(a for a, _ in counts.most_common())
+        return cls(tuple(countries), ranked[0] if ranked else None, ranked)
 
-    def resolve(self, actor: str, place_country: str | None) -> str:
+    def resolve(self, actor: str, place_country: str | None, exclude: str | None = None) -> str:
         if actor == GOV_ANY:
             cc = place_country or (self.countries[0] if self.countries else None)
             return f"GOV:{cc}" if cc else UNKNOWN
         if actor == NONSTATE:
-            return self.dominant or UNKNOWN
+            return next((a for a in self.ranked if a != exclude), UNKNOWN)
         if actor == "OTHER:al-qaeda" and place_country == "YE":
             return "AQAP"  # al-Qaeda in Yemen is AQAP
         if actor == KURDISH:

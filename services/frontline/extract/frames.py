@@ -60,7 +60,14 @@ class Reader:
         return self.low(i) in (";", ":", "—", "–", "?", "!") or (self.de and self.low(i) == "," and not self._list_comma(i))
 
     def _list_comma(self, i: int) -> bool:
-        return (i - 1) in self.sm.place_at and (i + 1) in self.sm.place_at
+        """A comma inside a list of places, or around an apposed place ("..., Knin, eingenommen")."""
+        if (i - 1) in self.sm.place_at and (i + 1) in self.sm.place_at:
+            return True
+        nxt = self.sm.place_at.get(i + 1)
+        if nxt is not None and self.low(nxt.end) == ",":
+            return True
+        prev = self.sm.place_at.get(i - 1)
+        return prev is not None and self.low(prev.start - 1) == ","
 
     def segment(self, i: int) -> tuple[int, int]:
         s = i
@@ -283,8 +290,13 @@ class Reader:
         return self.low(p.end) in self.r.w("region_after") or self.low(p.start - 1) in self.r.w("region_before")
 
     def places_free(self, i: int, allow: frozenset[str] = frozenset()) -> list[PlaceMention]:
-        """German: every place of the segment that no blocking preposition governs."""
+        """German: every place of the segment that no blocking preposition governs; in a
+        relative clause ("..., die sie am Mittwoch eingenommen hatte") its antecedent."""
         s, e = self.segment(i)
+        if s >= 2 and self.low(s - 1) == "," and self.low(s) in ("die", "das", "den", "welche", "welches"):
+            ante = [p for p in self.sm.places if p.end <= s - 1 and p.end >= s - 4 and not p.region]
+            if ante:
+                return ante[-1:]
         out = []
         for p in self.sm.places:
             if p.start < s or p.start >= e or p.region or self._region_follows(p) or self.partitive(p):
@@ -297,6 +309,15 @@ class Reader:
             out.append(p)
         return out
 
+    def governed_by(self, p: PlaceMention, prep: str, window: int = 8) -> bool:
+        """True when `prep` stands before the place within a few words, no other place between."""
+        for k in range(p.start - 1, max(-1, p.start - 1 - window), -1):
+            if self.low(k) == prep:
+                return True
+            if k in self.sm.place_at or self.low(k) in (",", ";") or k in self.sm.actor_at:
+                return False
+        return False
+
     def _governor(self, start: int) -> str:
         k = start - 1
         nouns = self.r.w("place_nouns")
@@ -307,7 +328,7 @@ class Reader:
                                        "the", "a", "an", "of", "noch", "nun", "bereits", "schon", "-", "(", "‘", "„", "“", "”", '"'):
                 k -= 1
                 continue
-            if tok.text[:1].islower() and low.endswith(("e", "en", "er", "es", "em")) and low not in self.r.w("block"):
+            if tok.text[:1].islower() and low.endswith(("e", "en", "er", "es", "em", "isch", "lich", "ig", "bar")) and low not in self.r.w("block"):
                 k -= 1  # an inflected adjective ("nordirakische", "nahegelegenen")
                 continue
             if low.endswith(("hochburg", "stadt", "städte")) or "-" in low and low.split("-")[-1] in nouns:

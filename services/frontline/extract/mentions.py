@@ -91,7 +91,8 @@ def _places(
     # anaphors: "the city", "die Stadt" not followed by a name
     taken = {i for p in out for i in range(p.start, p.end)}
     for t in toks:
-        if t.lower in rules.w("anaphors") and t.i not in taken:
+        compound_town = lang == "de" and t.lower.endswith(("stadt", "metropole")) and t.text[:1].isupper()
+        if (t.lower in rules.w("anaphors") or compound_town) and t.i not in taken:
             nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
             if nxt is not None and (nxt.i in taken or nxt.lower in ("of", "von") or nxt.lower in rules.w("place_nouns")
                                     or (nxt.text[:1].isupper() and lang == "en")):
@@ -108,8 +109,10 @@ def _places(
     return out
 
 
-_FACILITY_BEFORE = {"flughafen": "Airport", "militärflughafen": "Air Base", "luftwaffenstützpunkt": "Air Base",
-                    "staudamm": "Dam", "flugplatz": "Airfield"}
+_FACILITY_BEFORE = {"flughafen": "Airport", "militärflughafen": "Military Airport", "luftwaffenstützpunkt": "Air Base",
+                    "staudamm": "Dam", "flugplatz": "Airfield", "atomkraftwerk": "Nuclear Power Plant",
+                    "kernkraftwerk": "Nuclear Power Plant", "akw": "Nuclear Power Plant", "flüchtlingslager": "Camp",
+                    "militärflughafens": "Military Airport", "flughafens": "Airport"}
 
 
 def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMention:
@@ -125,6 +128,8 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
             k -= 1
         suffix = _FACILITY_BEFORE.get(toks[k].lower)
         if suffix:
+            if k > 0 and toks[k - 1].lower.startswith("international"):
+                suffix, k = "International " + suffix, k - 1
             name = f"{p.place.name} {suffix}"
             return PlaceMention(k, p.end, Place(name, p.place.country, None, p.place.lat, p.place.lon, "facility"), name)
     rest = text[toks[p.end - 1].end :].lower() if p.end <= len(toks) else ""

@@ -99,8 +99,8 @@ class Extractor:
             place = self._place(state, sm, rd.place)
             if place is None:
                 continue
-            winner = self._actor(state, sm, rd.winner, place.country)
             loser = self._actor(state, sm, rd.loser, place.country)
+            winner = self._actor(state, sm, rd.winner, place.country, exclude=loser if isinstance(loser, str) else None)
             if rd.kind == "capture" and winner is not None and winner == loser:
                 loser = None
             if rd.kind in ("hold", "siege") and winner is None:
@@ -120,7 +120,9 @@ class Extractor:
         # remember for coreference in later sentences
         self._remember_actors(state, [a for *_, a in sm.actors])
         named = [p for p in sm.places if p.place is not None and not p.region]
-        if named:
+        if out:
+            state.last_place = Place(out[-1].place, out[-1].country, out[-1].geonames_id, out[-1].lat, out[-1].lon)
+        elif named:
             state.last_place = named[-1].place
         for t in times:
             state.para_time[s.paragraph] = (t.value, t.recent)
@@ -135,7 +137,8 @@ class Extractor:
             return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
         return pm.place
 
-    def _actor(self, state: _ArticleState, sm: SentenceMentions, span, country: str | None) -> str | list[str] | None:
+    def _actor(self, state: _ArticleState, sm: SentenceMentions, span, country: str | None,
+               exclude: str | None = None) -> str | list[str] | None:
         if span is None:
             return None
         s, e, mention = span
@@ -149,7 +152,7 @@ class Extractor:
                 if prior != UNKNOWN:
                     return prior
             return None
-        return state.ctx.resolve(mention.actor, country)
+        return state.ctx.resolve(mention.actor, country, exclude)
 
     def _default_loser(self, state: _ArticleState, winner) -> str | None:
         if winner is None:
@@ -238,7 +241,9 @@ def _blank_dateline(text: str) -> str:
     return text if m is None else " " * m.end() + text[m.end() :]
 
 
-_DENIAL = re.compile(r"\b(denied|denies|deny|dismissed|refuted|dementiert\w*|bestritt\w*|bestreit\w*)\b", re.I)
+_DENIAL = re.compile(
+    r"\b(denied|denies|deny|dismissed|refuted|dementiert\w*|bestritt\w*|bestreit\w*|zurückgewiesen|als falsch|"
+    r"wies\w* (?:\w+ ){0,4}zurück)\b", re.I)
 _ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
                     "march", "marched", "rolled", "einrücken", "rückten", "rückte", "eingerückt", "einmarschieren",
                     "marschierten", "übernehmen", "übernahmen", "übernahm", "übernommen"})

@@ -80,10 +80,19 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if not places:
         return []
     if _passive_aux(rd, i) and rd.t[i].lower not in ("eroberte", "eroberten", "nahm", "nahmen", "befreite", "befreiten"):
-        winner = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40) or rd.reporter()
+        agent = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
+        if lemma == "befreien" and agent is not None and not agent[2].actor.startswith("GOV") \
+                and rd.low(agent[0] - 1) != "durch" and rd.low(agent[0] - 2) != "durch":
+            # "von der Miliz befreit": freed from the militia, which lost the place
+            return [Reading("capture", p, rd.reporter(), agent, i, 0.7) for p in places]
+        winner = agent or rd.reporter()
         return [Reading("capture", p, winner, None, i, 0.7) for p in places]
     winner = rd.nominative(i)
     loser = rd.dative_actor(i)
+    if lemma in ("befreien", "zurückerobern") and loser is None:
+        loser = next((rd.sm.actor_at[k] for k in range(*rd.segment(i)) if k in rd.sm.actor_at
+                      and rd.low(rd.sm.actor_at[k][0] - 1) in ("von", "vom", "der") and rd.sm.actor_at[k] != winner
+                      and rd.low(rd.sm.actor_at[k][0] - 2) in ("von", "vom", "")), None)
     if loser == winner:
         loser = None
     return [Reading("capture", p, winner, loser, i, 0.75) for p in places]
@@ -124,8 +133,7 @@ def _abnehmen(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 
 def _expel(rd: Reader, i: int, lemma: str) -> list[Reading]:
-    places = _places(rd, i, frozenset({"aus"}))
-    places = [p for p in places if rd._governor(p.start) == "aus"]
+    places = [p for p in _places(rd, i, frozenset({"aus"})) if rd.governed_by(p, "aus")]
     if not places:
         return []
     if _passive_aux(rd, i):
@@ -160,7 +168,7 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 
 def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
-    places = [p for p in _places(rd, i, frozenset({"aus"})) if rd._governor(p.start) == "aus"]
+    places = [p for p in _places(rd, i, frozenset({"aus"})) if rd.governed_by(p, "aus")]
     loser = rd.nominative(i, dative_ok=True)
     if not places or loser is None:
         return []
@@ -195,6 +203,13 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             {rd.t[k].lemma for k in range(*rd.segment(i))} & {"bringen", "brachte", "brachten", "gebracht"}):
         # "Die Miliz brachte die Stadt X in ihre Gewalt"
         return [Reading("capture", p, rd.nominative(i), None, i, 0.7) for p in _places(rd, i)]
+    if lemma in ("hand", "händen", "gewalt") and rd.low(i - 2) == "in" and rd.country_of(rd.t[i - 1].text):
+        # "ganz in russischer Hand"
+        from frontline.extract.actors import ActorMention
+
+        holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
+        places = _places(rd, i, frozenset({"in"})) or [p for p in rd.sm.places if p.anaphor and p.end <= i][-1:]
+        return [Reading("hold", p, holder, None, i, 0.55) for p in places]
     if lemma in ("gewalt", "hand", "händen"):
         if not (rd.low(i - 1) in ("der", "den") and rd.low(i - 2) == "in"):
             return []
@@ -205,6 +220,12 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("hold", left[-1], holder, None, i, 0.55)] if left else []
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
+    seg_words = {rd.low(k) for k in range(*rd.segment(i))}
+    if lemma == "besetzen" and tok.lower == "besetzt" and seg_words & {"hat", "haben", "hatte", "hatten"}:
+        return _take(rd, i, "besetzen")  # "haben das Kraftwerk besetzt": a capture
+    if seg_words & {"war", "waren", "hatte", "hatten", "hielt", "hielten", "kontrollierte", "kontrollierten"} \
+            and not seg_words & {"noch", "weiterhin", "damals"} and lemma not in ("besetzen",):
+        return []  # a past hold ("war seit 2012 in der Hand von ...") says nothing of now
     if lemma in ("kontrollieren", "halten", "beherrschen", "besetzen", "regieren", "verwalten"):
         if tok.lower.startswith("ge") or tok.lower.endswith(("te", "ten", "ter", "tes")):
             # participle adjective: "die von der Miliz kontrollierte Stadt X"
