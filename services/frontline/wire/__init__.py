@@ -2,11 +2,12 @@
 
 Formats (auto-detected, or forced with ``fmt``): plain text (with the seed's
 ``date``/id lines), JSON / JSON Lines of Frontline articles, IPTC ninjs 1.x-3.x,
-NewsML-G2 newsItem/newsMessage, NITF, RSS/Atom. Pure: no Kafka, no network.
+NewsML-G2 newsItem/newsMessage, NITF, RSS/Atom. No Kafka; the network only for feed URLs.
 
-    read_articles(sources, fmt)  files, directories, "-" -> Article | Rejected (never raises)
+    read_articles(sources, fmt)  files, directories, "-", URLs -> Article | Rejected (never raises)
     parse_bytes(data, origin)    one input -> [Article], raises InputError
     Deduper                      id + version: newer supersedes, repeats are skipped
+    runner.FeedRunner            `frontline feed`: files once, URLs polled (remote, feedstate), a spool
 """
 
 from __future__ import annotations
