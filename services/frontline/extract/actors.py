@@ -105,6 +105,13 @@ class ActorLexicon:
     @lru_cache(maxsize=4096)
     def _mentions(self, sentence: str) -> tuple[ActorMention, ...]:
         found: list[ActorMention] = []
+        for m in self._regex.finditer(sentence):
+            if m.lastgroup is None:
+                continue
+            actor = self._actors[int(m.lastgroup[1:])]
+            if actor == "IS" and self.lang == "de" and m.group(0) == "is":
+                continue
+            found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
         if self.lang == "de":
             for m in _DE_COMPOUND.finditer(sentence):
                 prefix = m.group(1)
@@ -145,13 +152,6 @@ class ActorLexicon:
             cc = self._country_of(word.split("-")[-1]) if not word.lower().startswith("pro-") else None
             if cc:
                 found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
-        for m in self._regex.finditer(sentence):
-            if m.lastgroup is None:
-                continue
-            actor = self._actors[int(m.lastgroup[1:])]
-            if actor == "IS" and self.lang == "de" and m.group(0) == "is":
-                continue
-            found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
         # also the lexicon inside a demonym span's tail is shadowed: keep longest, leftmost
         found.sort(key=lambda a: (a.start, -(a.end - a.start)))
         out: list[ActorMention] = []

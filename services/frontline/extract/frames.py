@@ -328,7 +328,8 @@ class Reader:
                                        "the", "a", "an", "of", "noch", "nun", "bereits", "schon", "-", "(", "‘", "„", "“", "”", '"'):
                 k -= 1
                 continue
-            if tok.text[:1].islower() and low.endswith(("e", "en", "er", "es", "em", "isch", "lich", "ig", "bar")) and low not in self.r.w("block"):
+            if tok.text[:1].islower() and (low.endswith(("e", "en", "er", "es", "em", "isch", "lich", "ig", "bar"))
+                                           and (low not in self.r.w("block") or self.low(k - 1) in ("die", "der", "das", "den", "dem", "des", "ein", "eine"))):
                 k -= 1  # an inflected adjective ("nordirakische", "nahegelegenen")
                 continue
             if low.endswith(("hochburg", "stadt", "städte")) or "-" in low and low.split("-")[-1] in nouns:

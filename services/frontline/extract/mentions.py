@@ -88,24 +88,32 @@ def _places(
         if span is None:
             continue
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
-    # anaphors: "the city", "die Stadt" not followed by a name
-    taken = {i for p in out for i in range(p.start, p.end)}
-    for t in toks:
-        compound_town = lang == "de" and t.lower.endswith(("stadt", "metropole")) and t.text[:1].isupper()
-        if (t.lower in rules.w("anaphors") or compound_town) and t.i not in taken:
-            nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
-            if nxt is not None and (nxt.i in taken or nxt.lower in ("of", "von") or nxt.lower in rules.w("place_nouns")
-                                    or (nxt.text[:1].isupper() and lang == "en")):
-                continue
-            k = t.i - 1
-            while k >= 0 and toks[k].text[:1].islower() and toks[k].lower not in _DETERMINERS and k > t.i - 4 \
-                    and toks[k].text.isalpha():
-                k -= 1  # adjectives: "the deserted town", "die umkämpfte Stadt"
-            if k >= 0 and toks[k].lower in _DETERMINERS:
-                out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
     out = [_facility(rules, text, toks, p) for p in out]
     out.extend(_cued(rules, text, toks, out, countries, gaz))
+    out.extend(_anaphors(lang, rules, toks, out))
     out.sort(key=lambda p: p.start)
+    return out
+
+
+def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention]) -> list[PlaceMention]:
+    """'the city', 'the deserted town', 'die Stadt', 'die Provinzhauptstadt' standing for a place
+    named before: a definite place noun that no name follows."""
+    taken = {i for p in found for i in range(p.start, p.end)}
+    out = []
+    for t in toks:
+        compound_town = lang == "de" and t.lower.endswith(("stadt", "metropole")) and t.text[:1].isupper()
+        if not (t.lower in rules.w("anaphors") or compound_town) or t.i in taken:
+            continue
+        nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        if nxt is not None and (nxt.i in taken or nxt.lower in ("of", "von", "des", "der") or nxt.lower in rules.w("place_nouns")
+                                or (nxt.text[:1].isupper() and lang == "en")):
+            continue  # a name or a description follows: a new referent
+        k = t.i - 1
+        while k >= 0 and toks[k].text[:1].islower() and toks[k].lower not in _DETERMINERS and k > t.i - 4 \
+                and toks[k].text.isalpha():
+            k -= 1  # adjectives: "the deserted town", "die umkämpfte Stadt"
+        if k >= 0 and toks[k].lower in _DETERMINERS:
+            out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
     return out
 
 
@@ -189,6 +197,9 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
 def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop) -> list[PlaceMention]:
     """Longest sub-runs of a capitalised run that the gazetteer knows, left to right."""
     s0, e0 = span
+    whole = text[toks[s0].start : toks[e0 - 1].end]
+    if gaz.country_of(whole) or (whole.endswith("s") and gaz.country_of(whole[:-1])):
+        return []
     out: list[PlaceMention] = []
     i = s0
     while i < e0:

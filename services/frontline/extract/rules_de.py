@@ -227,7 +227,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             and not seg_words & {"noch", "weiterhin", "damals"} and lemma not in ("besetzen",):
         return []  # a past hold ("war seit 2012 in der Hand von ...") says nothing of now
     if lemma in ("kontrollieren", "halten", "beherrschen", "besetzen", "regieren", "verwalten"):
-        if tok.lower.startswith("ge") or tok.lower.endswith(("te", "ten", "ter", "tes")):
+        if tok.lower.startswith("ge") or (tok.lower != tok.lemma and tok.lower.endswith(("te", "ten", "ter", "tes"))):
             # participle adjective: "die von der Miliz kontrollierte Stadt X"
             holder = rd.actor_after(max(0, i - 8), rd.r.w("von"), limit=8)
             places = [p for p in _places(rd, i) if p.start > i]
