@@ -66,7 +66,11 @@ def decide(group: Sequence[Claim], prior: Outcome) -> Outcome:
         claimants = tuple(sorted({c.named[0] for c in named}))
     elif named:
         support = named + ([c for c in sieges if not c.named] if status == "besieged" else [])
-        controller = min(named, key=lambda c: c.lead_key).named[0]
+        # overlapping claims ("GOV:TR and SY_OPPOSITION" / "SY_OPPOSITION"): the actor that
+        # every claim names decides, so the outcome does not depend on which report came first
+        common = set.intersection(*(set(c.named) for c in named))
+        ordered = sorted(named, key=lambda c: c.lead_key)
+        controller = next((a for c in ordered for a in c.named if a in common), ordered[0].named[0])
     elif status == "besieged":  # nobody named inside: the siege keeps the controller
         controller, support = prior.controller, sieges
     else:
