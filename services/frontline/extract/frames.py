@@ -98,6 +98,8 @@ class Reader:
                           or (self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er", "e", "es")) and self.de)):
             k -= 1
         word = self.low(k)
+        if word == "by" and self.low(k - 1) in ("led", "launched", "spearheaded", "headed", "commanded"):
+            return False  # "insurgents led by HTS took Aleppo"
         if word in ("of", "der", "des") and self.low(k - 1) in _GROUP_NOUNS:
             return False  # "factions of the Syrian National Army" act as that army
         if self.de:
@@ -118,6 +120,9 @@ class Reader:
     def lead(self, span):
         """The first force of a coordination ("Syrian troops and Hezbollah fighters")."""
         s = span[0]
+        while s > 0 and (self.country_of(self.t[s - 1].text) or self.t[s - 1].lower in ("allied", "verbündete", "verbündeten")) \
+                and (s - 1) not in self.sm.actor_at:
+            s -= 1  # "and Lebanese Hezbollah fighters"
         while self.low(s - 1) in ("and", "und", ",", "&") and (s - 2) in self.sm.actor_at:
             prev = self.sm.actor_at[s - 2]
             if self._governed(prev[0]):
@@ -143,6 +148,15 @@ class Reader:
             return None
         return None
 
+    def sentence_subject(self, i: int):
+        """German: the actor opening the sentence, when the clause of token i has none of its own
+        ("Die Miliz, die sich Al-Shabaab nennt, hatte die Stadt ... eingenommen")."""
+        s, _ = self.segment(i)
+        if s == 0:
+            return None
+        first = next((self.sm.actor_at[k] for k in range(0, 3) if k in self.sm.actor_at), None)
+        return first if first is not None and first[1] <= s else None
+
     def _dative(self, s: int) -> bool:
         k = s - 1
         while k >= 0 and self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er")) and self.low(k) not in ("der", "den"):
@@ -158,6 +172,10 @@ class Reader:
                 if self.low(span[0] - 1) in self.r.w("dative") or self._dative(span[0]):
                     return span
         return None
+
+    def reporter_verb_before(self, i: int) -> bool:
+        reporting = self.r.w("reporting")
+        return any(self.t[k].lower in reporting or self.t[k].lemma in reporting for k in range(0, i))
 
     def reporter(self) -> tuple[int, int, ActorMention] | None:
         """The actor that reports the sentence's claim ("the army said", "meldete die Armee")."""
@@ -218,6 +236,9 @@ class Reader:
                 break
             if k in self.sm.actor_at:
                 k = self.sm.actor_at[k][1]
+                continue
+            if low in ('"', "“", "”", "'") and not found:
+                k += 1
                 continue
             if low in block or low in (";", ":", "(", ")", ".", '"', "“", "”"):
                 break
@@ -321,9 +342,14 @@ class Reader:
     def _governor(self, start: int) -> str:
         k = start - 1
         nouns = self.r.w("place_nouns")
+        genitive = False
         while k >= 0:
             tok = self.t[k]
             low = tok.lower
+            if genitive and tok.text[:1].isupper() and low not in nouns and k not in self.sm.actor_at \
+                    and not low.endswith(("stadt", "städte", "hochburg")):
+                return "des"  # "am Ufer des Dnipro": a genitive attribute of another noun
+            genitive = low in ("des", "der") and self.de
             if low in nouns or low in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "auch",
                                        "the", "a", "an", "of", "noch", "nun", "bereits", "schon", "-", "(", "‘", "„", "“", "”", '"'):
                 k -= 1

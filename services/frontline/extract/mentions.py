@@ -95,6 +95,10 @@ def _places(
     return out
 
 
+def _is_country(gaz, name: str) -> bool:
+    return bool(gaz.country_of(name) or (name.endswith("s") and gaz.country_of(name[:-1])))
+
+
 def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention]) -> list[PlaceMention]:
     """'the city', 'the deserted town', 'die Stadt', 'die Provinzhauptstadt' standing for a place
     named before: a definite place noun that no name follows."""
@@ -106,13 +110,15 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention]) ->
             continue
         nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
         if nxt is not None and (nxt.i in taken or nxt.lower in ("of", "von", "des", "der") or nxt.lower in rules.w("place_nouns")
-                                or (nxt.text[:1].isupper() and lang == "en")):
+                                or (nxt.text[:1].isupper() and (lang == "en" or not _inflected(lang, nxt.text)))):
             continue  # a name or a description follows: a new referent
         k = t.i - 1
         while k >= 0 and toks[k].text[:1].islower() and toks[k].lower not in _DETERMINERS and k > t.i - 4 \
                 and toks[k].text.isalpha():
             k -= 1  # adjectives: "the deserted town", "die umkämpfte Stadt"
         if k >= 0 and toks[k].lower in _DETERMINERS:
+            if lang == "de" and toks[k].lower in ("der", "des") and k > 0 and toks[k - 1].text[:1].isupper():
+                continue  # "das Gefängnis der Stadt": the town owns the noun, it is not the object
             out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
     return out
 
@@ -141,9 +147,13 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
             name = f"{p.place.name} {suffix}"
             return PlaceMention(k, p.end, Place(name, p.place.country, None, p.place.lat, p.place.lon, "facility"), name)
     rest = text[toks[p.end - 1].end :].lower() if p.end <= len(toks) else ""
-    possessive = rest.startswith(("'s ", "’s "))  # "Baghdad's international airport"
+    possessive = rest.startswith(("'s ", "’s "))  # "Baghdad's international airport", "Baghdad's main airport"
     if possessive:
         rest = rest[2:]
+        for adj in (" main", " military", " old", " new", " civilian"):
+            if rest.startswith(adj + " "):
+                rest = rest[len(adj):]
+                break
     for fac in sorted(rules.w("facility_after"), key=len, reverse=True):
         if rest.startswith(" " + fac) and (len(rest) == len(fac) + 1 or not rest[len(fac) + 1].isalnum()):
             n = len(fac.split()) + (1 if possessive else 0)
@@ -174,7 +184,18 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
         prev = toks[s - 1].lower if s > 0 else ""
         prev2 = toks[s - 2].lower if s > 1 else ""
         after = toks[e].lower if e < len(toks) else ""
-        cue = (prev == "of" and prev2 in nouns) or (prev in nouns and rules.lang == "de") or (
+        facility = rules.lang == "en" and any(
+            text[toks[e - 1].end :].lower().startswith(" " + f + w) for f in rules.w("facility_after") for w in (" ", ".", ","))
+        if facility:
+            fac = next(f for f in sorted(rules.w("facility_after"), key=len, reverse=True)
+                       if text[toks[e - 1].end :].lower().startswith(" " + f))
+            end = min(len(toks), e + len(fac.split()))
+            fname = text[toks[s].start : toks[e - 1].end] + " " + fac.title()
+            if not gaz.country_of(text[toks[s].start : toks[e - 1].end]):
+                out.append(PlaceMention(s, end, Place(fname, cc, None, feature="facility"), fname))
+                taken.update(range(s, end))
+            continue
+        cue = (prev == "of" and prev2 in nouns) or (rules.lang == "de" and (prev in nouns or prev.endswith(("stadt", "dorf", "städte")))) or (
             rules.lang == "en" and after in ("town", "city", "village", "district") and prev not in ("the", "a")
         )
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
@@ -203,6 +224,11 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
     out: list[PlaceMention] = []
     i = s0
     while i < e0:
+        country_end = next((j for j in range(min(e0, i + 4), i, -1)
+                            if _is_country(gaz, text[toks[i].start : toks[j - 1].end])), None)
+        if country_end is not None:
+            i = country_end  # "Sri Lankas Armee": the country's name is no place
+            continue
         found = None
         for j in range(min(e0, i + 6), i, -1):
             if any(k in actor_tokens for k in range(i, j)):

@@ -50,7 +50,7 @@ class Extractor:
         return cls(Gazetteer.load())
 
     def extract(self, article: Article) -> list[ControlEvent]:
-        text = _blank_dateline(article.text or "")
+        text, dateline = _blank_dateline(article.text or "")
         if not has_trigger(text):
             return []
         lang = article.lang if article.lang in LANGS else detect(text, LANGS)
@@ -65,6 +65,7 @@ class Extractor:
             if s.index not in mentions:
                 all_actors.extend(lexicon(lang).mentions(s.text))
         state = _ArticleState(article, lang, ActorContext.build(all_actors, countries))
+        state.last_place = self.gaz.resolve(dateline, countries) if dateline else None
         events: dict[tuple, ControlEvent] = {}
         for s in sents:
             sm = mentions.get(s.index)
@@ -77,7 +78,7 @@ class Extractor:
                     events[key] = ev
                 elif events[key].when is None and ev.when is not None:
                     events[key] = ev
-        return _merge_vague(list(events.values()))
+        return _merge_vague(_drop_denied(list(events.values()), sents))
 
     def _mentions(self, lang: str, s: Sentence, countries: list[str]) -> SentenceMentions:
         return find(lang, rules(lang), s.text, countries, self.gaz)
@@ -130,7 +131,8 @@ class Extractor:
 
     def _place(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
         if pm.anaphor or pm.place is None:
-            before = [p.place for p in sm.places if p.end <= pm.start and p.place is not None and not p.region]
+            before = [p.place for p in sm.places if p.end <= pm.start and p.place is not None and not p.region
+                      and p.place.feature != "facility"]
             return before[-1] if before else state.last_place
         if state.lang == "en":
             name = sm_text(sm, pm)
@@ -235,14 +237,17 @@ _DATELINE = re.compile(
 )
 
 
-def _blank_dateline(text: str) -> str:
-    """The text with its dateline replaced by spaces (offsets stay exact)."""
+def _blank_dateline(text: str) -> tuple[str, str | None]:
+    """The text with its dateline replaced by spaces (offsets stay exact), and the dateline's place."""
     m = _DATELINE.match(text)
-    return text if m is None else " " * m.end() + text[m.end() :]
+    if m is None:
+        return text, None
+    city = re.split(r"[,(/]", m.group(0))[0].strip()
+    return " " * m.end() + text[m.end() :], (city.title() if city.isupper() else city)
 
 
 _DENIAL = re.compile(
-    r"\b(denied|denies|deny|dismissed|refuted|dementiert\w*|bestritt\w*|bestreit\w*|zurückgewiesen|als falsch|"
+    r"\b(denied|denies|deny|dismissed|refuted|propaganda|untrue|fabricated|dementiert\w*|bestritt\w*|bestreit\w*|zurückgewiesen|als falsch|"
     r"wies\w* (?:\w+ ){0,4}zurück)\b", re.I)
 _ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
                     "march", "marched", "rolled", "einrücken", "rückten", "rückte", "eingerückt", "einmarschieren",
@@ -260,6 +265,22 @@ def _with_entrant(sm: SentenceMentions, r: Reading) -> Reading:
     if others:
         r.winner = others[0]
     return r
+
+
+def _drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[ControlEvent]:
+    """A claim that a following sentence denies ("X denied the city had fallen") is no event."""
+    denials = [s for s in sents if _DENIAL.search(s.text)]
+    if not denials:
+        return events
+    out = []
+    for e in events:
+        later = [d for d in denials if 0 < d.start - e.evidence_end < 600]
+        if e.kind in ("capture", "withdrawal") and any(
+                e.place.lower() in d.text.lower() or re.search(r"\b(city|town|claim|statement|Stadt|Angaben)\b", d.text, re.I)
+                for d in later):
+            continue
+        out.append(e)
+    return out
 
 
 def _merge_vague(events: list[ControlEvent]) -> list[ControlEvent]:

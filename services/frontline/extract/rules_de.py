@@ -52,7 +52,7 @@ def _irrealis(rd: Reader, i: int) -> bool:
     s, e = rd.segment(i)
     neg = rd.r.w("negation")
     for k in range(s, e):
-        if rd.low(k) in neg and abs(k - i) <= 8:
+        if rd.low(k) in neg and abs(k - i) <= 12:
             if rd.low(k) in ("wird", "werden") and rd.low(i + 1) in ("worden",):
                 continue
             if rd.low(k) in ("wird", "werden", "kann") and _passive_aux(rd, i):
@@ -87,7 +87,7 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
             return [Reading("capture", p, rd.reporter(), agent, i, 0.7) for p in places]
         winner = agent or rd.reporter()
         return [Reading("capture", p, winner, None, i, 0.7) for p in places]
-    winner = rd.nominative(i)
+    winner = rd.nominative(i) or rd.sentence_subject(i)
     loser = rd.dative_actor(i)
     if lemma in ("befreien", "zurückerobern") and loser is None:
         loser = next((rd.sm.actor_at[k] for k in range(*rd.segment(i)) if k in rd.sm.actor_at
@@ -190,6 +190,10 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
     if lemma.startswith("gehalten"):
         lemma = "halten"
+    seg_words = {rd.low(k) for k in range(*rd.segment(i))}
+    if seg_words & {"war", "waren", "hatte", "hatten", "hielt", "hielten", "kontrollierte", "kontrollierten"} \
+            and not seg_words & {"noch", "weiterhin", "damals"} and lemma != "besetzen":
+        return []  # a past hold ("war seit 2012 in der Hand von ...") says nothing of now
     if lemma in ("bleiben", "verbleiben"):
         s, e = rd.segment(i)
         holder = next((rd.sm.actor_at[k] for k in range(s, e) if k in rd.sm.actor_at), None)
@@ -220,12 +224,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("hold", left[-1], holder, None, i, 0.55)] if left else []
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
-    seg_words = {rd.low(k) for k in range(*rd.segment(i))}
     if lemma == "besetzen" and tok.lower == "besetzt" and seg_words & {"hat", "haben", "hatte", "hatten"}:
         return _take(rd, i, "besetzen")  # "haben das Kraftwerk besetzt": a capture
-    if seg_words & {"war", "waren", "hatte", "hatten", "hielt", "hielten", "kontrollierte", "kontrollierten"} \
-            and not seg_words & {"noch", "weiterhin", "damals"} and lemma not in ("besetzen",):
-        return []  # a past hold ("war seit 2012 in der Hand von ...") says nothing of now
     if lemma in ("kontrollieren", "halten", "beherrschen", "besetzen", "regieren", "verwalten"):
         if tok.lower.startswith("ge") or (tok.lower != tok.lemma and tok.lower.endswith(("te", "ten", "ter", "tes"))):
             # participle adjective: "die von der Miliz kontrollierte Stadt X"

@@ -66,6 +66,16 @@ def _passive(rd: Reader, i: int) -> bool:
     return rd.low(k) in ("is", "are", "was", "were", "be", "been", "being", "get", "got")
 
 
+def _context_taker(lemma: str):
+    """'Herat was taken on Thursday': without an agent, the article's armed group took it,
+    unless the verb says the place was won back (then the group is rather the loser)."""
+    from frontline.extract.actors import NONSTATE, ActorMention
+
+    if lemma.startswith("re") or lemma in ("liberate", "free", "clear", "reclaim", "regain"):
+        return None
+    return (-1, -1, ActorMention(0, 0, NONSTATE, "(context)"))
+
+
 def _attributive(rd: Reader, i: int) -> bool:
     """'the newly-captured city of Sinjar': a participle before its noun."""
     return rd.t[i].lower.endswith("ed") and rd.low(i - 1) in ("-", "newly", "recently", "the", "a") and not _passive(rd, i)
@@ -85,7 +95,7 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         return [Reading(kind, p, rd.subject_left(p.start - 1), rd.actor_after(i + 1, rd.r.w("from")), i, 0.65)]
     if _passive(rd, i):
         places = rd.places_left(i) or rd.places_right(i + 1)
-        winner = rd.actor_after(i + 1, rd.r.w("by")) or rd.reporter()
+        winner = rd.actor_after(i + 1, rd.r.w("by")) or rd.reporter() or _context_taker(rd.t[i].lemma)
         loser = rd.actor_after(i + 1, rd.r.w("from"))
         return [Reading(kind, p, winner, loser, i, 0.7) for p in places]
     if rd.low(i + 1) == "over":
@@ -182,7 +192,8 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
         return _under_control(rd, i, nxt)
     if nxt not in ("of", "over"):
         # the verb: "Separatists still control the city of Donetsk"
-        if rd.t[i].lower in ("control", "controls") and rd.low(i - 1) not in ("the", "a", "full", "of", "complete", "total", "effective", "its", "their", "in"):
+        reported = rd.t[i].lower == "controlled" and rd.low(i - 1) in ("they", "it", "now") and rd.reporter_verb_before(i)
+        if (rd.t[i].lower in ("control", "controls") or reported) and rd.low(i - 1) not in ("the", "a", "full", "of", "complete", "total", "effective", "its", "their", "in"):
             winner = rd.subject_left(i)
             places = rd.places_right(i + 1)
             return [Reading("hold", p, winner, None, i, 0.55) for p in places] if winner else []
@@ -209,15 +220,15 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
 
 def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
     lemma = rd.t[i].lemma
-    if lemma in ("abandon", "evacuate", "vacate", "quit"):
+    if lemma in ("abandon", "evacuate", "vacate", "quit", "leave") and nxt not in ("for", "to", "behind"):
         if _passive(rd, i):
             return []
         places = rd.places_right(i + 1)
         loser = rd.subject_left(i)
         return [Reading("withdrawal", p, None, loser, i, 0.6) for p in places] if loser else []
     k = i + 1
-    if lemma == "pull":
-        if nxt not in ("out", "back"):
+    if lemma in ("pull", "slip", "move", "march", "sneak", "fall"):
+        if nxt not in ("out", "back") or (lemma != "pull" and nxt != "out"):
             return []
         k += 1
     if rd.low(k) in ("its", "their", "his") or rd.low(k) in ("forces", "troops", "fighters"):
@@ -275,7 +286,8 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
         winner = rd.actor_after(i + 1, rd.r.w("by"), limit=2)
         return [Reading("hold", p, winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
     still = {rd.low(k) for k in range(max(0, i - 3), i)} & {"still", "continue", "continues", "now"}
-    if rd.t[i].lower in ("holds", "hold", "controls") or still:
+    perfect = rd.low(i - 1) in ("have", "has")  # "the rebels have held the airport since May"
+    if rd.t[i].lower in ("holds", "hold", "controls") or still or perfect:
         winner = rd.subject_left(i)
         places = rd.places_right(i + 1)
         return [Reading("hold", p, winner, None, i, 0.55) for p in places] if winner else []
