@@ -159,6 +159,10 @@ class ActorLexicon:
             if out and a.start < out[-1].end:
                 if (a.end - a.start) > (out[-1].end - out[-1].start) and a.start == out[-1].start:
                     out[-1] = a
+                elif a.end > out[-1].end and out[-1].specific and not a.specific:
+                    # "Syrian government" + "government forces": one mention, the specific reading
+                    prev = out[-1]
+                    out[-1] = ActorMention(prev.start, a.end, prev.actor, sentence[prev.start : a.end])
                 continue
             if out and out[-1].actor in (NONSTATE, GOV_ANY) and a.specific and sentence[out[-1].end : a.start].strip(" -") == "":
                 prev = out[-1]

@@ -123,8 +123,9 @@ class Reader:
         while s > 0 and (self.country_of(self.t[s - 1].text) or self.t[s - 1].lower in ("allied", "verbündete", "verbündeten")) \
                 and (s - 1) not in self.sm.actor_at:
             s -= 1  # "and Lebanese Hezbollah fighters"
-        while self.low(s - 1) in ("and", "und", ",", "&") and (s - 2) in self.sm.actor_at:
-            prev = self.sm.actor_at[s - 2]
+        while self.low(s - 1) in ("and", "und", ",", "&") and ((s - 2) in self.sm.actor_at or (
+                (s - 3) in self.sm.actor_at and self.t[s - 2].text.islower())):
+            prev = self.sm.actor_at.get(s - 2) or self.sm.actor_at[s - 3]
             if self._governed(prev[0]):
                 break
             span, s = prev, prev[0]
@@ -276,6 +277,11 @@ class Reader:
             low = self.low(k)
             if low in (",", "—", "–"):
                 crossed = True
+                if not out:  # "Kandahar, the movement's birthplace in the south, fell ..."
+                    j = next((j for j in range(k - 1, max(-1, k - 10), -1) if self.low(j) == ","), None)
+                    if j is not None and (j - 1) in self.sm.place_at:
+                        k = j - 1
+                        continue
             if low in aux or _ADVERB.match(low) or (out and low in ("and", ",")) or low.endswith("est"):
                 k -= 1
                 continue

@@ -226,7 +226,8 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
     while i < e0:
         country_end = next((j for j in range(min(e0, i + 4), i, -1)
                             if _is_country(gaz, text[toks[i].start : toks[j - 1].end])), None)
-        if country_end is not None:
+        if country_end is not None and not (country_end < e0 and gaz.resolve(
+                text[toks[i].start : toks[country_end].end], countries, fuzzy=False)):
             i = country_end  # "Sri Lankas Armee": the country's name is no place
             continue
         found = None

@@ -272,15 +272,15 @@ def _drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Cont
     denials = [s for s in sents if _DENIAL.search(s.text)]
     if not denials:
         return events
-    out = []
-    for e in events:
-        later = [d for d in denials if 0 < d.start - e.evidence_end < 600]
-        if e.kind in ("capture", "withdrawal") and any(
-                e.place.lower() in d.text.lower() or re.search(r"\b(city|town|claim|statement|Stadt|Angaben)\b", d.text, re.I)
-                for d in later):
-            continue
-        out.append(e)
-    return out
+    denied: set[str] = set()
+    for d in denials:
+        before = [e for e in events if e.kind in ("capture", "withdrawal") and 0 < d.start - e.evidence_end < 600]
+        named = [e for e in before if e.place.lower() in d.text.lower()]
+        if named:
+            denied.update(e.id for e in named)
+        elif before and re.search(r"\b(city|town|claim|statement|Stadt|Angaben)\b", d.text, re.I):
+            denied.add(max(before, key=lambda e: e.evidence_end).id)  # the claim just made
+    return [e for e in events if e.id not in denied]
 
 
 def _merge_vague(events: list[ControlEvent]) -> list[ControlEvent]:
