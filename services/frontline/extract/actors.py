@@ -20,7 +20,11 @@ NONSTATE = "NONSTATE"
 PRONOUN = "PRONOUN"
 UNKNOWN = "UNKNOWN"
 KURDISH = "KURDISH"
-_PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH}
+REBELS = "REBELS"
+_PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS}
+# groups that news does not call "rebels"; and the rebels a country's news usually means
+_NOT_REBELS = {"IS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "WAGNER", "OTHER:al-qaeda", "OTHER:hamas"}
+_USUAL_REBELS = {"SY": "SY_OPPOSITION", "UA": "RU_SEPARATISTS", "YE": "HOUTHIS"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +168,11 @@ class ActorLexicon:
                     prev = out[-1]
                     out[-1] = ActorMention(prev.start, a.end, prev.actor, sentence[prev.start : a.end])
                 continue
-            if out and out[-1].actor in (NONSTATE, GOV_ANY) and a.specific and sentence[out[-1].end : a.start].strip(" -") == "":
+            if out and out[-1].actor in (NONSTATE, GOV_ANY, REBELS) and a.specific and sentence[out[-1].end : a.start].strip(" -") == "":
                 prev = out[-1]
                 out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
                 continue
-            if out and a.actor in (NONSTATE, GOV_ANY) and out[-1].specific and sentence[out[-1].end : a.start].strip(" -") == "":
+            if out and a.actor in (NONSTATE, GOV_ANY, REBELS) and out[-1].specific and sentence[out[-1].end : a.start].strip(" -") == "":
                 # "Popular Mobilization Forces militia": a generic head after a name is that name
                 prev = out[-1]
                 out[-1] = ActorMention(prev.start, a.end, prev.actor, sentence[prev.start : a.end])
@@ -233,6 +237,10 @@ class ActorContext:
             return f"GOV:{cc}" if cc else UNKNOWN
         if actor == NONSTATE:
             return next((a for a in self.ranked if a != exclude), UNKNOWN)
+        if actor == REBELS:
+            group = next((a for a in self.ranked if a != exclude and a not in _NOT_REBELS), None)
+            cc = place_country or (self.countries[0] if self.countries else None)
+            return group or _USUAL_REBELS.get(cc or "", UNKNOWN)
         if actor == "OTHER:al-qaeda" and place_country == "YE":
             return "AQAP"  # al-Qaeda in Yemen is AQAP
         if actor == KURDISH:

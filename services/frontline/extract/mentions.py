@@ -179,7 +179,7 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
         if span is None or any(i in taken for i in range(*span)):
             continue
         s, e = span
-        while s < e - 1 and toks[s].lower in nouns:
+        while s < e - 1 and (toks[s].lower in nouns or (rules.lang == "de" and toks[s].lower.endswith(("stadt", "dorf", "städte")))):
             s += 1  # "Grenzübergang Al-Qaim": the German place noun is not part of the name
         prev = toks[s - 1].lower if s > 0 else ""
         prev2 = toks[s - 2].lower if s > 1 else ""

@@ -256,7 +256,7 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         from frontline.extract.actors import NONSTATE, ActorMention
 
         if stem in ("rebellen", "islamisten", "dschihadisten", "jihadisten", "extremisten", "terror", "milizen"):
-            holder = (i, i + 1, ActorMention(0, 0, NONSTATE, stem))
+            holder = (i, i + 1, ActorMention(0, 0, "REBELS" if stem == "rebellen" else NONSTATE, stem))
     if holder is None and rd.low(i + 1) in ("der", "des", "von"):
         holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=2)
     if holder is None or holder[2].actor.startswith("GOV"):

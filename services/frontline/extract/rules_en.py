@@ -373,7 +373,7 @@ def _generic(actor: str, text: str):
 
 
 _GENERIC_PREFIX = {
-    "rebel": _generic("NONSTATE", "rebel"), "insurgent": _generic("NONSTATE", "insurgent"),
+    "rebel": _generic("REBELS", "rebel"), "insurgent": _generic("NONSTATE", "insurgent"),
     "militant": _generic("NONSTATE", "militant"), "jihadist": _generic("NONSTATE", "jihadist"),
     "opposition": _generic("SY_OPPOSITION", "opposition"), "government": _generic("GOV:*", "government"),
     "regime": _generic("GOV:*", "regime"), "army": _generic("GOV:*", "army"), "separatist": _generic("RU_SEPARATISTS", "separatist"),
