@@ -67,7 +67,30 @@ class Reader:
         if nxt is not None and self.low(nxt.end) == ",":
             return True
         prev = self.sm.place_at.get(i - 1)
-        return prev is not None and self.low(prev.start - 1) == ","
+        if prev is not None and self.low(prev.start - 1) == ",":
+            return True
+        return self.de and (self._np_apposition(i + 1, 1) or self._np_apposition(i - 1, -1))
+
+    def _np_apposition(self, k: int, step: int) -> bool:
+        """German: the comma opens or closes a verbless noun phrase set off by commas
+        ("Sirte, die Geburtsstadt des früheren Machthabers, ...")."""
+        n = 0
+        while 0 <= k < len(self.t) and n < 10:
+            low, text = self.low(k), self.t[k].text
+            if low == ",":
+                return n > 0 and (self.low(k + 1 if step > 0 else k - 1) != "")
+            lemma = self.t[k].lemma
+            verb = lemma != low and lemma.endswith(("en", "ern", "eln")) and low.endswith("en")  # "eingenommen", "hatten"
+            ok = (low in ("der", "die", "das", "des", "den", "dem", "ein", "eine", "eines", "einer", "und", "von")
+                  or text[:1].isupper() or (text.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and not verb
+                                            and low not in self.r.w("aux_passive") and low not in ("haben", "werden", "sie", "wir")))
+            if not ok:
+                return False
+            if step > 0 and n == 0 and low not in ("der", "die", "das", "ein", "eine"):
+                return False  # an apposition opens with an article
+            k += step
+            n += 1
+        return False
 
     def segment(self, i: int) -> tuple[int, int]:
         s = i

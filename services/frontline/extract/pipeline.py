@@ -35,7 +35,9 @@ class _ArticleState:
     ctx: ActorContext
     actors: list[str] = field(default_factory=list)  # resolved ids in reading order
     last_place: Place | None = None
+    last_event_place: tuple[int, Place] | None = None  # (sentence index, place) of the latest event
     para_time: dict[int, tuple[str | None, bool | None]] = field(default_factory=dict)
+    sentence: int = 0
 
 
 class Extractor:
@@ -89,6 +91,7 @@ class Extractor:
                 state.actors.append(state.ctx.resolve(m.actor, None))
 
     def _sentence_events(self, state: _ArticleState, s: Sentence, sm: SentenceMentions) -> list[ControlEvent]:
+        state.sentence = s.index
         reader = Reader(rules(state.lang), sm, self.gaz.country_of)
         readings = _drop_holds_of_captured(_READERS[state.lang](reader))
         if _DENIAL.search(s.text):
@@ -123,6 +126,8 @@ class Extractor:
         named = [p for p in sm.places if p.place is not None and not p.region]
         if out:
             state.last_place = Place(out[-1].place, out[-1].country, out[-1].geonames_id, out[-1].lat, out[-1].lon)
+            if out[-1].kind != "hold":
+                state.last_event_place = (s.index, state.last_place)
         elif named:
             state.last_place = named[-1].place
         for t in times:
@@ -133,7 +138,12 @@ class Extractor:
         if pm.anaphor or pm.place is None:
             before = [p.place for p in sm.places if p.end <= pm.start and p.place is not None and not p.region
                       and p.place.feature != "facility"]
-            return before[-1] if before else state.last_place
+            if before:
+                return before[-1]
+            # across sentences "the city" is the place the story was just about
+            if state.last_event_place and state.sentence - state.last_event_place[0] <= 3:
+                return state.last_event_place[1]
+            return state.last_place
         if state.lang == "en":
             name = sm_text(sm, pm)
             return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
