@@ -231,14 +231,15 @@ class ActorContext:
         ranked = tuple(a for a, _ in counts.most_common())
         return cls(tuple(countries), ranked[0] if ranked else None, ranked)
 
-    def resolve(self, actor: str, place_country: str | None, exclude: str | None = None) -> str:
+    def resolve(self, actor: str, place_country: str | None, exclude: str | set[str] | None = None) -> str:
+        excluded = exclude if isinstance(exclude, set) else ({exclude} if exclude else set())
         if actor == GOV_ANY:
             cc = place_country or (self.countries[0] if self.countries else None)
             return f"GOV:{cc}" if cc else UNKNOWN
         if actor == NONSTATE:
-            return next((a for a in self.ranked if a != exclude), UNKNOWN)
+            return next((a for a in self.ranked if a not in excluded), UNKNOWN)
         if actor == REBELS:
-            group = next((a for a in self.ranked if a != exclude and a not in _NOT_REBELS), None)
+            group = next((a for a in self.ranked if a not in excluded and a not in _NOT_REBELS), None)
             cc = place_country or (self.countries[0] if self.countries else None)
             return group or _USUAL_REBELS.get(cc or "", UNKNOWN)
         if actor == "OTHER:al-qaeda" and place_country == "YE":

@@ -18,6 +18,7 @@ from frontline.extract.mentions import PlaceMention, SentenceMentions
 from frontline.extract.text import Token
 
 _ADVERB = re.compile(r"^[a-z]+ly$")
+_ALLIED_MILITIAS = frozenset({"OTHER:hezbollah", "OTHER:irgc", "NONSTATE"})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _GROUP_NOUNS = frozenset({"factions", "units", "fighters", "members", "elements", "forces", "troops", "militants",
                           "soldiers", "brigades", "contingents", "einheiten", "kämpfer", "truppen", "verbände", "teile"})
@@ -146,12 +147,20 @@ class Reader:
         while s > 0 and (self.country_of(self.t[s - 1].text) or self.t[s - 1].lower in ("allied", "verbündete", "verbündeten")) \
                 and (s - 1) not in self.sm.actor_at:
             s -= 1  # "and Lebanese Hezbollah fighters"
+        chain = [span]
         while self.low(s - 1) in ("and", "und", ",", "&") and ((s - 2) in self.sm.actor_at or (
                 (s - 3) in self.sm.actor_at and self.t[s - 2].text.islower())):
             prev = self.sm.actor_at.get(s - 2) or self.sm.actor_at[s - 3]
             if self._governed(prev[0]):
                 break
             span, s = prev, prev[0]
+            chain.append(span)
+        # allied militias fold into the state force they fight beside (GUIDELINES: Hezbollah
+        # with the Syrian army is GOV:SY)
+        if span[2].actor in _ALLIED_MILITIAS:
+            state = next((c for c in reversed(chain) if c[2].actor.startswith("GOV")), None)
+            if state is not None:
+                return state
         return span
 
     def nominative(self, i: int, exclude: tuple | None = None, dative_ok: bool = False):

@@ -103,7 +103,11 @@ class Extractor:
             place = self._place(state, sm, rd.place)
             if place is None:
                 continue
-            loser = self._actor(state, sm, rd.loser, place.country)
+            # the side that lost is not an ally named beside the winner ("Syrian troops and
+            # Hezbollah ... from rebels"), and the winner is not the side that lost
+            allies = {a.actor for s0, _, a in sm.actors if rd.winner is not None and abs(s0 - rd.winner[0]) <= 6
+                      and a.specific} if rd.winner is not None else set()
+            loser = self._actor(state, sm, rd.loser, place.country, exclude=allies)
             winner = self._actor(state, sm, rd.winner, place.country, exclude=loser if isinstance(loser, str) else None)
             if rd.kind == "capture" and winner is not None and winner == loser:
                 loser = None
@@ -150,7 +154,7 @@ class Extractor:
         return pm.place
 
     def _actor(self, state: _ArticleState, sm: SentenceMentions, span, country: str | None,
-               exclude: str | None = None) -> str | list[str] | None:
+               exclude: str | set[str] | None = None) -> str | list[str] | None:
         if span is None:
             return None
         s, e, mention = span
