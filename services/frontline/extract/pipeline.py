@@ -25,6 +25,7 @@ from frontline.model import Article, ControlEvent, Place
 
 log = logging.getLogger(__name__)
 _READERS = {"en": rules_en.read, "de": rules_de.read}
+_BEFORE_MAIN = {"after", "nachdem", "as", "when", "als", "once"}
 _THEN = {"danach", "daraufhin", "anschließend", "dann", "später", "then", "later", "subsequently", "thereafter", "afterwards"}
 
 
@@ -188,6 +189,10 @@ class Extractor:
         lo = sm.toks[seg_s].start if seg_s < len(sm.toks) else 0
         hi = sm.toks[seg_e - 1].end if 0 < seg_e <= len(sm.toks) else len(s.text)
         local = [t for t in times if lo <= t.start < hi]
+        if not local and seg_s > 0 and sm.toks[seg_s - 1].lower in _BEFORE_MAIN:
+            # "rebels entered Timbuktu on Sunday after soldiers abandoned the town": an event in an
+            # after-clause happened by the time of the main clause
+            local = [t for t in times if not (lo <= t.start < hi)]
         if state.lang == "en" or local:
             times = local
         else:

@@ -34,7 +34,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b({_M})\.?\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)),
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
     ("m", re.compile(rf"\b(?:in|im|since|seit|during|early|late|mid|last|anfang|ende|mitte|of|vom|bis)\s+(?:-\s*)?({_M})\b", re.I)),
-    ("wd", re.compile(rf"\b(?:on\s+|am\s+|last\s+|early\s+|late\s+|vergangenen\s+|letzten\s+)?({_W})\b", re.I)),
+    ("wd", re.compile(rf"\b(?:on\s+|am\s+|last\s+|early\s+|late\s+|vergangenen\s+|letzten\s+)?({_W})(?:abend|morgen|nacht|nachmittag|vormittag|mittag|früh)?\b", re.I)),
     ("y", re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")),
     ("rel0", re.compile(r"\b(today|heute|tonight|this morning|heute morgen|this evening|heute früh)\b", re.I)),
     ("rel1", re.compile(r"\b(yesterday|gestern|last night)\b", re.I)),
