@@ -302,7 +302,8 @@ class Reader:
         while k >= 0 and k > i - 16:
             if k in self.sm.place_at:
                 p = self.sm.place_at[k]
-                if not self._region_follows(p) and not self.partitive(p) and (crossed or self.low(p.start - 1) not in self.r.w("block") - {"as"}):
+                if not self._region_follows(p) and not self.partitive(p) and (
+                        crossed or self.low(p.start - 1) not in self.r.w("block") - {"as", "like"}):
                     out.append(p)
                 k = p.start - 1
                 continue
@@ -314,8 +315,11 @@ class Reader:
                     if j is not None and (j - 1) in self.sm.place_at:
                         k = j - 1
                         continue
-            if low in aux or _ADVERB.match(low) or (out and low in ("and", ",")) or low.endswith("est"):
+            if low in aux or _ADVERB.match(low) or (out and low in ("and", ",", "like", "unlike")) or low.endswith("est"):
                 k -= 1
+                continue
+            if low == "in" and self.low(k + 1) == "the" and self.low(k + 2) in _DIRECTIONS:
+                k -= 1  # "Herat in the west was taken"
                 continue
             if not out and self.t[k].text[:1].isupper() and (self.low(k + 1) in ("'s", "’s") or (
                     self.t[k + 1].text[:1].isupper() and self.low(k + 2) in ("'s", "’s"))):

@@ -240,6 +240,8 @@ def _drop_holds_of_captured(readings: list[Reading]) -> list[Reading]:
     keys = {(r.place.place.key if r.place.place else None): r for r in readings if r.kind == "capture"}
     out = []
     for r in readings:
+        if r.kind == "withdrawal" and r.place.place is not None and r.place.place.key in keys:
+            continue  # "took Sloviansk after the separatists abandoned the city": one change of hands
         if r.kind == "hold" and r.place.place is not None and r.place.place.key in keys:
             cap = keys[r.place.place.key]
             if cap.loser is None:
