@@ -88,11 +88,22 @@ def _places(
         if span is None:
             continue
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
-    out = [_facility(rules, text, toks, p) for p in out]
+    out = [_official(gaz, _facility(rules, text, toks, p), countries) for p in out]
     out.extend(_cued(rules, text, toks, out, countries, gaz))
     out.extend(_anaphors(lang, rules, toks, out))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _official(gaz, p: PlaceMention, countries: list[str]) -> PlaceMention:
+    """A facility by its official name where the alias file knows it ("Mitiga airport" ->
+    "Mitiga International Airport")."""
+    if p.place is None or p.place.feature != "facility":
+        return p
+    known = gaz.resolve(p.place.name, countries, fuzzy=False)
+    if known is None or known.feature not in ("facility", "crossing"):
+        return p
+    return PlaceMention(p.start, p.end, known, p.text)
 
 
 def _is_country(gaz, name: str) -> bool:
@@ -192,7 +203,7 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
             end = min(len(toks), e + len(fac.split()))
             fname = text[toks[s].start : toks[e - 1].end] + " " + fac.title()
             if not gaz.country_of(text[toks[s].start : toks[e - 1].end]):
-                out.append(PlaceMention(s, end, Place(fname, cc, None, feature="facility"), fname))
+                out.append(_official(gaz, PlaceMention(s, end, Place(fname, cc, None, feature="facility"), fname), countries))
                 taken.update(range(s, end))
             continue
         cue = (prev == "of" and prev2 in nouns) or (rules.lang == "de" and (prev in nouns or prev.endswith(("stadt", "dorf", "städte")))) or (

@@ -149,7 +149,7 @@ class Extractor:
             if state.last_event_place and state.sentence - state.last_event_place[0] <= 3:
                 return state.last_event_place[1]
             return state.last_place
-        if state.lang == "en":
+        if state.lang == "en" and pm.place.feature not in ("facility", "crossing"):
             name = sm_text(sm, pm)
             return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
         return pm.place
