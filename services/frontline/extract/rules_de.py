@@ -272,10 +272,21 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
 
 
+_ANNOUNCE = {"meldete", "meldeten", "verkündete", "verkündeten", "bestätigte", "bestätigten", "feierte", "feierten",
+             "vermeldete", "vermeldeten", "meldet", "melden", "verkündet", "bestätigt"}
+
+
 def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
     if not tok.text[:1].isupper():
         return []
+    j = i - 1
+    while rd.low(j) in ("die", "den", "der", "vollständige", "vollständigen", "komplette", "endgültige", "zudem", "auch"):
+        j -= 1
+    if rd.low(j) in _ANNOUNCE and lemma != "fall":
+        # "Die Rebellen meldeten die Einnahme des Militärflughafens Hama"
+        places = [p for p in rd.sm.places if i < p.start <= i + 4 and not p.region][:1]
+        return [Reading("capture", p, rd.nominative(i) or rd.subject_left(i), None, i, 0.6) for p in places]
     prev2 = {rd.low(i - 1), rd.low(i - 2)}
     if not prev2 & {"nach", "mit", "seit", "dem", "der"} or rd.low(i - 2) in ("vor",):
         return []
