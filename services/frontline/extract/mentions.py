@@ -79,9 +79,7 @@ def find(lang: str, rules: Rules, text: str, countries: list[str], gaz: Gazettee
 def _places(
     lang: str, rules: Rules, text: str, toks: list[Token], countries: list[str], gaz: Gazetteer, actor_tokens: set[int]
 ) -> list[PlaceMention]:
-    from frontline.extract.text import nlp
-
-    stop = {w.lower() for w in nlp(lang).Defaults.stop_words} | rules.w("stop")
+    stop = _stop(lang)
     out: list[PlaceMention] = []
     for m in _NAME.finditer(text):
         span = _tok_span(toks, m.start(), m.end())
