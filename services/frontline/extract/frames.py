@@ -52,6 +52,7 @@ class Reader:
         self.t: list[Token] = sm.toks
         self.country_of = country_of
         self.de = rules.lang == "de"
+        self._segments: dict[int, tuple[int, int]] = {}
 
     # ----- token helpers
     def low(self, i: int) -> str:
@@ -94,6 +95,12 @@ class Reader:
         return False
 
     def segment(self, i: int) -> tuple[int, int]:
+        if i in self._segments:
+            return self._segments[i]
+        self._segments[i] = span = self._segment(i)
+        return span
+
+    def _segment(self, i: int) -> tuple[int, int]:
         s = i
         while s > 0 and not self.is_boundary(s - 1):
             s -= 1

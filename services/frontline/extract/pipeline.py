@@ -33,12 +33,36 @@ _THEN = {"danach", "daraufhin", "anschließend", "dann", "später", "then", "lat
 class _ArticleState:
     article: Article
     lang: str
-    ctx: ActorContext
-    actors: list[str] = field(default_factory=list)  # resolved ids in reading order
+    countries: list[str]
+    sents: list[Sentence]
+    mentions: dict[int, SentenceMentions]
     last_place: Place | None = None
     last_event_place: tuple[int, Place] | None = None  # (sentence index, place) of the latest event
     para_time: dict[int, tuple[str | None, bool | None]] = field(default_factory=dict)
     sentence: int = 0
+    _ctx: ActorContext | None = None
+
+    def sentence_actors(self, index: int):
+        sm = self.mentions.get(index)
+        return [a for *_, a in sm.actors] if sm is not None else lexicon(self.lang).mentions(self.sents[index].text)
+
+    @property
+    def ctx(self) -> ActorContext:
+        """Who the article is about; computed only when an event needs it (most articles
+        have none, and the actor scan of every sentence is the costly part)."""
+        if self._ctx is None:
+            every = [a for s in self.sents for a in self.sentence_actors(s.index)]
+            self._ctx = ActorContext.build(every, self.countries)
+        return self._ctx
+
+    def actors_before(self, index: int, country_named) -> list[str]:
+        """Resolved actors of the sentences before `index`, in reading order (for pronouns)."""
+        out = []
+        for s in self.sents[:index]:
+            for m in self.sentence_actors(s.index):
+                if m.actor != PRONOUN and not country_named(m.text):
+                    out.append(self.ctx.resolve(m.actor, None))
+        return out
 
 
 class Extractor:
@@ -62,18 +86,12 @@ class Extractor:
         countries = self.gaz.countries_in(text)
         sents = sentences(text)
         mentions = {s.index: self._mentions(lang, s, countries) for s in sents if sentence_has_trigger(s.text)}
-        all_actors = [a for sm in mentions.values() for *_, a in sm.actors]
-        # count actors in non-trigger sentences too: cheap regex, no tokens
-        for s in sents:
-            if s.index not in mentions:
-                all_actors.extend(lexicon(lang).mentions(s.text))
-        state = _ArticleState(article, lang, ActorContext.build(all_actors, countries))
+        state = _ArticleState(article, lang, countries, sents, mentions)
         state.last_place = self.gaz.resolve(dateline, countries) if dateline else None
         events: dict[tuple, ControlEvent] = {}
         for s in sents:
             sm = mentions.get(s.index)
             if sm is None:
-                self._remember_actors(state, lexicon(lang).mentions(s.text))
                 continue
             for ev in self._sentence_events(state, s, sm):
                 key = (ev.place_key, ev.kind, str(ev.winner))
@@ -85,11 +103,6 @@ class Extractor:
 
     def _mentions(self, lang: str, s: Sentence, countries: list[str]) -> SentenceMentions:
         return find(lang, rules(lang), s.text, countries, self.gaz)
-
-    def _remember_actors(self, state: _ArticleState, mentions) -> None:
-        for m in mentions:
-            if m.actor != PRONOUN and not self.gaz.country_named(m.text):
-                state.actors.append(state.ctx.resolve(m.actor, None))
 
     def _sentence_events(self, state: _ArticleState, s: Sentence, sm: SentenceMentions) -> list[ControlEvent]:
         state.sentence = s.index
@@ -127,7 +140,6 @@ class Extractor:
                 )
             )
         # remember for coreference in later sentences
-        self._remember_actors(state, [a for *_, a in sm.actors])
         named = [p for p in sm.places if p.place is not None and not p.region]
         if out:
             state.last_place = Place(out[-1].place, out[-1].country, out[-1].geonames_id, out[-1].lat, out[-1].lon)
@@ -165,7 +177,7 @@ class Extractor:
             before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN and not self.gaz.country_named(a.text)]
             if before:
                 return state.ctx.resolve(before[-1].actor, country)
-            for prior in reversed(state.actors):
+            for prior in reversed(state.actors_before(state.sentence, self.gaz.country_named)):
                 if prior != UNKNOWN:
                     return prior
             return None
