@@ -10,6 +10,7 @@ along a path of closed-class words that the data files list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from frontline.extract.actors import ActorMention
@@ -52,7 +53,7 @@ class Reader:
         self.t: list[Token] = sm.toks
         self.country_of = country_of
         self.de = rules.lang == "de"
-        self._segments: dict[int, tuple[int, int]] = {}
+        self._bounds: list[int] | None = None
 
     # ----- token helpers
     def low(self, i: int) -> str:
@@ -95,19 +96,13 @@ class Reader:
         return False
 
     def segment(self, i: int) -> tuple[int, int]:
-        if i in self._segments:
-            return self._segments[i]
-        self._segments[i] = span = self._segment(i)
-        return span
-
-    def _segment(self, i: int) -> tuple[int, int]:
-        s = i
-        while s > 0 and not self.is_boundary(s - 1):
-            s -= 1
-        e = i
-        while e < len(self.t) and not self.is_boundary(e):
-            e += 1
-        return s, e
+        """The clause of token i between boundaries (computed once per sentence)."""
+        if self._bounds is None:
+            self._bounds = [k for k in range(len(self.t)) if self.is_boundary(k)]
+        j = bisect_right(self._bounds, i - 1)  # first boundary >= i
+        start = self._bounds[j - 1] + 1 if j > 0 else 0
+        end = self._bounds[j] if j < len(self._bounds) else len(self.t)
+        return start, end
 
     # ----- actors
     def actor_after(self, i: int, preps: frozenset[str], limit: int = 12) -> tuple[int, int, ActorMention] | None:

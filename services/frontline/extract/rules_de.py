@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from frontline.extract.frames import Reader, Reading
 
 _PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "sei", "seien"}
@@ -27,6 +29,9 @@ def _lemmas(rd: Reader, i: int) -> list[str]:
     """The token's lemma, and particle+lemma when a separable particle closes its clause."""
     tok = rd.t[i]
     lemmas = [tok.lemma, tok.lower]
+    bases = _bases(rd.r.lang)
+    if tok.lemma not in bases and tok.lower not in bases:
+        return lemmas + ([tok.lower.replace("zu", "", 1)] if "zu" in tok.lower[2:-2] else [])
     s, e = rd.segment(i)
     k = e - 1
     while k > i and rd.low(k) in (".", ")", '"', "“", "”"):
@@ -43,6 +48,16 @@ def _lemmas(rd: Reader, i: int) -> list[str]:
         if stem in tok.lower[2:-2] and tok.lower.replace("zu", "", 1) != tok.lower:
             lemmas.append(tok.lower.replace("zu", "", 1))
     return lemmas
+
+
+@lru_cache(maxsize=None)
+def _bases(lang: str) -> frozenset[str]:
+    """Base verbs of separable triggers ("nehmen" of "einnehmen"): only these look for a particle."""
+    from frontline.extract.lexicon import rules as rules_of
+
+    rules = rules_of(lang)
+    lemmas = {lemma for group in rules.frames.values() for lemma in group}
+    return frozenset(lemma[len(p):] for lemma in lemmas for p in rules.w("particles") if lemma.startswith(p))
 
 
 def _irrealis(rd: Reader, i: int) -> bool:
