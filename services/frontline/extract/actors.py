@@ -125,6 +125,12 @@ class ActorLexicon:
                 actor = known[0].actor if known else (f"GOV:{cc}" if cc else None)
                 if actor:
                     found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
+        for m in _NAMED_GROUP.finditer(sentence):
+            # "die Rebellengruppe MODEL", "the rebel group RUF": an acronym names the group
+            acro = m.group(1)
+            known = [a for a in self._mentions_lexicon(acro) if a.actor not in _PLACEHOLDERS]
+            if not self._country_of(acro):
+                found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(acro), m.group(0)))
         for m in _LOYAL.finditer(sentence):
             actor = self._patron(m.group(0), m.group(1))
             if actor:
@@ -191,6 +197,10 @@ _ORGANISATION = re.compile(
 )
 
 
+_NAMED_GROUP = re.compile(
+    r"(?<![\w-])(?i:rebellengruppe|rebellenbewegung|rebellenmiliz|miliz|milizen|rebel group|rebel movement|"
+    r"militia|group|movement|bewegung|gruppe)\s+([A-Z][A-Z0-9-]{1,9})(?![\w])"
+)
 _LOYAL = re.compile(
     r"(?<![\w-])(?i:rebels|forces|fighters|troops|militias?|militiamen|gunmen|units|soldiers)\s+(?i:loyal)\s+to\s+"
     r"((?:the\s+)?(?:government|regime)"

@@ -22,7 +22,8 @@ _ADVERB = re.compile(r"^[a-z]+ly$")
 _ALLIED_MILITIAS = frozenset({"OTHER:hezbollah", "OTHER:irgc", "NONSTATE"})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _GROUP_NOUNS = frozenset({"factions", "units", "fighters", "members", "elements", "forces", "troops", "militants",
-                          "soldiers", "brigades", "contingents", "einheiten", "kämpfer", "truppen", "verbände", "teile"})
+                          "soldiers", "brigades", "contingents", "einheiten", "kämpfer", "truppen", "verbände", "teile",
+                          "milizen", "miliz", "soldaten"})
 # "the eastern half of Mosul", "Teile der Stadt": a share of a place is not the place
 PARTITIVES = frozenset({"half", "halves", "side", "part", "parts", "section", "sections", "districts", "neighbourhoods",
                         "neighborhoods", "quarters", "areas", "outskirts", "suburbs", "bank", "edge", "edges",
@@ -178,9 +179,14 @@ class Reader:
                 if not dative_ok and self._dative(span[0]):
                     continue
                 return span
-        if s > 0 and self.low(s - 1) == "," and i - s < 6:
-            # a clause after a comma whose subject stands before it ("..., nahm sie ... ein")
-            return None
+        if not dative_ok:
+            # "beherrscht der IS die Stadt": "der" before a masculine name is nominative too
+            loose = self.nominative(i, exclude, dative_ok=True)
+            if loose is not None:
+                return loose
+        if s >= 2 and self.low(s - 1) == "," and self.low(s) in ("die", "der", "das", "welche") \
+                and (s - 2) in self.sm.actor_at:
+            return self.sm.actor_at[s - 2]  # "die serbischen Truppen, die die Stadt belagern"
         return None
 
     def sentence_subject(self, i: int):

@@ -27,6 +27,12 @@ _NAME = re.compile(
 )
 
 
+_TITLES = frozenset({
+    "präsident", "präsidenten", "regierungschef", "ministerpräsident", "minister", "ministerin", "sprecher",
+    "sprecherin", "kommandeur", "general", "armeechef", "machthaber", "machthabers", "anführer", "rebellenführer",
+    "ex-rebellenführers", "milizenführer", "chef", "kanzler", "premier", "president", "minister", "commander", "leader",
+    "spokesman", "spokeswoman", "chief", "mr", "mrs", "ms", "dr", "king", "emir", "gen", "col", "colonel", "warlord",
+    "übergangspräsident", "vize-verteidigungsministerin", "außenminister", "verteidigungsminister"})
 _DETERMINERS = frozenset({"the", "this", "that", "die", "der", "den", "diese", "dieser", "diesen", "jene"})
 
 
@@ -85,6 +91,8 @@ def _places(
         span = _tok_span(toks, m.start(), m.end())
         if span is None:
             continue
+        if span[0] > 0 and toks[span[0] - 1].lower in _TITLES:
+            continue  # "Regierungschef Haider al-Abadi", "President Assad": a person
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
     out = [_official(gaz, _facility(rules, text, toks, p), countries) for p in out]
     out.extend(_cued(rules, text, toks, out, countries, gaz))
@@ -282,5 +290,18 @@ def _lemma_table(lang: str):
 
 
 def _inflected(lang: str, word: str) -> bool:
-    """A German capitalised word that the lemmatizer knows as an inflected common noun."""
-    return lang == "de" and word in _lemma_table(lang)
+    """A German capitalised word that the lemmatizer knows as a common noun (an inflected
+    form or a lemma): "Panzer", "Stadtzentrum". Names of places are not in that table."""
+    return lang == "de" and (word in _lemma_table(lang) or word in _german_nouns())
+
+
+@lru_cache(maxsize=1)
+def _german_nouns() -> frozenset[str]:
+    import gzip
+    import json
+    from importlib import resources as res
+
+    path = res.files("spacy_lookups_data").joinpath("data", "de_lemma_lookup.json.gz")
+    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as fh:
+        table = json.load(fh)
+    return frozenset(v for v in table.values() if v[:1].isupper() and len(v) > 3)

@@ -167,7 +167,8 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if rd.low(i - 1) in ("unter", "ihre", "seine", "die") and words & {"bringen", "gebracht", "brachte", "brachten", "übernehmen", "übernahm", "übernahmen", "übernommen", "erlangen", "erlangt", "gewinnen", "gewonnen",
                                                                               "zurückgewinnen", "zurückgewonnen", "zurückerlangt", "wiedererlangt", "zurückerobern", "zurückerobert", "gewann", "gewannen"}:
         places = _places(rd, i, frozenset({"über"}))
-        return [Reading("capture", p, rd.nominative(i), None, i, 0.75) for p in places]
+        winner = rd.nominative(i) or (rd.reporter() if _passive_aux(rd, i) else rd.sentence_subject(i))
+        return [Reading("capture", p, winner, None, i, 0.75) for p in places]
     if rd.low(i - 2) == "unter" and rd.country_of(rd.t[i - 1].text):
         # "Kiew bleibt unter ukrainischer Kontrolle"
         from frontline.extract.actors import ActorMention
@@ -183,6 +184,10 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 
 def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    if lemma in ("aufgeben", "räumen"):
+        loser = rd.nominative(i)
+        places = _places(rd, i)
+        return [Reading("withdrawal", p, None, loser, i, 0.6) for p in places] if loser else []
     places = [p for p in _places(rd, i, frozenset({"aus"})) if rd.governed_by(p, "aus")]
     loser = rd.nominative(i, dative_ok=True)
     if not places or loser is None:
@@ -193,6 +198,13 @@ def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
 def _siege(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma in ("schließen", "kreisen", "schneiden", "stellen"):
         return []
+    tok = rd.t[i]
+    if tok.lower.endswith(("te", "ten", "ene", "enen")) and tok.text[:1].islower() and rd.low(i - 1) not in ("hat", "haben"):
+        # participle adjective: "die von russischen Truppen eingeschlossene Hauptstadt Grosny"
+        agent = rd.actor_after(max(0, i - 8), rd.r.w("von"), limit=8)
+        places = [p for p in rd.sm.places if i < p.start <= i + 4 and not p.region]
+        if agent is not None and places:
+            return [Reading("siege", places[0], agent, None, i, 0.6)]
     places = _places(rd, i)
     if _passive_aux(rd, i):
         winner = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
@@ -205,7 +217,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
     if lemma.startswith("gehalten"):
         lemma = "halten"
-    seg_words = {rd.low(k) for k in range(*rd.segment(i))}
+    seg_words = {rd.low(k) for k in range(*rd.segment(i)) if k != i}
     if seg_words & {"war", "waren", "hatte", "hatten", "hielt", "hielten", "kontrollierte", "kontrollierten"} \
             and not seg_words & {"noch", "weiterhin", "damals"} and lemma != "besetzen":
         return []  # a past hold ("war seit 2012 in der Hand von ...") says nothing of now
