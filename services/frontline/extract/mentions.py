@@ -241,6 +241,8 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
     out: list[PlaceMention] = []
     i = s0
     while i < e0:
+        if toks[i].lower in _TITLES:
+            break  # "Regierungschef Haider al-Abadi": the rest of the run is a person
         country_end = next((j for j in range(min(e0, i + 4), i, -1)
                             if _is_country(gaz, text[toks[i].start : toks[j - 1].end])), None)
         if country_end is not None and not (country_end < e0 and gaz.resolve(
@@ -252,8 +254,9 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
             if any(k in actor_tokens for k in range(i, j)):
                 continue
             first = toks[i]
-            if j == i + 1 and (first.lower in stop or first.text in ("-",) or _inflected(lang, first.text)):
-                break
+            if j == i + 1 and (first.lower in stop or first.text in ("-",) or
+                               (lang == "de" and first.text in _lemma_table(lang))):
+                break  # a stop word, or an inflected German common noun ("Teile", "Panzer")
             if toks[j - 1].end < len(text) and text[toks[j - 1].end : toks[j - 1].end + 1] == "-" and j == e0:
                 continue  # "Yazidi-dominated": the first half of a compound adjective
             name = text[toks[i].start : toks[j - 1].end]
@@ -264,6 +267,8 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
             # exact names only here: a fuzzy guess on every capitalised word is slow and wrong;
             # names that a place noun announces get the fuzzy fallback in _cued
             place = gaz.resolve(name, countries, fuzzy=False)
+            if place is not None and j == i + 1 and _inflected(lang, first.text) and not gaz.notable(place):
+                place = None  # a German noun ("Stadtzentrum"), not the village that shares its name
             if place is not None:
                 found = PlaceMention(i, j, place, name)
                 break
@@ -291,8 +296,14 @@ def _lemma_table(lang: str):
 
 def _inflected(lang: str, word: str) -> bool:
     """A German capitalised word that the lemmatizer knows as a common noun (an inflected
-    form or a lemma): "Panzer", "Stadtzentrum". Names of places are not in that table."""
-    return lang == "de" and (word in _lemma_table(lang) or word in _german_nouns())
+    form, a lemma, or a compound ending in one: "Panzer", "Stadtzentrum"). Names of places
+    are not in that table."""
+    if lang != "de":
+        return False
+    if word in _lemma_table(lang) or word in _german_nouns():
+        return True
+    nouns = _german_nouns()
+    return len(word) > 8 and any(word[k:].capitalize() in nouns for k in range(3, len(word) - 4))
 
 
 @lru_cache(maxsize=1)

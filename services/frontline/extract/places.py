@@ -334,6 +334,14 @@ class Gazetteer:
         """ISO2 when ``name`` is a country name or demonym ("Syrien", "irakischen")."""
         return self._countries.of(name)
 
+    def notable(self, place: Place) -> bool:
+        """A place the alias file lists or with 100,000 people or more (a name that stays a
+        place even where it is also a word: German "Kabul", "Kiew" are in spaCy's noun list)."""
+        if place.geonames_id is None:
+            return True  # only alias entries resolve without an id
+        row = self._by_id.get(place.geonames_id)
+        return row is not None and (row in self._alias_rows or self._pop[row] >= 100_000)
+
     def country_named(self, name: str) -> str | None:
         """ISO2 when ``name`` is a country's name ("Russia", "Türkei"), not a demonym."""
         return self._countries.names.get(name)
