@@ -253,6 +253,9 @@ class ActorContext:
             group = next((a for a in self.ranked if a not in excluded and a not in _NOT_REBELS), None)
             cc = place_country or (self.countries[0] if self.countries else None)
             return group or _USUAL_REBELS.get(cc or "", UNKNOWN)
+        if actor == "RU_SEPARATISTS" and place_country not in (None, "UA", "RU", "MD", "GE"):
+            # "separatists" in Pakistan or Cameroon are not Ukraine's
+            return next((a for a in self.ranked if a not in excluded and a != "RU_SEPARATISTS"), UNKNOWN)
         if actor == "OTHER:al-qaeda" and place_country == "YE":
             return "AQAP"  # al-Qaeda in Yemen is AQAP
         if actor == KURDISH:

@@ -267,6 +267,9 @@ class Reader:
             tok = self.t[k]
             low = tok.lower
             if found:
+                if low == "in" and self.low(k + 1) == "the" and self.low(k + 2) in _DIRECTIONS:
+                    k += 3  # "Mazar-i-Sharif in the north and Jalalabad in the east"
+                    continue
                 if low in (",", "and", "or", "und", "sowie", "&", "as", "well") and not joiner.endswith("and"):
                     joiner = (joiner + " " + low).strip()
                     k += 1

@@ -23,7 +23,7 @@ _PART = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|er|es|ez|en|bin|ibn|de|du|da|do|dos|
 _SPACED = r"(?:al|el|ash|bin|ibn|de|du|da|do|dos|di|del|della|la|le|sur)"
 _WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž][\w'’ʿʾ]*"
 _NAME = re.compile(
-    rf"(?<![\w-])(?:{_PART}[-\s’'])?{_WORD}(?:(?:[ \-]|-{_PART}-|\s{_SPACED}\s|\s{_PART}-|-{_PART}\s){_WORD}|-\d+)*"
+    rf"(?<![\w-])(?:{_PART}[-’']|{_SPACED}\s)?{_WORD}(?:(?:[ \-]|-{_PART}-|\s{_SPACED}\s|\s{_PART}-|-{_PART}\s){_WORD}|-\d+)*"
 )
 
 
@@ -150,7 +150,9 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
     """'Gao International Airport', 'Tabqa Dam', 'der Flughafen von Donezk': a named facility
     is a place of its own, named in English."""
     if p.place is not None and rules.lang == "en" and p.start > 2 and toks[p.start - 1].lower == "of" \
-            and toks[p.start - 2].lower in ("airport", "airbase", "dam") and toks[p.start - 3].lower == "the":
+            and toks[p.start - 2].lower in ("airport", "airbase", "dam") and toks[p.start - 3].lower == "the" \
+            or p.place is not None and rules.lang == "en" and p.start > 2 and toks[p.start - 1].lower == "at" \
+            and toks[p.start - 2].lower in ("airport", "airbase") and toks[p.start - 3].lower == "the":
         name = f"{p.place.name} {toks[p.start - 2].text.title()}"
         return PlaceMention(p.start - 2, p.end, Place(name, p.place.country, None, p.place.lat, p.place.lon, "facility"), name)
     if p.place is not None and rules.lang == "de" and p.start > 0:

@@ -41,6 +41,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
         if low in (";", ":", ".", ",") and steps > 0 and low != ",":
             break
         if low == "to" and steps <= 2 and rd.t[i].lower == rd.t[i].lemma:
+            if rd.low(k - 1) in ("forced", "compelled", "had", "has", "have", "obliged", "decided"):
+                return False  # "were forced to withdraw", "had to abandon": it happened
             return True
         if low in neg:
             return True
@@ -134,6 +136,8 @@ def _lose(rd: Reader, i: int, nxt: str) -> list[Reading]:
 
 
 def _expel(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    if nxt == "to":
+        return []  # "were forced to withdraw": the next verb is the event
     s, e = rd.segment(i)
     for k in range(i + 1, min(e, i + 8)):
         if rd.low(k) in ("out", "from") or (rd.low(k) == "of" and rd.low(k - 1) == "out"):
@@ -223,9 +227,11 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if lemma in ("abandon", "evacuate", "vacate", "quit", "leave") and nxt not in ("for", "to", "behind"):
         if _passive(rd, i):
             return []
-        places = rd.places_right(i + 1)
+        places = rd.places_right(i + 1, limit=3)
         loser = rd.subject_left(i)
-        return [Reading("withdrawal", p, None, loser, i, 0.6) for p in places] if loser else []
+        if loser is None or (lemma == "leave" and loser[2].actor == "PRONOUN"):
+            return []  # "hours after it left Quetta": a train, a convoy, a person
+        return [Reading("withdrawal", p, None, loser, i, 0.6) for p in places]
     k = i + 1
     if lemma in ("pull", "slip", "move", "march", "sneak", "fall"):
         if nxt not in ("out", "back") or (lemma != "pull" and nxt != "out"):
@@ -362,6 +368,13 @@ def _held_compounds(rd: Reader) -> list[Reading]:
                 continue
             actor = (k - 2, k - 1, actor)
         places = rd.places_right(k + 1, limit=6)[:1]
+        if not places:
+            # "al-Qaryatain, another IS-held town"
+            j = actor[0] - 1
+            while j >= 0 and rd.low(j) in ("a", "an", "another", "the", "key", "main", "last", "strategic"):
+                j -= 1
+            if rd.low(j) == "," and (j - 1) in rd.sm.place_at:
+                places = [rd.sm.place_at[j - 1]]
         out.extend(Reading("hold", p, actor, None, k, 0.6) for p in places)
     return out
 
