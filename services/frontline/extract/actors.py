@@ -84,7 +84,7 @@ class ActorLexicon:
 
         # "Russia's army", "Ukraine's defence ministry"
         self._possessive = re.compile(
-            rf"(?<![\w-])([A-Z][\w]+)['’]s\s+(?:(?:defen[cs]e|war)\s+ministry|(?:{forces}))(?![\w])"
+            rf"(?<![\w-])([A-Z][\w]+)['’]s\s+(?i:(?:defen[cs]e|war)\s+ministry|(?:{forces}))(?![\w])"
         )
 
     def mentions(self, sentence: str) -> list[ActorMention]:

@@ -174,7 +174,8 @@ class Extractor:
         if mention.actor == PRONOUN:
             # the nearest actor before it; a state named by its country ("ruled Afghanistan")
             # is more often an object than the antecedent of a pronoun
-            before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN and not self.gaz.country_named(a.text)]
+            before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN
+                      and (a0 == 0 or not self.gaz.country_named(a.text))]
             if before:
                 return state.ctx.resolve(before[-1].actor, country)
             for prior in reversed(state.actors_before(state.sentence, self.gaz.country_named)):

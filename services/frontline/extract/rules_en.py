@@ -361,6 +361,8 @@ def _held_compounds(rd: Reader) -> list[Reading]:
         if tok.lower not in ("held", "controlled", "run", "occupied", "ruled", "dominated") or rd.low(k - 1) != "-":
             continue
         actor = rd.sm.actor_at.get(k - 2)
+        if actor is None and rd.t[k - 2].text in ("IS", "ISIS", "ISIL"):
+            actor = (k - 2, k - 1, _generic("IS", "IS"))
         if actor is None:
             word = rd.low(k - 2)
             actor = _GENERIC_PREFIX.get(word)
