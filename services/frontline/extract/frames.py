@@ -19,6 +19,8 @@ from frontline.extract.mentions import PlaceMention, SentenceMentions
 from frontline.extract.text import Token
 
 _ADVERB = re.compile(r"^[a-z]+ly$")
+_REGION_LISTS = frozenset({"provinzen", "bundesstaaten", "regionen", "gebiete", "gebieten", "gouvernements", "bezirke",
+                           "provinces", "regions", "states", "governorates"})
 _ALLIED_MILITIAS = frozenset({"OTHER:hezbollah", "OTHER:irgc", "NONSTATE"})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _GROUP_NOUNS = frozenset({"factions", "units", "fighters", "members", "elements", "forces", "troops", "militants",
@@ -184,9 +186,10 @@ class Reader:
             loose = self.nominative(i, exclude, dative_ok=True)
             if loose is not None:
                 return loose
-        if s >= 2 and self.low(s - 1) == "," and self.low(s) in ("die", "der", "das", "welche") \
-                and (s - 2) in self.sm.actor_at:
-            return self.sm.actor_at[s - 2]  # "die serbischen Truppen, die die Stadt belagern"
+        if s >= 2 and self.low(s - 1) == "," and self.low(s) in ("die", "der", "das", "welche"):
+            for k in (s - 2, s - 3):  # "machte die serbischen Truppen verantwortlich, die die Stadt belagern"
+                if k in self.sm.actor_at:
+                    return self.sm.actor_at[k]
         return None
 
     def sentence_subject(self, i: int):
@@ -358,10 +361,16 @@ class Reader:
             k -= 1
         if self.low(k) in ("of", "von", "vom"):
             k -= 1
+        if self.low(k - 1) in ("größten", "grössten", "überwiegenden", "most"):
+            return False  # "den größten Teil der Hauptstadt": most of it is still the place
         return self.low(k) in PARTITIVES
 
     def _region_follows(self, p: PlaceMention) -> bool:
-        return self.low(p.end) in self.r.w("region_after") or self.low(p.start - 1) in self.r.w("region_before")
+        before = self.r.w("region_before")
+        if self.low(p.end) in self.r.w("region_after") or self.low(p.start - 1) in before:
+            return True
+        # "die Provinzen Süd-Kordofan und Blauer Nil": a list of regions
+        return self.de and any(self.low(k) in _REGION_LISTS for k in range(max(0, p.start - 5), p.start - 1))
 
     def places_free(self, i: int, allow: frozenset[str] = frozenset()) -> list[PlaceMention]:
         """German: every place of the segment that no blocking preposition governs; in a
@@ -385,11 +394,16 @@ class Reader:
 
     def governed_by(self, p: PlaceMention, prep: str, window: int = 8) -> bool:
         """True when `prep` stands before the place within a few words, no other place between."""
-        for k in range(p.start - 1, max(-1, p.start - 1 - window), -1):
+        k = p.start - 1
+        while k >= 0 and k > p.start - 1 - window - 8:
             if self.low(k) == prep:
                 return True
-            if k in self.sm.place_at or self.low(k) in (",", ";") or k in self.sm.actor_at:
+            if k in self.sm.place_at:  # a list: "aus Butscha, Hostomel und ..."
+                k = self.sm.place_at[k].start - 1
+                continue
+            if self.low(k) in (";",) or k in self.sm.actor_at or (self.low(k) == "," and (k - 1) not in self.sm.place_at):
                 return False
+            k -= 1
         return False
 
     def _governor(self, start: int) -> str:
