@@ -132,7 +132,10 @@ class ActorLexicon:
             if not self._country_of(acro):
                 found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(acro), m.group(0)))
         for m in _LOYAL.finditer(sentence):
-            actor = self._patron(m.group(0), m.group(1))
+            # the patron may run past the capitalised words ("led by Hayat Tahrir al-Sham")
+            ahead = [a for a in self._mentions_lexicon(sentence[m.start(1) : m.start(1) + 60])
+                     if a.start == 0 and a.actor not in _PLACEHOLDERS]
+            actor = ahead[0].actor if ahead else self._patron(m.group(0), m.group(1))
             if actor:
                 found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
         for m in _ORGANISATION.finditer(sentence):
@@ -175,6 +178,12 @@ class ActorLexicon:
                     prev = out[-1]
                     out[-1] = ActorMention(prev.start, a.end, prev.actor, sentence[prev.start : a.end])
                 continue
+            if out and a.specific and not a.actor.startswith("GOV") and not self._country_named(a.text) and \
+                    _LED_BY.fullmatch(sentence[out[-1].end : a.start]):
+                # "Syrian rebels led by Hayat Tahrir al-Sham": the leading group acts
+                prev = out[-1]
+                out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
+                continue
             if out and out[-1].actor in (NONSTATE, GOV_ANY, REBELS) and a.specific and sentence[out[-1].end : a.start].strip(" -") == "":
                 prev = out[-1]
                 out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
@@ -197,12 +206,13 @@ _ORGANISATION = re.compile(
 )
 
 
+_LED_BY = re.compile(r"\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}", re.I)
 _NAMED_GROUP = re.compile(
     r"(?<![\w-])(?i:rebellengruppe|rebellenbewegung|rebellenmiliz|miliz|milizen|rebel group|rebel movement|"
     r"militia|group|movement|bewegung|gruppe)\s+([A-Z][A-Z0-9-]{1,9})(?![\w])"
 )
 _LOYAL = re.compile(
-    r"(?<![\w-])(?i:rebels|forces|fighters|troops|militias?|militiamen|gunmen|units|soldiers)\s+(?i:loyal)\s+to\s+"
+    r"(?<![\w-])(?i:rebels|forces|fighters|troops|militias?|militiamen|gunmen|units|soldiers)\s+(?i:loyal\s+to|led\s+by)\s+"
     r"((?:the\s+)?(?:government|regime)"
     r"|(?:the\s+)?(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"

@@ -203,6 +203,15 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
         prev = toks[s - 1].lower if s > 0 else ""
         prev2 = toks[s - 2].lower if s > 1 else ""
         after = toks[e].lower if e < len(toks) else ""
+        run = text[toks[s].start : toks[e - 1].end]
+        inner = next((f for f in sorted(rules.w("facility_after"), key=len, reverse=True)
+                      if rules.lang == "en" and run.lower().endswith(" " + f) and len(run) > len(f) + 2), None)
+        if inner is not None:
+            base = run[: -len(inner) - 1]
+            if not gaz.country_of(base):
+                out.append(_official(gaz, PlaceMention(s, e, Place(run, cc, None, feature="facility"), run), countries))
+                taken.update(range(s, e))
+            continue
         facility = rules.lang == "en" and any(
             text[toks[e - 1].end :].lower().startswith(" " + f + w) for f in rules.w("facility_after") for w in (" ", ".", ","))
         if facility:

@@ -153,6 +153,10 @@ class Extractor:
 
     def _place(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
         if pm.anaphor or pm.place is None:
+            apposed = [p for p in sm.places if p.start == pm.end + 1 and p.place is not None
+                       and sm.toks[pm.end].lower == "," and not p.anaphor]
+            if apposed:
+                return apposed[0].place
             before = [p.place for p in sm.places if p.end <= pm.start and p.place is not None and not p.region
                       and p.place.feature != "facility"]
             if before:
@@ -215,7 +219,8 @@ class Extractor:
             times = [t for t in times if any(abs(t.start - r) < 40 for r in rep_at)]
         if times:
             t = min(times, key=lambda w: abs(w.start - trig_at))
-            since = s.text[max(0, t.start - 6) : t.start].lower().strip().endswith(("since", "seit"))
+            since = s.text[max(0, t.start - 6) : t.start].lower().strip().endswith(("since", "seit")) \
+                or s.text[t.start : t.start + 6].lower().startswith(("since", "seit"))
             if rd.kind == "hold":
                 if t.value is not None and t.recent is False and not since:
                     return t.value, False

@@ -78,6 +78,21 @@ def _context_taker(lemma: str):
     return (-1, -1, ActorMention(0, 0, NONSTATE, "(context)"))
 
 
+def _relative_antecedent(rd: Reader, i: int):
+    """'Homs, Syria's third-largest city, which the insurgents took': the place a relative
+    clause's object pronoun stands for."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if rd.low(k) in ("which", "that") and rd.low(k - 1) == ",":
+            j = k - 2
+            if j in rd.sm.place_at:
+                return [rd.sm.place_at[j]]
+            c = next((c for c in range(j, max(-1, j - 10), -1) if rd.low(c) == ","), None)
+            if c is not None and (c - 1) in rd.sm.place_at:
+                return [rd.sm.place_at[c - 1]]
+            return []
+    return []
+
+
 def _attributive(rd: Reader, i: int) -> bool:
     """'the newly-captured city of Sinjar': a participle before its noun."""
     return rd.t[i].lower.endswith("ed") and rd.low(i - 1) in ("-", "newly", "recently", "the", "a") and not _passive(rd, i)
@@ -103,6 +118,8 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     if rd.low(i + 1) == "over":
         i += 1
     places = rd.places_right(i + 1)
+    if not places:
+        places = _relative_antecedent(rd, i)
     if not places:
         return []
     winner = rd.subject_left(i) if not _attributive(rd, i) else (rd.actor_after(i, rd.r.w("by")) or rd.subject_left(i))
