@@ -24,7 +24,7 @@ REBELS = "REBELS"
 _PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS}
 # groups that news does not call "rebels"; and the rebels a country's news usually means
 _NOT_REBELS = {"IS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "WAGNER", "OTHER:al-qaeda", "OTHER:hamas"}
-_USUAL_REBELS = {"SY": "SY_OPPOSITION", "UA": "RU_SEPARATISTS", "YE": "HOUTHIS"}
+_USUAL_REBELS = {"SY": "SY_OPPOSITION", "UA": "RU_SEPARATISTS", "YE": "HOUTHIS", "LY": "OTHER:ntc"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +125,11 @@ class ActorLexicon:
                 actor = known[0].actor if known else (f"GOV:{cc}" if cc else None)
                 if actor:
                     found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
+        for m in _DE_LED.finditer(sentence):
+            # "die von der Islamistenmiliz HTS angeführten Rebellen": the leader acts
+            lead = [a for a in self._mentions_lexicon(m.group(1)) if a.actor not in _PLACEHOLDERS]
+            if lead:
+                found.append(ActorMention(m.start(), m.end(), lead[-1].actor, m.group(0)))
         for m in _NAMED_GROUP.finditer(sentence):
             # "die Rebellengruppe MODEL", "the rebel group RUF": an acronym names the group
             acro = m.group(1)
@@ -184,6 +189,11 @@ class ActorLexicon:
                 prev = out[-1]
                 out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
                 continue
+            if out and out[-1].actor in (NONSTATE, GOV_ANY, REBELS) and a.specific and _OF_GROUP.fullmatch(sentence[out[-1].end : a.start]):
+                # "die Rebellen der RPF", "Kämpfer der Extremistengruppe IS": the named group acts
+                prev = out[-1]
+                out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
+                continue
             if out and out[-1].actor in (NONSTATE, GOV_ANY, REBELS) and a.specific and sentence[out[-1].end : a.start].strip(" -") == "":
                 prev = out[-1]
                 out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
@@ -206,7 +216,11 @@ _ORGANISATION = re.compile(
 )
 
 
+_OF_GROUP = re.compile(r"\s+(?:der|des|von der|von|of the|of)\s+(?:\w+\s+){0,1}", re.I)
 _LED_BY = re.compile(r"\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}", re.I)
+_DE_LED = re.compile(
+    r"(?<![\w-])von\s+((?:der|den|dem)?\s*[\w -]{2,50}?)\s+(?:angeführte|geführte|dominierte)[nr]?\s+"
+    r"(?:Rebellen|Milizen|Kämpfer|Aufständischen|Truppen|Allianz|Einheiten)(?![\w])", re.I)
 _NAMED_GROUP = re.compile(
     r"(?<![\w-])(?i:rebellengruppe|rebellenbewegung|rebellenmiliz|miliz|milizen|rebel group|rebel movement|"
     r"militia|group|movement|bewegung|gruppe)\s+([A-Z][A-Z0-9-]{1,9})(?![\w])"

@@ -249,6 +249,8 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
     whole = text[toks[s0].start : toks[e0 - 1].end]
     if gaz.country_of(whole) or (whole.endswith("s") and gaz.country_of(whole[:-1])):
         return []
+    if s0 > 0 and toks[s0 - 1].lower in rules.w("region_before"):
+        return []  # "im Bezirk Gul Tepa": a district, and no pieces of its name are towns
     out: list[PlaceMention] = []
     i = s0
     while i < e0:
@@ -278,6 +280,8 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
             # exact names only here: a fuzzy guess on every capitalised word is slow and wrong;
             # names that a place noun announces get the fuzzy fallback in _cued
             place = gaz.resolve(name, countries, fuzzy=False)
+            if place is not None and j == i + 1 and e0 - s0 >= 2 and len(first.text) <= 4 and not gaz.notable(place):
+                place = None  # a short piece of a longer unknown name ("Gul" of "Gul Tepa")
             if place is not None and j == i + 1 and _inflected(lang, first.text) and not gaz.notable(place):
                 place = None  # a German noun ("Stadtzentrum"), not the village that shares its name
             if place is not None:

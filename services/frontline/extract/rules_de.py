@@ -91,6 +91,10 @@ def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
 def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma == "nehmen":
         return []
+    if lemma in ("einrücken", "einmarschieren"):
+        # "sind in die Stadt Cherson eingerückt": troops marched into the named town
+        places = [p for p in _places(rd, i, frozenset({"in"})) if rd.governed_by(p, "in", window=6)]
+        return [Reading("capture", p, rd.nominative(i), None, i, 0.6) for p in places]
     places = _places(rd, i)
     if not places:
         return []
@@ -253,6 +257,13 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return []
     if lemma == "besetzen" and tok.lower == "besetzt" and seg_words & {"hat", "haben", "hatte", "hatten"}:
         return _take(rd, i, "besetzen")  # "haben das Kraftwerk besetzt": a capture
+    if lemma in ("kontrollieren", "halten", "beherrschen", "regieren", "verwalten", "sichern") and _passive_aux(rd, i) \
+            and (seg_words & {"wird", "werden", "wurde", "wurden"}):
+        # "Die Hauptstadt Sanaa wird seit 2014 von den Huthi-Rebellen kontrolliert"
+        holder = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
+        return [Reading("hold", p, holder, None, i, 0.6) for p in _places(rd, i)] if holder else []
+    if lemma == "sichern":
+        return []
     if lemma in ("kontrollieren", "halten", "beherrschen", "besetzen", "regieren", "verwalten"):
         if tok.lower.startswith("ge") or (tok.lower != tok.lemma and tok.lower.endswith(("te", "ten", "ter", "tes"))):
             # participle adjective: "die von der Miliz kontrollierte Stadt X"

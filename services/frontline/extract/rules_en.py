@@ -99,6 +99,12 @@ def _attributive(rd: Reader, i: int) -> bool:
 
 
 def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
+    if rd.t[i].lemma in ("sweep", "roll"):
+        # "rebels swept into Damascus": only with 'into' and a named place right after
+        if nxt != "into":
+            return []
+        places = rd.places_right(i + 2, limit=3)[:1]
+        return [Reading(kind, p, rd.subject_left(i), None, i, 0.55) for p in places]
     if rd.t[i].lemma == "take" and nxt in ("place", "part", "off", "over"):
         if nxt != "over":
             return []
