@@ -197,6 +197,10 @@ class ActorLexicon:
             if out and out[-1].actor in (NONSTATE, GOV_ANY, REBELS) and a.specific and sentence[out[-1].end : a.start].strip(" -") == "":
                 prev = out[-1]
                 out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
+                if len(out) > 1 and not out[-2].specific and _OF_GROUP.fullmatch(sentence[out[-2].end : out[-1].start]):
+                    # "Kämpfer der Extremistengruppe Islamischer Staat"
+                    head = out.pop(-2)
+                    out[-1] = ActorMention(head.start, out[-1].end, out[-1].actor, sentence[head.start : out[-1].end])
                 continue
             if out and a.actor in (NONSTATE, GOV_ANY, REBELS) and out[-1].specific and sentence[out[-1].end : a.start].strip(" -") == "":
                 # "Popular Mobilization Forces militia": a generic head after a name is that name

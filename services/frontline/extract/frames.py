@@ -377,7 +377,8 @@ class Reader:
         relative clause ("..., die sie am Mittwoch eingenommen hatte") its antecedent."""
         s, e = self.segment(i)
         if s >= 2 and self.low(s - 1) == "," and self.low(s) in ("die", "das", "den", "welche", "welches"):
-            ante = [p for p in self.sm.places if p.end <= s - 1 and p.end >= s - 4 and not p.region]
+            ante = [p for p in self.sm.places if p.end <= s - 1 and p.end >= s - 4 and not p.region
+                    and not self._region_follows(p)]
             if ante:
                 return ante[-1:]
         out = []

@@ -139,6 +139,8 @@ class Extractor:
                     published=state.article.published_date, source=state.article.source,
                 )
             )
+        captured = {e.place_key for e in out if e.kind == "capture"}
+        out = [e for e in out if not (e.kind == "hold" and e.place_key in captured)]
         # remember for coreference in later sentences
         named = [p for p in sm.places if p.place is not None and not p.region]
         if out:

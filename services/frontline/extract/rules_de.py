@@ -93,7 +93,8 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return []
     if lemma in ("einrücken", "einmarschieren"):
         # "sind in die Stadt Cherson eingerückt": troops marched into the named town
-        places = [p for p in _places(rd, i, frozenset({"in"})) if rd.governed_by(p, "in", window=6)]
+        places = [p for p in _places(rd, i, frozenset({"in"})) if rd.governed_by(p, "in", window=6)
+                  and _direction(rd, p)]
         return [Reading("capture", p, rd.nominative(i), None, i, 0.6) for p in places]
     places = _places(rd, i)
     if not places:
@@ -127,6 +128,14 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("capture", p, None, None, i, 0.55) for p in _places(rd, i) if p.start < i]
     places = [p for p in _places(rd, i, frozenset({"an"}))]
     return [Reading("capture", p, winner, None, i, 0.7) for p in places]
+
+
+def _direction(rd: Reader, p) -> bool:
+    """'in die Stadt', 'ins Zentrum': the accusative of motion, not a location ('in Kiew')."""
+    k = p.start - 1
+    while k >= 0 and rd.low(k) not in ("in", "ins") and k > p.start - 8:
+        k -= 1
+    return rd.low(k) == "ins" or rd.low(k + 1) in ("die", "den", "das")
 
 
 def _lose(rd: Reader, i: int, lemma: str) -> list[Reading]:
