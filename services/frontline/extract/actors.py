@@ -160,6 +160,10 @@ class ActorLexicon:
                 continue  # "Mosul, Iraq": the country locates a place
             if cc:  # a state named as an actor: "Russia captured ...", "Die Türkei hat ..."
                 found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
+        for m in _DE_GENITIVE.finditer(sentence) if self.lang == "de" else ():
+            cc = self._country_named(m.group(1))
+            if cc:  # "Russlands Verteidigungsminister", "Israels Armee"
+                found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
         for m in self._possessive.finditer(sentence):
             cc = self._country_of(m.group(1))
             if cc:
@@ -235,6 +239,9 @@ _LOYAL = re.compile(
     r"|(?:the\s+)?(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
 )
+_DE_GENITIVE = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][a-zäöü]+?)s\s+(?:Armee|Truppen|Streitkräfte|Militär|Soldaten|Regierung|Verteidigungsminister\w*|"
+    r"Präsident\w*|Regierungschef|Einheiten|Sicherheitskräfte|Polizei)(?![\w])")
 _DE_COMPOUND = re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][\w]+)-(?:Kämpfer|Miliz|Milizen|Rebellen|Truppen|Einheiten|Soldaten|Terroristen|"
     r"Dschihadisten|Jihadisten|Extremisten|Islamisten|Armee|Streitkräfte|Verbände|Separatisten)(?![\w])"

@@ -87,7 +87,8 @@ class Reader:
                 return n > 0 and (self.low(k + 1 if step > 0 else k - 1) != "")
             lemma = self.t[k].lemma
             verb = lemma != low and lemma.endswith(("en", "ern", "eln")) and low.endswith("en")  # "eingenommen", "hatten"
-            ok = (low in ("der", "die", "das", "des", "den", "dem", "ein", "eine", "eines", "einer", "und", "von")
+            ok = (low in ("der", "die", "das", "des", "den", "dem", "ein", "eine", "eines", "einer", "und", "von", "in", "im",
+                         "am", "an", "bei", "nahe")
                   or text[:1].isupper() or any(c.isupper() for c in text[1:3] + text.split("-")[-1][:1]) or (text.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and not verb
                                             and low not in self.r.w("aux_passive") and low not in ("haben", "werden", "sie", "wir")))
             if not ok:

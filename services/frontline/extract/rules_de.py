@@ -231,8 +231,10 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma.startswith("gehalten"):
         lemma = "halten"
     seg_words = {rd.low(k) for k in range(*rd.segment(i)) if k != i}
-    if seg_words & {"war", "waren", "hatte", "hatten", "hielt", "hielten", "kontrollierte", "kontrollierten"} \
-            and not seg_words & {"noch", "weiterhin", "damals"} and lemma != "besetzen":
+    if lemma == "besetzen" and tok.lower == "besetzt" and seg_words & {"hat", "haben", "hatte", "hatten"}:
+        return _take(rd, i, "besetzen")  # "hatte Goma für zehn Tage besetzt": a capture
+    if seg_words & {"war", "waren", "hatte", "hatten"} and not seg_words & {"noch", "weiterhin", "damals"} \
+            and lemma != "besetzen":
         return []  # a past hold ("war seit 2012 in der Hand von ...") says nothing of now
     if lemma in ("bleiben", "verbleiben"):
         s, e = rd.segment(i)
@@ -264,8 +266,6 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("hold", left[-1], holder, None, i, 0.55)] if left else []
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
-    if lemma == "besetzen" and tok.lower == "besetzt" and seg_words & {"hat", "haben", "hatte", "hatten"}:
-        return _take(rd, i, "besetzen")  # "haben das Kraftwerk besetzt": a capture
     if lemma in ("kontrollieren", "halten", "beherrschen", "regieren", "verwalten", "sichern") and _passive_aux(rd, i) \
             and (seg_words & {"wird", "werden", "wurde", "wurden"}):
         # "Die Hauptstadt Sanaa wird seit 2014 von den Huthi-Rebellen kontrolliert"
