@@ -280,7 +280,8 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
             # exact names only here: a fuzzy guess on every capitalised word is slow and wrong;
             # names that a place noun announces get the fuzzy fallback in _cued
             place = gaz.resolve(name, countries, fuzzy=False)
-            if place is not None and j == i + 1 and e0 - s0 >= 2 and len(first.text) <= 4 and not gaz.notable(place):
+            if place is not None and j == i + 1 and e0 - s0 >= 2 and len(first.text) <= 4 and not gaz.notable(place) \
+                    and not any(_inflected(lang, toks[k].text) or toks[k].lower in stop for k in range(s0, e0) if k != i):
                 place = None  # a short piece of a longer unknown name ("Gul" of "Gul Tepa")
             if place is not None and j == i + 1 and _inflected(lang, first.text) and not gaz.notable(place):
                 place = None  # a German noun ("Stadtzentrum"), not the village that shares its name

@@ -94,11 +94,14 @@ class Extractor:
             if sm is None:
                 continue
             for ev in self._sentence_events(state, s, sm):
+                # one fact, one event; the same place taken by the same side years apart is two facts
                 key = (ev.place_key, ev.kind, str(ev.winner))
-                if key not in events:
-                    events[key] = ev
-                elif events[key].when is None and ev.when is not None:
-                    events[key] = ev
+                same = next((k for k in events if k[:3] == key and _same_time(events[k].when, ev.when)), None)
+                if same is None:
+                    events[key + (ev.when,)] = ev
+                elif events[same].when is None and ev.when is not None:
+                    del events[same]
+                    events[key + (ev.when,)] = ev
         return _merge_vague(_drop_denied(list(events.values()), sents))
 
     def _mentions(self, lang: str, s: Sentence, countries: list[str]) -> SentenceMentions:
@@ -306,6 +309,10 @@ def _with_entrant(sm: SentenceMentions, r: Reading) -> Reading:
     if others:
         r.winner = others[0]
     return r
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a[:4] == b[:4]
 
 
 def _drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[ControlEvent]:
