@@ -231,7 +231,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma.startswith("gehalten"):
         lemma = "halten"
     seg_words = {rd.low(k) for k in range(*rd.segment(i)) if k != i}
-    if lemma == "besetzen" and tok.lower == "besetzt" and seg_words & {"hat", "haben", "hatte", "hatten"}:
+    if lemma == "besetzen" and tok.lower == "besetzt" and seg_words & {"hat", "haben", "hatte", "hatten", "worden", "wurde", "wurden"}:
         return _take(rd, i, "besetzen")  # "hatte Goma für zehn Tage besetzt": a capture
     if seg_words & {"war", "waren", "hatte", "hatten"} and not seg_words & {"noch", "weiterhin", "damals"} \
             and lemma != "besetzen":
