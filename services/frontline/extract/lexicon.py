@@ -17,12 +17,13 @@ class Rules:
     lang: str
     frames: dict[str, frozenset[str]]  # frame -> trigger lemmas
     words: dict[str, frozenset[str]]  # word class -> words
+    by_lemma: dict[str, list[str]]  # trigger lemma -> frames
 
     def w(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
 
     def frames_of(self, lemma: str) -> list[str]:
-        return [f for f, lemmas in self.frames.items() if lemma in lemmas]
+        return self.by_lemma.get(lemma, [])
 
 
 @lru_cache(maxsize=None)
@@ -35,4 +36,8 @@ def rules(lang: str) -> Rules:
     data = tomllib.loads(raw)
     frames = {k: frozenset(v) for k, v in data["triggers"].items()}
     words = {k: frozenset(w.lower() for w in v) for k, v in data["words"].items()}
-    return Rules(lang, frames, words)
+    by_lemma: dict[str, list[str]] = {}
+    for frame, lemmas in frames.items():
+        for lemma in lemmas:
+            by_lemma.setdefault(lemma, []).append(frame)
+    return Rules(lang, frames, words, by_lemma)
