@@ -140,6 +140,8 @@ class ActorLexicon:
             # the patron may run past the capitalised words ("led by Hayat Tahrir al-Sham")
             ahead = [a for a in self._mentions_lexicon(sentence[m.start(1) : m.start(1) + 60])
                      if a.start == 0 and a.actor not in _PLACEHOLDERS]
+            if not ahead and self._country_named(m.group(1).strip()):
+                continue  # "ECOMOG troops led by Nigeria": the coalition, not the lead nation
             actor = ahead[0].actor if ahead else self._patron(m.group(0), m.group(1))
             if actor:
                 found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
@@ -155,6 +157,8 @@ class ActorLexicon:
             found.append(ActorMention(start, m.end(), "OTHER:" + _slug(" ".join(words)), " ".join(words)))
         for m in _CAPITALISED.finditer(sentence):
             cc = self._country_named(m.group(0))
+            if re.match(r"\s+[A-Z]", sentence[m.end() : m.end() + 2]):
+                continue  # "Kuwait City", "Guinea-Bissau": part of a longer name
             before = sentence[max(0, m.start() - 30) : m.start()]
             if cc and re.search(r"[A-ZÄÖÜ][\w'’-]*,\s*$", before):
                 continue  # "Mosul, Iraq": the country locates a place
