@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from frontline.extract import rules_de, rules_en
@@ -102,7 +102,7 @@ class Extractor:
                 elif events[same].when is None and ev.when is not None:
                     del events[same]
                     events[key + (ev.when,)] = ev
-        return _merge_vague(_drop_denied(list(events.values()), sents))
+        return _merge_vague(_entrants(_drop_denied(list(events.values()), sents)))
 
     def _mentions(self, lang: str, s: Sentence, countries: list[str]) -> SentenceMentions:
         return find(lang, rules(lang), s.text, countries, self.gaz)
@@ -309,6 +309,23 @@ def _with_entrant(sm: SentenceMentions, r: Reading) -> Reading:
     if others:
         r.winner = others[0]
     return r
+
+
+def _entrants(events: list[ControlEvent]) -> list[ControlEvent]:
+    """'Israeli troops withdrew from Khiam. Lebanese soldiers moved into the town.': the
+    withdrawal's winner is the side that moved in; the move itself is that same change."""
+    out = list(events)
+    for w in events:
+        if w.kind != "withdrawal" or w.winner is not None:
+            continue
+        later = [c for c in out if c.kind == "capture" and c.place_key == w.place_key and c.winner not in (None, w.loser)
+                 and 0 <= c.evidence_start - w.evidence_start < 800]
+        if later:
+            c = later[0]
+            out[out.index(w)] = replace(w, winner=c.winner, id="")
+            if c.confidence <= 0.6:
+                out.remove(c)  # "rückten in den Ort ein": the entry, already told by the withdrawal
+    return out
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
