@@ -123,3 +123,16 @@ def test_pipeline_reads_no_event_in_the_dateline(extractor, text, lang):
 def test_pipeline_resolves_pronouns_past_a_state_object(extractor):
     text = "The Taliban, who ruled Afghanistan until 2001, said they had seized the district of Musa Qala."
     assert [(e.place, e.winner) for e in _events(extractor, text, "en")] == [("Musa Qala", "TALIBAN")]
+
+
+def test_pipeline_gives_a_withdrawal_the_side_that_moves_in(extractor):
+    text = ("Israelische Truppen haben sich am Mittwoch aus der Ortschaft Chiam zurückgezogen. "
+            "Soldaten der libanesischen Armee rückten am Donnerstag in den Ort ein.")
+    events = _events(extractor, text, "de", published="2024-12-12")
+    assert [(e.kind, e.winner, e.loser) for e in events] == [("withdrawal", "GOV:LB", "GOV:IL")]
+
+
+def test_pipeline_dates_an_after_clause_by_its_main_clause(extractor):
+    text = "Tuareg rebels entered Timbuktu on Sunday after government soldiers abandoned the town."
+    events = _events(extractor, text, "en", published="2012-04-02")
+    assert [(e.kind, e.when) for e in events if e.kind == "withdrawal"] == [("withdrawal", "2012-04-01")]
