@@ -387,8 +387,10 @@ class Reader:
             if p.start < s or p.start >= e or p.region or self._region_follows(p) or self.partitive(p):
                 continue
             gov = self._governor(p.start)
-            if gov in ("von", "vom") and "von" not in allow:
-                continue
+            if gov in ("von", "vom") and "von" not in allow and not (
+                    p.start >= 2 and self.low(p.start - 2) in ("hafen", "flughafen", "zentrum", "stadtzentrum", "innenstadt",
+                                                                "großteil", "kontrolle")):
+                continue  # "der Hafen von Hodeida", "das Zentrum von Aleppo" name the town itself
             if gov in self.r.w("block") and gov not in allow:
                 continue
             out.append(p)

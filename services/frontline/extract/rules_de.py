@@ -66,7 +66,10 @@ def _irrealis(rd: Reader, i: int) -> bool:
         return True
     s, e = rd.segment(i)
     neg = rd.r.w("negation")
+    after = {rd.low(k) for k in range(i + 1, min(e, i + 3))}
     for k in range(s, e):
+        if rd.low(k) in ("soll", "sollen") and after & {"haben", "sein", "worden"}:
+            continue  # "sollen die Stadt eingenommen haben": a reported claim, not a plan
         if rd.low(k) in neg and abs(k - i) <= 12:
             if rd.low(k) in ("wird", "werden") and rd.low(i + 1) in ("worden",):
                 continue
@@ -120,6 +123,12 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
     winner = rd.actor_after(i, rd.r.w("an"), limit=30) or rd.actor_after(rd.segment(i)[0], rd.r.w("an"), limit=30)
+    hands = next((k for k in range(*rd.segment(i)) if rd.low(k) in ("hände", "hand", "gewalt") and rd.low(k - 2) == "in"), None)
+    if winner is None and hands is not None:
+        # "fiel die Stadt in die Hände der Dschihadisten"
+        winner = rd.actor_after(hands + 1, frozenset({"der", "des", "von"}), limit=3)
+        if winner is not None:
+            return [Reading("capture", p, winner, None, i, 0.7) for p in _places(rd, i, frozenset({"in"})) if p.start < hands]
     if winner is None:
         # "Die Stadt X ist gefallen": a place that falls, no taker named
         s, e = rd.segment(i)
