@@ -62,6 +62,9 @@ def _bases(lang: str) -> frozenset[str]:
 
 def _irrealis(rd: Reader, i: int) -> bool:
     tok = rd.t[i]
+    if rd.low(0) in ("wenn", "falls", "sollte", "sollten") and i < next(
+            (k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
+        return True  # "Wenn die Armee Sirte zurückerobert, ...": a condition
     if rd.low(i - 1) == "zu" or ("zu" in tok.lower[2:-2] and tok.lower.endswith("n") and tok.lemma != tok.lower):
         return True
     s, e = rd.segment(i)

@@ -34,6 +34,8 @@ def read(rd: Reader) -> list[Reading]:
 
 def _irrealis(rd: Reader, i: int) -> bool:
     neg = rd.r.w("negation")
+    if rd.low(0) in ("if", "unless", "should", "once") and i < next((k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
+        return True  # "If the army retakes Sirte, ...": a condition
     k = i - 1
     steps = 0
     while k >= 0 and steps < 6:
@@ -140,6 +142,8 @@ def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if not places:
         return []
     winner = rd.actor_after(i + 1, rd.r.w("to") | {"into"})
+    if winner is None and nxt == "into" and rd.low(i + 3) == "hands" and rd.low(i + 2) in _GENERIC_PREFIX:
+        winner = (i + 2, i + 3, _GENERIC_PREFIX[rd.low(i + 2)])  # "fell into rebel hands"
     if winner is None and nxt not in ("to", "into"):
         dated = nxt == "on" and (rd.t[i + 2].text[:1].isupper() or rd.t[i + 2].text[:1].isdigit()) if i + 2 < len(rd.t) else False
         if nxt in ("on", "in", "silent", "short", "back", "apart", "by", "from", "under", "behind", "sharply") and not dated:
@@ -250,7 +254,7 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if lemma in ("abandon", "evacuate", "vacate", "quit", "leave") and nxt not in ("for", "to", "behind"):
         if _passive(rd, i):
             return []
-        places = rd.places_right(i + 1, limit=3)
+        places = rd.places_right(i + 1, limit=5)
         loser = rd.subject_left(i)
         if loser is None or (lemma == "leave" and loser[2].actor == "PRONOUN"):
             return []  # "hours after it left Quetta": a train, a convoy, a person
@@ -350,7 +354,7 @@ def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
 
 
-_ANNOUNCE = {"announce", "announced", "announces", "declare", "declared", "declares", "celebrate", "celebrated",
+_ANNOUNCE = {"claim", "claimed", "claims", "announce", "announced", "announces", "declare", "declared", "declares", "celebrate", "celebrated",
              "celebrates", "confirm", "confirmed", "confirms", "complete", "completed", "completes", "proclaim", "proclaimed"}
 
 

@@ -37,6 +37,8 @@ CASES = [
     ("en", "Kandahar, the movement's birthplace in the south, fell to the Taliban on Friday.", "capture", "Kandahar", "TALIBAN"),
     ("en", "Syrian government forces and Lebanese Hezbollah fighters captured the border town of Qusair.", "capture", "Qusair", "GOV:SY"),
     ("de", "Die Taliban haben die Provinzhauptstadt Kundus erobert.", "capture", "Kunduz", "TALIBAN"),
+    ("en", "Boko Haram claimed the capture of Gwoza in a video.", "capture", "Gwoza", "BOKO_HARAM"),
+    ("en", "Al-Shabaab fighters have abandoned their last stronghold of Barawe.", "withdrawal", "Barawe", None),
     ("de", "Die Tuareg-Rebellen sollen die Stadt Kidal eingenommen haben.", "capture", "Kidal", "MNLA"),
     ("de", "Nach Angaben von Aktivisten fiel die Stadt Sarakeb in die Hände der IS-Miliz.", "capture", "Saraqib", "IS"),
     ("de", "Seit Sonntag kontrollieren die Huthi-Rebellen den Hafen von Hodeida.", "hold", "Hodeidah", "HOUTHIS"),
@@ -59,6 +61,8 @@ CASES = [
 ]
 
 NEGATIVE = [
+    ("en", "If the army retakes Sirte, the war could end."),
+    ("de", "Wenn die Armee Sirte zurückerobert, könnte der Krieg enden."),
     ("en", "Separatists said they had taken Bakhmut. The Ukrainian army denied the city had fallen."),
     ("de", "Bei einem Angriff auf das Stadtzentrum von Charkiw wurden drei Menschen verletzt."),
     ("de", "Ein Sprecher erklärte, man werde die Stadt Kandahar in wenigen Tagen einnehmen."),
