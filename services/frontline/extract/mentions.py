@@ -157,8 +157,9 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
         return PlaceMention(p.start - 2, p.end, Place(name, p.place.country, None, p.place.lat, p.place.lon, "facility"), name)
     if p.place is not None and rules.lang == "de" and p.start > 0:
         k = p.start - 1
-        if toks[k].lower in ("von", "vom") and k > 0:
-            k -= 1
+        while k > 0 and toks[k].lower in ("von", "vom", "der", "des", "stadt", "ortschaft", "nördlichen", "südlichen",
+                                          "östlichen", "westlichen") and k > p.start - 5:
+            k -= 1  # "der Flughafen von Donezk", "der Flughafen der Stadt Goma"
         suffix = _FACILITY_BEFORE.get(toks[k].lower)
         if suffix:
             if k > 0 and toks[k - 1].lower.startswith("international"):
