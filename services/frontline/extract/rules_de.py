@@ -44,9 +44,8 @@ def _lemmas(rd: Reader, i: int) -> list[str]:
             lemmas.append(rd.low(j) + tok.lemma)
             lemmas.append(rd.low(j) + tok.lower)
             break
-    for stem in ("zu",):
-        if stem in tok.lower[2:-2] and tok.lower.replace("zu", "", 1) != tok.lower:
-            lemmas.append(tok.lower.replace("zu", "", 1))
+    if "zu" in tok.lower[2:-2]:
+        lemmas.append(tok.lower.replace("zu", "", 1))  # "einzunehmen" -> "einnehmen"
     return lemmas
 
 

@@ -313,8 +313,6 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
             if j is not None and rd.low(j - 1) in _GENERIC_PREFIX:
                 winner = (j - 1, j, _GENERIC_PREFIX[rd.low(j - 1)])
         return [Reading("hold", p, winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
-    if lemma == "control":
-        return []  # handled by _control
     if _passive(rd, i) or rd.low(i + 1) == "by":
         winner = rd.actor_after(i + 1, rd.r.w("by"), limit=2)
         return [Reading("hold", p, winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
