@@ -340,20 +340,8 @@ class Reader:
                     self.t[k + 1].text[:1].isupper() and self.low(k + 2) in ("'s", "’s"))):
                 k -= 1  # "Ivory Coast's second largest city"
                 continue
-            if low == "," or (k > 0 and self.low(k) != "," and not out and self._apposition_end(k)):
-                k = self._apposition_start(k)
-                continue
             break
         return out
-
-    def _apposition_end(self, k: int) -> bool:
-        return self.low(k + 1) == "," and any(self.low(j) == "," for j in range(max(0, k - 8), k))
-
-    def _apposition_start(self, k: int) -> int:
-        for j in range(k - 1, max(-1, k - 9), -1):
-            if self.low(j) == ",":
-                return j - 1
-        return -1
 
     def partitive(self, p: PlaceMention) -> bool:
         k = p.start - 1
