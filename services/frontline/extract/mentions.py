@@ -140,6 +140,7 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention]) ->
     return out
 
 
+_FACILITY_OF = {("of", "airport"), ("of", "airbase"), ("of", "dam"), ("at", "airport"), ("at", "airbase")}
 _FACILITY_BEFORE = {"flughafen": "Airport", "militärflughafen": "Military Airport", "luftwaffenstützpunkt": "Air Base",
                     "staudamm": "Dam", "flugplatz": "Airfield", "atomkraftwerk": "Nuclear Power Plant",
                     "kernkraftwerk": "Nuclear Power Plant", "akw": "Nuclear Power Plant", "flüchtlingslager": "Camp",
@@ -149,10 +150,8 @@ _FACILITY_BEFORE = {"flughafen": "Airport", "militärflughafen": "Military Airpo
 def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMention:
     """'Gao International Airport', 'Tabqa Dam', 'der Flughafen von Donezk': a named facility
     is a place of its own, named in English."""
-    if p.place is not None and rules.lang == "en" and p.start > 2 and toks[p.start - 1].lower == "of" \
-            and toks[p.start - 2].lower in ("airport", "airbase", "dam") and toks[p.start - 3].lower == "the" \
-            or p.place is not None and rules.lang == "en" and p.start > 2 and toks[p.start - 1].lower == "at" \
-            and toks[p.start - 2].lower in ("airport", "airbase") and toks[p.start - 3].lower == "the":
+    if p.place is not None and rules.lang == "en" and p.start > 2 and toks[p.start - 3].lower == "the" and (
+            toks[p.start - 1].lower, toks[p.start - 2].lower) in _FACILITY_OF:  # "the airport of/at Timbuktu"
         name = f"{p.place.name} {toks[p.start - 2].text.title()}"
         return PlaceMention(p.start - 2, p.end, Place(name, p.place.country, None, p.place.lat, p.place.lon, "facility"), name)
     if p.place is not None and rules.lang == "de" and p.start > 0:

@@ -100,23 +100,22 @@ def _missing(failed: list[str]) -> dict[str, str] | None:
 def register(app: faust.App, table: faust.Table, metrics: Metrics) -> None:
     """Add the views to ``app`` (other modules add theirs with their own ``register``)."""
 
-    @app.page("/towns")
-    async def towns(web: View, request: Request) -> Response:
-        """This worker's places and, unless ?scope=local, those of every other worker (filters: query.py)."""
+    async def answer(web: View, request: Request, render, **kwargs) -> Response:
         try:
             rows, failed = await gather_towns(app, table, request.query)
         except QueryError as exc:
             return _json_bytes(web, {"error": str(exc)}, status=400)
-        return _json_bytes(web, rows, headers=_missing(failed))
+        return _json_bytes(web, render(rows), headers=_missing(failed), **kwargs)
+
+    @app.page("/towns")
+    async def towns(web: View, request: Request) -> Response:
+        """This worker's places and, unless ?scope=local, those of every other worker (filters: query.py)."""
+        return await answer(web, request, lambda rows: rows)
 
     @app.page("/towns.geojson")
     async def towns_geojson(web: View, request: Request) -> Response:
         """The same places as /towns, as a GeoJSON FeatureCollection (null geometry where unlocated)."""
-        try:
-            rows, failed = await gather_towns(app, table, request.query)
-        except QueryError as exc:
-            return _json_bytes(web, {"error": str(exc)}, status=400)
-        return _json_bytes(web, query.feature_collection(rows), content_type=GEOJSON, headers=_missing(failed))
+        return await answer(web, request, query.feature_collection, content_type=GEOJSON)
 
     @app.page("/towns/{key}")
     @app.table_route(table=table, match_info="key")
