@@ -31,6 +31,11 @@ PARTITIVES = frozenset({"half", "halves", "side", "part", "parts", "section", "s
                         "neighborhoods", "quarters", "areas", "outskirts", "suburbs", "bank", "edge", "edges",
                         "teile", "teil", "hälfte", "osthälfte", "westhälfte", "nordhälfte", "südhälfte", "stadtteile",
                         "randbezirke", "außenbezirke", "vororte", "ostteil", "westteil", "nordteil", "südteil"})
+# compass nouns that name an area of a place ("im Süden Khartums") and parts named by a
+# neighbourhood noun only with "von" ("Viertel von Aleppo"; "das Viertel Dscholan" is named)
+_COMPASS = frozenset({"süden", "norden", "osten", "westen", "südosten", "südwesten", "nordosten", "nordwesten"})
+_PARTS_OF = frozenset({"viertel", "vierteln", "stadtviertel", "stadtvierteln", "bezirke", "bezirken", "stadtteile",
+                       "stadtteilen", "neighbourhoods", "neighborhoods", "districts"})
 _PARTICIPLE_EN = re.compile(r"(ed|en|wn|ld|ken|ost|ut|un|eft)$")
 
 
@@ -348,8 +353,12 @@ class Reader:
         while k >= 0 and (self.low(k) in ("the", "die", "der", "des", "den", "stadt", "city", "town") or
                           (self.de and self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er")))):
             k -= 1
+        if self.de and self.low(k) in _COMPASS and self.low(k - 1) in ("im", "in"):
+            return True  # "im Süden Khartums": an area of the city, not the city
         if self.low(k) in ("of", "von", "vom"):
             k -= 1
+            if self.low(k) in _PARTS_OF:
+                return True  # "mehrere Viertel von Aleppo"
         if self.low(k - 1) in ("größten", "grössten", "überwiegenden", "most"):
             return False  # "den größten Teil der Hauptstadt": most of it is still the place
         return self.low(k) in PARTITIVES

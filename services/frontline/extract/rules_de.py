@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from frontline.extract.frames import Reader, Reading
 
+_COMPOUND_HEADS = ("hochburg", "bastion")
 _PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "sei", "seien"}
 _STATE_AUX = {"ist", "sind", "war", "waren"}
 _ACTIVE_AUX = {"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"}
@@ -31,7 +32,9 @@ def _lemmas(rd: Reader, i: int) -> list[str]:
     lemmas = [tok.lemma, tok.lower]
     bases = _bases(rd.r.lang)
     if tok.lemma not in bases and tok.lower not in bases:
-        return lemmas + ([tok.lower.replace("zu", "", 1)] if "zu" in tok.lower[2:-2] else [])
+        # a compound ending in a stronghold noun ("Separatistenhochburg") reads as that noun
+        head = next((w for w in _COMPOUND_HEADS if tok.lower.endswith(w) and len(tok.lower) > len(w) + 1), None)
+        return lemmas + ([tok.lower.replace("zu", "", 1)] if "zu" in tok.lower[2:-2] else []) + ([head] if head else [])
     s, e = rd.segment(i)
     k = e - 1
     while k > i and rd.low(k) in (".", ")", '"', "“", "”"):
@@ -64,6 +67,9 @@ def _irrealis(rd: Reader, i: int) -> bool:
     if rd.low(0) in ("wenn", "falls", "sollte", "sollten") and i < next(
             (k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
         return True  # "Wenn die Armee Sirte zurückerobert, ...": a condition
+    seg0 = rd.segment(i)[0]
+    if seg0 > 0 and rd.low(seg0) in ("wenn", "falls", "sollte", "sollten", "ob"):
+        return True  # "..., sollte die Miliz auch El Fascher erobern": a condition in a later clause
     if rd.low(i - 1) == "zu" or ("zu" in tok.lower[2:-2] and tok.lower.endswith("n") and tok.lemma != tok.lower):
         return True
     s, e = rd.segment(i)
@@ -270,7 +276,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma in ("gewalt", "hand", "händen"):
         if not (rd.low(i - 1) in ("der", "den") and rd.low(i - 2) == "in"):
             return []
-        holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=2)
+        holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=2) or next(
+            (rd.sm.actor_at[k] for k in (i + 1, i + 2) if k in rd.sm.actor_at), None)  # "in der Hand regimetreuer Truppen"
         if holder is None:
             return []
         left = [p for p in rd.sm.places if p.end <= i and not p.region]
@@ -315,6 +322,13 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
         if stem in ("rebellen", "islamisten", "dschihadisten", "jihadisten", "extremisten", "terror", "milizen"):
             holder = (i, i + 1, ActorMention(0, 0, "REBELS" if stem == "rebellen" else NONSTATE, stem))
+        else:
+            # "Separatistenhochburg", "Talibanhochburg": the first part names the holder
+            from frontline.extract.actors import lexicon
+
+            named = [m for m in lexicon("de").mentions(tok.text[: len(stem)]) if m.end == len(stem)]
+            if named:
+                holder = (i, i + 1, named[0])
     if holder is None and rd.low(i + 1) in ("der", "des", "von"):
         holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=2)
     if holder is None or holder[2].actor.startswith("GOV"):
@@ -331,7 +345,8 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 
 _ANNOUNCE = {"meldete", "meldeten", "verkündete", "verkündeten", "bestätigte", "bestätigten", "feierte", "feierten",
-             "vermeldete", "vermeldeten", "meldet", "melden", "verkündet", "bestätigt"}
+             "vermeldete", "vermeldeten", "meldet", "melden", "verkündet", "bestätigt", "gemeldet", "vermeldet",
+             "gefeiert", "bekanntgegeben", "bekannt", "verkünden", "bestätigen", "feiern", "feiert", "verkündeten"}
 
 
 def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
@@ -341,10 +356,15 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     j = i - 1
     while rd.low(j) in ("die", "den", "der", "vollständige", "vollständigen", "komplette", "endgültige", "zudem", "auch"):
         j -= 1
-    if rd.low(j) in _ANNOUNCE and lemma != "fall":
-        # "Die Rebellen meldeten die Einnahme des Militärflughafens Hama"
-        places = [p for p in rd.sm.places if i < p.start <= i + 4 and not p.region][:1]
-        return [Reading("capture", p, rd.nominative(i) or rd.subject_left(i), None, i, 0.6) for p in places]
+    s, e = rd.segment(i)
+    announced = rd.low(j) in _ANNOUNCE or any(rd.low(k) in _ANNOUNCE for k in range(i + 1, e))
+    if announced and lemma != "fall" and rd.low(i - 1) not in ("zur", "zum") and not _irrealis(rd, i):
+        # "Die Rebellen meldeten die Einnahme des Militärflughafens Hama", "Die Armee hat ...
+        # die Rückeroberung Aleppos verkündet": the announcer is the taker
+        places = [p for p in rd.sm.places if i < p.start <= i + 5 and not p.region][:1]
+        winner = (rd.actor_after(places[0].end, frozenset({"durch"}), limit=3) if places else None) \
+            or rd.nominative(i) or rd.subject_left(i)
+        return [Reading("capture", p, winner, None, i, 0.6) for p in places]
     prev2 = {rd.low(i - 1), rd.low(i - 2)}
     if not prev2 & {"nach", "mit", "seit", "dem", "der"} or rd.low(i - 2) in ("vor",):
         return []
@@ -354,6 +374,8 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if not places:
         return []
     winner = rd.actor_after(places[0].end, frozenset({"durch", "der", "von"}), limit=3)
+    if winner is None and lemma == "fall":
+        winner = rd.actor_after(places[0].end, frozenset({"an"}), limit=3)  # "nach dem Fall Kabuls an die Taliban"
     return [Reading("capture", p, winner, None, i, 0.55) for p in places[:1]]
 
 
