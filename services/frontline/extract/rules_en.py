@@ -221,6 +221,16 @@ def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
 def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if rd.low(i - 1) == "under" or "under" in {rd.low(k) for k in range(max(0, i - 4), i)}:
         return _under_control(rd, i, nxt)
+    if nxt == "by" and _passive(rd, i):
+        # "Sanaa, which has been controlled by the Houthis since 2014"
+        winner = rd.actor_after(i + 1, rd.r.w("by"), limit=3)
+        places = rd.places_left(i) or _relative_antecedent(rd, i)
+        return [Reading("hold", p, winner, None, i, 0.6) for p in places] if winner else []
+    if nxt not in ("of", "over") and rd.low(i - 1) in ("have", "has") and rd.t[i].lower == "controlled":
+        # "Sanaa, which the Houthis have controlled since 2014"; "the rebels have controlled Idlib"
+        places = rd.places_right(i + 1) or _relative_antecedent(rd, i)
+        winner = rd.subject_left(i)
+        return [Reading("hold", p, winner, None, i, 0.55) for p in places] if winner else []
     if nxt not in ("of", "over"):
         # the verb: "Separatists still control the city of Donetsk"
         reported = rd.t[i].lower == "controlled" and rd.low(i - 1) in ("they", "it", "now") and rd.reporter_verb_before(i)
@@ -239,7 +249,8 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
         winner = rd.actor_after(places[-1].end, rd.r.w("to"))
         return [Reading("capture", p, winner, loser, i, 0.65) for p in places] if loser else []
     now_in = rd.low(i - 1) in ("full", "complete", "total") or "now" in window
-    if window & _CONTROL_VERBS or (now_in and "in" in window):
+    if window & _CONTROL_VERBS or (now_in and "in" in window) or {"back", "in"} <= window:
+        # "took control of", "were back in control of": control passed to the subject
         winner = rd.subject_left(i)
         loser = rd.actor_after(places[-1].end, rd.r.w("from"))
         return [Reading("capture", p, winner, loser, i, 0.75) for p in places]
@@ -367,7 +378,7 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
         j -= 1
     if nxt == "of" and rd.low(j) == "the" and rd.low(j - 1) in _ANNOUNCE:
         places = rd.places_right(i + 2, limit=4)
-        winner = rd.subject_left(j - 1)
+        winner = rd.subject_left(j - 1) or _official(rd, j - 1)
         loser = rd.actor_after(i + 2, rd.r.w("from"))
         return [Reading("capture", p, winner, loser, i, 0.6) for p in places]
     if nxt != "of" or rd.low(i - 1) not in ("the",) or rd.low(i - 2) not in ("after", "since", "following", "with", "before"):
@@ -377,6 +388,19 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
     places = rd.places_right(i + 2, limit=4)
     winner = rd.actor_after(i + 2, rd.r.w("by") | rd.r.w("to"))
     return [Reading("capture", p, winner, None, i, 0.55) for p in places]
+
+
+_OFFICIALS = {"minister", "ministry", "president", "premier", "military", "government", "pentagon", "kremlin", "commander"}
+
+
+def _official(rd: Reader, verb: int):
+    """'Prime Minister Haider al-Abadi announced ...': a state official speaks for the state forces."""
+    for k in range(verb - 1, max(-1, verb - 8), -1):
+        if rd.low(k) in (",", ";", ":"):
+            break
+        if rd.low(k) in _OFFICIALS:
+            return (k, k + 1, _generic("GOV:*", rd.t[k].text))
+    return None
 
 
 def _held_compounds(rd: Reader) -> list[Reading]:

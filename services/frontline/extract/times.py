@@ -48,7 +48,7 @@ RECENT = re.compile(
 )
 # Clearly in the past: a recap.
 PAST = re.compile(
-    r"\b(years? ago|months ago|a year earlier|earlier this year|last year|in the past|back in|previously|formerly|"
+    r"\b(years? ago|months ago|a year earlier|earlier this year|last year|in the past|back in(?= (?:\d|january|february|march|april|may|june|july|august|september|october|november|december|the))|previously|formerly|"
     r"once|damals|einst|vor (?:\w+ )?jahren|vor (?:\w+ )?monaten|im vorjahr|vergangenes jahr|letztes jahr|ehemalige[nr]?|frühere[nr]?)\b",
     re.I,
 )
