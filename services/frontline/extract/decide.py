@@ -18,12 +18,11 @@ from frontline.model import ControlEvent
 
 
 def drop_holds_of_captured(readings: list[Reading]) -> list[Reading]:
-    """'captured the rebel stronghold of Kilinochchi': the stronghold names the loser, not a hold."""
+    """'captured the rebel stronghold of Kilinochchi': the stronghold names the loser, not a hold.
+    (A withdrawal beside a capture stays: "took Goma after the army pulled out" is both.)"""
     keys = {(r.place.place.key if r.place.place else None): r for r in readings if r.kind == "capture"}
     out = []
     for r in readings:
-        if r.kind == "withdrawal" and r.place.place is not None and r.place.place.key in keys:
-            continue  # "took Sloviansk after the separatists abandoned the city": one change of hands
         if r.kind == "hold" and r.place.place is not None and r.place.place.key in keys:
             cap = keys[r.place.place.key]
             if cap.loser is None:

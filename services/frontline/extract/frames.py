@@ -27,7 +27,7 @@ _GROUP_NOUNS = frozenset({"factions", "units", "fighters", "members", "elements"
                           "soldiers", "brigades", "contingents", "einheiten", "kämpfer", "truppen", "verbände", "teile",
                           "milizen", "miliz", "soldaten"})
 # "the eastern half of Mosul", "Teile der Stadt": a share of a place is not the place
-PARTITIVES = frozenset({"half", "halves", "side", "part", "parts", "section", "sections", "districts", "neighbourhoods",
+PARTITIVES = frozenset({"half", "halves", "side", "part", "parts", "portion", "portions", "pocket", "pockets", "section", "sections", "districts", "neighbourhoods",
                         "neighborhoods", "quarters", "areas", "outskirts", "suburbs", "bank", "edge", "edges",
                         "teile", "teil", "hälfte", "osthälfte", "westhälfte", "nordhälfte", "südhälfte", "stadtteile",
                         "randbezirke", "außenbezirke", "vororte", "ostteil", "westteil", "nordteil", "südteil"})

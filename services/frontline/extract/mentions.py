@@ -96,7 +96,7 @@ def _places(
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
     out = [_official(gaz, _facility(rules, text, toks, p), countries) for p in out]
     out.extend(_cued(rules, text, toks, out, countries, gaz))
-    out.extend(_anaphors(lang, rules, toks, out))
+    out.extend(_anaphors(lang, rules, toks, out, gaz.country_of))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -116,7 +116,7 @@ def _is_country(gaz, name: str) -> bool:
     return bool(gaz.country_of(name) or (name.endswith("s") and gaz.country_of(name[:-1])))
 
 
-def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention]) -> list[PlaceMention]:
+def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], country_of=lambda _: None) -> list[PlaceMention]:
     """'the city', 'the deserted town', 'die Stadt', 'die Provinzhauptstadt' standing for a place
     named before: a definite place noun that no name follows."""
     taken = {i for p in found for i in range(p.start, p.end)}
@@ -130,9 +130,9 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention]) ->
                                 or (nxt.text[:1].isupper() and (lang == "en" or not _inflected(lang, nxt.text)))):
             continue  # a name or a description follows: a new referent
         k = t.i - 1
-        while k >= 0 and toks[k].text[:1].islower() and toks[k].lower not in _DETERMINERS and k > t.i - 4 \
-                and toks[k].text.isalpha():
-            k -= 1  # adjectives: "the deserted town", "die umkämpfte Stadt"
+        while k >= 0 and (toks[k].text[:1].islower() or (lang == "en" and country_of(toks[k].text))) \
+                and toks[k].lower not in _DETERMINERS and k > t.i - 4 and toks[k].text.isalpha():
+            k -= 1  # adjectives: "the deserted town", "die umkämpfte Stadt", "the Afghan capital"
         if k >= 0 and toks[k].lower in _DETERMINERS:
             if lang == "de" and toks[k].lower in ("der", "des") and k > 0 and toks[k - 1].text[:1].isupper():
                 continue  # "das Gefängnis der Stadt": the town owns the noun, it is not the object

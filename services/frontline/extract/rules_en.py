@@ -43,7 +43,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
         if low in (";", ":", ".", ",") and steps > 0 and low != ",":
             break
         if low == "to" and steps <= 2 and rd.t[i].lower == rd.t[i].lemma:
-            if rd.low(k - 1) in ("forced", "compelled", "had", "has", "have", "obliged", "decided"):
+            if rd.low(k - 1) in ("forced", "compelled", "had", "has", "have", "obliged", "decided") or (
+                    rd.t[i].lemma in ("withdraw", "retreat", "pull") and "ordered" in {rd.low(k - 2), rd.low(k - 3)}):
                 return False  # "were forced to withdraw", "had to abandon": it happened
             return True
         if low in neg:
@@ -117,7 +118,8 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     if (i - 1) in rd.sm.place_at and rd.low(rd.sm.place_at[i - 1].start - 1) in _DECLARE:
         # "Iraqi forces declare Ramadi liberated"
         p = rd.sm.place_at[i - 1]
-        return [Reading(kind, p, rd.subject_left(p.start - 1), rd.actor_after(i + 1, rd.r.w("from")), i, 0.65)]
+        winner = rd.subject_left(p.start - 1) or _official(rd, p.start - 1)
+        return [Reading(kind, p, winner, rd.actor_after(i + 1, rd.r.w("from")), i, 0.65)]
     if _passive(rd, i):
         places = rd.places_left(i) or rd.places_right(i + 1)
         winner = rd.actor_after(i + 1, rd.r.w("by")) or rd.reporter() or _context_taker(rd.t[i].lemma)
@@ -280,6 +282,15 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
             k += 1
     if rd.low(k) == "out" and rd.low(k + 1) == "of":
         k += 1
+    loser = rd.subject_left(i)
+    after = _after_word(rd, loser[0]) if loser is not None else None
+    if after is not None and rd.low(k) not in ("from", "of", "to", "toward", "towards", "into") \
+            and rd.t[i].lower in ("withdrew", "retreated", "pulled", "fled"):
+        # "M23 rebels seized Goma on Tuesday after government troops pulled out": they left the
+        # place that the main clause names
+        places = [p for p in rd.sm.places if p.end <= after and not p.region and not p.anaphor
+                  and p.place is not None and p.place.feature not in ("facility",)][:1]
+        return [Reading("withdrawal", p, None, loser, i, 0.5) for p in places]
     if rd.low(k) not in ("from", "of"):
         return []
     places = rd.places_right(k + 1)
@@ -390,6 +401,17 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
     return [Reading("capture", p, winner, None, i, 0.55) for p in places]
 
 
+_AFTER = {"after", "as", "when", "once"}
+
+
+def _after_word(rd: Reader, start: int) -> int | None:
+    """The 'after' that opens the clause whose subject starts at `start` ("after U.N.-backed troops")."""
+    for k in range(start - 1, max(-1, start - 6), -1):
+        if rd.low(k) in _AFTER:
+            return k
+        if rd.low(k) in (",", ";") or k in rd.sm.place_at or (k in rd.sm.actor_at and rd.sm.actor_at[k][0] != start):
+            return None
+    return None
 _OFFICIALS = {"minister", "ministry", "president", "premier", "military", "government", "pentagon", "kremlin", "commander"}
 
 
