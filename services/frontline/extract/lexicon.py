@@ -18,6 +18,7 @@ class Rules:
     frames: dict[str, frozenset[str]]  # frame -> trigger lemmas
     words: dict[str, frozenset[str]]  # word class -> words
     by_lemma: dict[str, list[str]]  # trigger lemma -> frames
+    lemmas: dict[str, str]  # forms the lookup table lacks ("gaben" -> "geben")
 
     def w(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -40,4 +41,4 @@ def rules(lang: str) -> Rules:
     for frame, lemmas in frames.items():
         for lemma in lemmas:
             by_lemma.setdefault(lemma, []).append(frame)
-    return Rules(lang, frames, words, by_lemma)
+    return Rules(lang, frames, words, by_lemma, dict(data.get("lemmas", {})))

@@ -36,6 +36,7 @@ class _ArticleState:
     sents: list[Sentence]
     mentions: dict[int, SentenceMentions]
     last_place: Place | None = None
+    last_place_at: int = -1  # sentence index where last_place was named (-1: the dateline)
     last_event_place: tuple[int, Place] | None = None  # (sentence index, place) of the latest event
     para_time: dict[int, tuple[str | None, bool | None]] = field(default_factory=dict)
     sentence: int = 0
@@ -147,10 +148,12 @@ class Extractor:
         named = [p for p in sm.places if p.place is not None and not p.region]
         if out:
             state.last_place = Place(out[-1].place, out[-1].country, out[-1].geonames_id, out[-1].lat, out[-1].lon)
+            state.last_place_at = s.index
             if out[-1].kind != "hold":
                 state.last_event_place = (s.index, state.last_place)
         elif named:
             state.last_place = named[-1].place
+            state.last_place_at = s.index
         for t in times:
             state.para_time[s.paragraph] = (t.value, t.recent)
         return out
@@ -168,11 +171,25 @@ class Extractor:
             # across sentences "the city" is the place the story was just about
             if state.last_event_place and state.sentence - state.last_event_place[0] <= 3:
                 return state.last_event_place[1]
-            return state.last_place
+            if state.last_place is not None and state.sentence - state.last_place_at <= 3 and state.last_place_at >= 0:
+                return state.last_place
+            return self._previous_place(state) or state.last_place
         if state.lang == "en" and pm.place.feature not in ("facility", "crossing"):
             name = sm_text(sm, pm)
             return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
         return pm.place
+
+    def _previous_place(self, state: _ArticleState) -> Place | None:
+        """The last town named in the three sentences before, read on demand: sentences
+        without trigger words were not read ("Die Taliban flohen aus Kabul. ... in die Stadt")."""
+        for k in range(state.sentence - 1, max(-1, state.sentence - 4), -1):
+            sm = state.mentions.get(k)
+            if sm is None:
+                sm = state.mentions[k] = self._mentions(state.lang, state.sents[k], state.countries)
+            named = [p.place for p in sm.places if p.place is not None and not p.region and not p.anaphor]
+            if named:
+                return named[-1]
+        return None
 
     def _actor(self, state: _ArticleState, sm: SentenceMentions, span, country: str | None,
                exclude: str | set[str] | None = None) -> str | list[str] | None:

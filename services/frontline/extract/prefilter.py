@@ -20,7 +20,7 @@ _EXTRA = ("-held", "-controlled", "-ruled", "-occupied", "-run ", "held by", "co
           "withdrew", "held", "gefallen", "vertrieben", "zurückgezogen", "abgezogen", "eingeschlossen", "eingenommen")
 
 
-_PARTICLES = ("zurück", "ein", "an", "ab", "aus", "um", "unter", "weg")
+_PARTICLES = ("zurück", "ein", "an", "ab", "aus", "auf", "um", "unter", "weg")
 
 
 def _inflections(lang: str, lemmas: set[str]) -> set[str]:
@@ -43,6 +43,7 @@ def _automaton() -> ahocorasick.Automaton:
         lemmas = {lemma.replace("_", " ") for group in rules(lang).frames.values() for lemma in group}
         bases = {lemma[len(p):] for lemma in lemmas for p in _PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3}
         words |= _inflections(lang, lemmas | bases)
+        words |= {form for form, lemma in rules(lang).lemmas.items() if lemma in lemmas | bases}
         for stem in lemmas:
             words.add(stem[: max(4, len(stem) - 2)] if len(stem) > 5 else stem)
     for w in words:

@@ -14,6 +14,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from frontline.extract.lexicon import rules
+
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and an upper-case letter, a digit or an opening quote; never after a
 # known abbreviation, an initial, or a German ordinal ("9. November").
@@ -89,9 +91,10 @@ class Token:
 def tokens(lang: str, sentence: str) -> list[Token]:
     doc = nlp(lang).make_doc(sentence)
     doc = nlp(lang).get_pipe("lemmatizer")(doc)
+    extra = rules(lang).lemmas
     out = []
     for t in doc:
         lower = t.text.lower()
-        lemma = t.lemma_.lower() if t.lemma_ else lower
+        lemma = extra.get(lower) or (t.lemma_.lower() if t.lemma_ else lower)
         out.append(Token(t.text, lower, lemma, t.idx, t.idx + len(t.text), t.i))
     return out
