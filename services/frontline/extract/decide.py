@@ -32,10 +32,12 @@ def drop_holds_of_captured(readings: list[Reading]) -> list[Reading]:
     return out
 
 
-# "KABUL, Afghanistan (AP) —", "Kabul (dpa) -": the dateline locates the report, not an event
+# "KABUL, Afghanistan (AP) —", "ZAGREB, Yugoslavia, Nov 19 (Reuters) -", "Kabul (dpa) -": the dateline locates the report, not an event
 _CAPWORDS = r"[A-ZÄÖÜ][\w.'’-]*(?:[ -][A-ZÄÖÜ][\w.'’-]*){0,3}"
 _DATELINE = re.compile(
-    rf"^\s*{_CAPWORDS}(?:,\s*{_CAPWORDS})?(?:\s*/\s*{_CAPWORDS})?\s*\([A-Za-z]{{2,10}}(?:[/ ][A-Za-z]{{2,10}})?\)\s*[-–—:]+\s*"
+    rf"^\s*{_CAPWORDS}(?:,\s*{_CAPWORDS})?(?:\s*/\s*{_CAPWORDS})?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,8}))?"  # "ZAGREB, Nov 19", "Kiew, 3. März"
+    rf"\s*\([A-Za-z]{{2,10}}(?:[/ ][A-Za-z]{{2,10}})?\)\s*[-–—:]+\s*"
 )
 
 
@@ -81,8 +83,15 @@ def entrants(events: list[ControlEvent]) -> list[ControlEvent]:
         if later:
             c = later[0]
             out[out.index(w)] = replace(w, winner=c.winner, id="")
-            if c.confidence <= 0.6:
+            if c.confidence <= 0.6 and c.evidence_start != w.evidence_start:
                 out.remove(c)  # "rückten in den Ort ein": the entry, already told by the withdrawal
+            continue
+        # "Iraq recaptured Faw. ... Iranian forces had withdrawn from Faw": the taker told before
+        taker = [c for c in out if c.kind == "capture" and c.place_key == w.place_key and c.winner not in (None, w.loser)
+                 and c.loser in (None, w.loser) and same_time(c.when, w.when)]
+        if taker:
+            c = min(taker, key=lambda c: abs(c.evidence_start - w.evidence_start))
+            out[out.index(w)] = replace(w, winner=c.winner, id="")
     return out
 
 

@@ -128,6 +128,8 @@ class Extractor:
             winner = self._actor(state, sm, rd.winner, place.country, exclude=loser if isinstance(loser, str) else None)
             if rd.kind == "capture" and winner is not None and winner == loser:
                 loser = None
+            if rd.kind == "withdrawal" and winner is not None and winner == loser:
+                winner = None  # the side that left did not also move in
             if rd.kind in ("hold", "siege") and winner is None:
                 continue  # a hold or a siege without its actor states nothing
             if rd.kind == "capture" and loser is None and not decide.allied(sm, rd, state.ctx.dominant):
