@@ -345,6 +345,13 @@ class Reader:
                     self.t[k + 1].text[:1].isupper() and self.low(k + 2) in ("'s", "’s"))):
                 k -= 1  # "Ivory Coast's second largest city"
                 continue
+            if not out:
+                # "El Fasher, the last major city in Darfur still held by the army": the place
+                # before the apposition that the verb's phrase describes
+                j = next((j for j in range(k - 1, max(-1, k - 10), -1) if self.low(j) == ","), None)
+                if j is not None and (j - 1) in self.sm.place_at and not self.sm.place_at[j - 1].region \
+                        and self.low(j + 1) in ("the", "a", "an", "its", "one", "another"):
+                    return [self.sm.place_at[j - 1]]
             break
         return out
 

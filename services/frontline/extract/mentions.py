@@ -130,7 +130,7 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
                                 or (nxt.text[:1].isupper() and (lang == "en" or not _inflected(lang, nxt.text)))):
             continue  # a name or a description follows: a new referent
         k = t.i - 1
-        while k >= 0 and (toks[k].text[:1].islower() or (lang == "en" and country_of(toks[k].text))) \
+        while k >= 0 and (toks[k].text[:1].islower() or (lang == "en" and _demonym(toks[k].text, country_of))) \
                 and toks[k].lower not in _DETERMINERS and k > t.i - 4 and toks[k].text.isalpha():
             k -= 1  # adjectives: "the deserted town", "die umkämpfte Stadt", "the Afghan capital"
         if k >= 0 and toks[k].lower in _DETERMINERS:
@@ -138,6 +138,11 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
                 continue  # "das Gefängnis der Stadt": the town owns the noun, it is not the object
             out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
     return out
+
+
+def _demonym(word: str, country_of) -> bool:
+    """'Afghan', 'Chechen', 'Kurdish': a capitalised adjective of a people or country."""
+    return bool(country_of(word)) or (word[:1].isupper() and word.endswith(("an", "ese", "ish", "en", "i")) and len(word) > 4)
 
 
 _FACILITY_OF = {("of", "airport"), ("of", "airbase"), ("of", "dam"), ("at", "airport"), ("at", "airbase")}

@@ -84,7 +84,10 @@ def _context_taker(lemma: str):
 def _relative_antecedent(rd: Reader, i: int):
     """'Homs, Syria's third-largest city, which the insurgents took': the place a relative
     clause's object pronoun stands for."""
-    for k in range(i - 1, max(-1, i - 6), -1):
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if rd.low(k) == "which" and rd.low(k - 1) == "of" and rd.low(k - 2) in ("most", "much", "all") \
+                and rd.low(k - 3) == ",":
+            k -= 2  # "Khartoum, most of which has been under RSF control"
         if rd.low(k) in ("which", "that") and rd.low(k - 1) == ",":
             j = k - 2
             if j in rd.sm.place_at:
@@ -213,7 +216,7 @@ def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     while v >= 0 and rd.low(v) in ("remains", "remain", "remained", "stays", "stay", "stayed", "is", "was", "are", "were",
                                    "came", "come", "comes", "fell", "falls", "still", "now", "firmly", "largely", "has", "been"):
         v -= 1
-    places = rd.places_left(v + 1)
+    places = rd.places_left(v + 1) or _relative_antecedent(rd, k)
     if not places and rd.low(k - 1) in ("is", "was", "remains", "remained", "are", "were") or not places:
         anaphor = [p for p in rd.sm.places if p.end <= k and p.anaphor]
         places = places or anaphor[-1:]
@@ -338,6 +341,12 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if _passive(rd, i) or rd.low(i + 1) == "by":
         winner = rd.actor_after(i + 1, rd.r.w("by"), limit=2)
         return [Reading("hold", p, winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
+    if nxt == "out" and rd.t[i].lower in ("holding", "held", "hold", "holds"):
+        # "rebels were still holding out in Kissy": they still hold the place they are in
+        winner = rd.subject_left(i)
+        places = [p for p in rd.sm.places if not p.region and not p.anaphor and p.place is not None
+                  and rd.low(p.start - 1) in ("in", "at") and not rd.partitive(p) and abs(p.start - i) <= 12]
+        return [Reading("hold", p, winner, None, i, 0.5) for p in places] if winner else []
     still = {rd.low(k) for k in range(max(0, i - 3), i)} & {"still", "continue", "continues", "now"}
     perfect = rd.low(i - 1) in ("have", "has")  # "the rebels have held the airport since May"
     if rd.t[i].lower in ("holds", "hold", "controls") or still or perfect:
@@ -358,6 +367,8 @@ def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
         holder = (i - 1, i, _GENERIC_PREFIX[rd.low(i - 1)])
     elif (i - 2) in rd.sm.actor_at and rd.low(i - 1) in ("-", "'s", "’s", "main", "key", "last", "de", "facto", "self-declared", "self-styled"):
         holder = rd.sm.actor_at[i - 2]
+    elif rd.low(i - 1) in ("its", "their") or (rd.low(i - 2) in ("its", "their") and rd.low(i - 1) in ("main", "last", "key", "remaining")):
+        holder = (i - 1, i, _generic("PRONOUN", rd.low(i - 1)))  # "from their stronghold of Kilinochchi"
     else:
         holder = rd.actor_after(i + 1, frozenset({"of"}), limit=3)
     if holder is None or holder[2].actor.startswith("GOV"):
@@ -412,6 +423,36 @@ def _after_word(rd: Reader, start: int) -> int | None:
         if rd.low(k) in (",", ";") or k in rd.sm.place_at or (k in rd.sm.actor_at and rd.sm.actor_at[k][0] != start):
             return None
     return None
+def _hands(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    """'Zepa and Gorazde, enclaves still in government hands', 'which remains firmly in its hands',
+    'in the hands of the rebels': the place is held now."""
+    if rd.t[i].lower != "hands":
+        return []
+    k = i - 1
+    if rd.low(k) in _GENERIC_PREFIX:
+        holder = (k, i, _GENERIC_PREFIX[rd.low(k)])
+    elif k in rd.sm.actor_at:
+        holder = rd.sm.actor_at[k]
+        k = holder[0]
+    elif rd.low(k) in ("its", "their"):
+        holder = (k, i, _generic("PRONOUN", rd.low(k)))
+    elif rd.low(k) == "the" and nxt == "of":
+        holder = rd.actor_after(i + 1, frozenset({"of"}), limit=2)
+    else:
+        return []
+    if holder is None or rd.low(k - 1) != "in":
+        return []  # "fell into rebel hands" is the fall frame's; "changed hands" says nothing
+    before = {rd.low(j) for j in range(max(0, k - 6), k - 1)}
+    if before & {"was", "were", "had", "fell", "into"} and not before & {"still", "now", "remains", "remain", "remained"}:
+        return []  # "was in rebel hands until 2016": a past hold
+    places = rd.places_left(k - 1) or _relative_antecedent(rd, k - 1)
+    if not places:
+        # "Zepa and Gorazde, the two remaining eastern enclaves still in government hands"
+        c = next((c for c in range(k - 2, max(-1, k - 10), -1) if rd.low(c) == ","), None)
+        places = rd.places_left(c) if c is not None else []
+    return [Reading("hold", p, holder, None, i, 0.55) for p in places]
+
+
 _OFFICIALS = {"minister", "ministry", "president", "premier", "military", "government", "pentagon", "kremlin", "commander"}
 
 
@@ -438,8 +479,11 @@ def _held_compounds(rd: Reader) -> list[Reading]:
             word = rd.low(k - 2)
             actor = _GENERIC_PREFIX.get(word)
             if actor is None:
-                continue
-            actor = (k - 2, k - 1, actor)
+                actor = _demonym_holder(rd, k - 2, k - 1)  # "the Croatian-held town of Vinkovci"
+                if actor is None:
+                    continue
+            else:
+                actor = (k - 2, k - 1, actor)
         places = rd.places_right(k + 1, limit=6)[:1]
         if not places:
             # "al-Qaryatain, another IS-held town"
@@ -468,5 +512,5 @@ _GENERIC_PREFIX = {
 
 _FRAMES = {
     "take": _take, "fall": _fall, "lose": _lose, "expel": _expel, "control": _control, "withdraw": _withdraw,
-    "siege": _siege, "hold": _hold, "stronghold": _stronghold, "nominal_capture": _nominal,
+    "siege": _siege, "hold": _hold, "stronghold": _stronghold, "nominal_capture": _nominal, "hands": _hands,
 }
