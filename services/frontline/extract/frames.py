@@ -33,6 +33,8 @@ PARTITIVES = frozenset({"half", "halves", "side", "part", "parts", "portion", "p
                         "randbezirke", "außenbezirke", "vororte", "ostteil", "westteil", "nordteil", "südteil"})
 # compass nouns that name an area of a place ("im Süden Khartums") and parts named by a
 # neighbourhood noun only with "von" ("Viertel von Aleppo"; "das Viertel Dscholan" is named)
+_HALF_OF = frozenset({"east", "west", "north", "south", "eastern", "western", "northern", "southern", "northeastern",
+                      "northwestern", "southeastern", "southwestern"})
 _COMPASS = frozenset({"süden", "norden", "osten", "westen", "südosten", "südwesten", "nordosten", "nordwesten"})
 _PARTS_OF = frozenset({"viertel", "vierteln", "stadtviertel", "stadtvierteln", "bezirke", "bezirken", "stadtteile",
                        "stadtteilen", "neighbourhoods", "neighborhoods", "districts"})
@@ -360,6 +362,8 @@ class Reader:
         while k >= 0 and (self.low(k) in ("the", "die", "der", "des", "den", "stadt", "city", "town") or
                           (self.de and self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er")))):
             k -= 1
+        if not self.de and p.start > 0 and self.t[p.start - 1].lower in _HALF_OF:
+            return True  # "west Beirut", "eastern Aleppo": part of a city (GUIDELINES)
         if self.de and self.low(k) in _COMPASS and self.low(k - 1) in ("im", "in"):
             return True  # "im Süden Khartums": an area of the city, not the city
         if self.low(k) in ("of", "von", "vom"):

@@ -167,7 +167,7 @@ class Extractor:
             if apposed:
                 return apposed[0].place
             before = [p.place for p in sm.places if p.end <= pm.start and p.place is not None and not p.region
-                      and p.place.feature != "facility"]
+                      and p.place.feature != "facility" and not _modifier(sm, p)]
             if before:
                 return before[-1]
             # across sentences "the city" is the place the story was just about
@@ -265,6 +265,19 @@ class Extractor:
         if words & plup and not reported:
             return None, False
         return pub, True
+
+
+_MODIFIED = {"television", "tv", "radio", "officials", "authorities", "residents", "government", "newspaper", "agency",
+             "based", "governor", "mayor", "police", "fernsehen", "rundfunk", "behörden", "regierung"}
+
+
+def _modifier(sm: SentenceMentions, p: PlaceMention) -> bool:
+    """'read on Belgrade television', 'Kabul-based': a place that qualifies another noun is
+    not what 'the town' later stands for."""
+    nxt = sm.toks[p.end].lower if p.end < len(sm.toks) else ""
+    if nxt == "-" and p.end + 1 < len(sm.toks):
+        nxt = sm.toks[p.end + 1].lower
+    return nxt in _MODIFIED
 
 
 def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:

@@ -118,9 +118,12 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         return []  # a nominalisation: _nominal reads it
     if rd.t[i].lemma == "clear" and nxt not in ("the",) and not (i + 1) in rd.sm.place_at:
         return []
-    if (i - 1) in rd.sm.place_at and rd.low(rd.sm.place_at[i - 1].start - 1) in _DECLARE:
+    before = i - 1
+    while rd.low(before) in ('"', "“", "”", "'", "fully", "completely", "totally", "entirely") and before > i - 4:
+        before -= 1  # 'declares Fallujah "fully liberated"'
+    if before in rd.sm.place_at and rd.low(rd.sm.place_at[before].start - 1) in _DECLARE:
         # "Iraqi forces declare Ramadi liberated"
-        p = rd.sm.place_at[i - 1]
+        p = rd.sm.place_at[before]
         winner = rd.subject_left(p.start - 1) or _official(rd, p.start - 1)
         return [Reading(kind, p, winner, rd.actor_after(i + 1, rd.r.w("from")), i, 0.65)]
     if _passive(rd, i):
@@ -345,7 +348,7 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
         # "rebels were still holding out in Kissy": they still hold the place they are in
         winner = rd.subject_left(i)
         places = [p for p in rd.sm.places if not p.region and not p.anaphor and p.place is not None
-                  and rd.low(p.start - 1) in ("in", "at") and not rd.partitive(p) and abs(p.start - i) <= 12]
+                  and rd.low(p.start - 1) in ("in", "at") and not rd.partitive(p) and i < p.start <= i + 12]
         return [Reading("hold", p, winner, None, i, 0.5) for p in places] if winner else []
     still = {rd.low(k) for k in range(max(0, i - 3), i)} & {"still", "continue", "continues", "now"}
     perfect = rd.low(i - 1) in ("have", "has")  # "the rebels have held the airport since May"
