@@ -38,6 +38,8 @@ _DATELINE = re.compile(
     rf"^\s*{_CAPWORDS}(?:,\s*{_CAPWORDS})?(?:\s*/\s*{_CAPWORDS})?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,8}))?"  # "ZAGREB, Nov 19", "Kiew, 3. März"
     rf"\s*\([A-Za-z]{{2,10}}(?:[/ ][A-Za-z]{{2,10}})?\)\s*[-–—:]+\s*"
+    # German style without an agency: "Kiew/Slowjansk - Die Armee ...", "Kiew – ..."
+    rf"|^\s*{_CAPWORDS}(?:\s*/\s*{_CAPWORDS})*\s+[-–—]\s+(?=[A-ZÄÖÜ])"
 )
 
 
@@ -46,7 +48,7 @@ def blank_dateline(text: str) -> tuple[str, str | None]:
     m = _DATELINE.match(text)
     if m is None:
         return text, None
-    city = re.split(r"[,(/]", m.group(0))[0].strip()
+    city = re.split(r"[,(/]", m.group(0))[0].strip(" \t\n-–—")
     return " " * m.end() + text[m.end() :], (city.title() if city.isupper() else city)
 
 
