@@ -406,9 +406,8 @@ class Gazetteer:
             if region_here and cc not in region_ccs and (countries or pop < _MIN_POP_COMMON):
                 continue  # the name of a province, not a village elsewhere
             own = fold(self._name[r]) == key  # the row's own name, not one of its alternate names
-            if common and not (own and (pop >= _MIN_POP_WORD_CITY or (
-                pop >= _MIN_POP_COMMON and (not countries or cc in countries)
-            ))):
+            here = not countries or cc in countries
+            if common and not ((pop >= _MIN_POP_WORD_CITY and (own or here)) or (own and pop >= _MIN_POP_COMMON and here)):
                 continue  # "Hof", "Mobile", "Sitz" (an alternate name of Shiraz): a word, unless it names a big city
             if countries and cc not in countries and (pop < _MIN_POP_ABROAD or (len(key) <= 5 and not own)):
                 continue  # "Eelam" is an alternate name of Jhelum: short names abroad must be the town's own
