@@ -104,8 +104,9 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return []
     if lemma in ("einrücken", "einmarschieren"):
         # "sind in die Stadt Cherson eingerückt": troops marched into the named town
-        places = [p for p in _places(rd, i, frozenset({"in"})) if rd.governed_by(p, "in", window=6)
-                  and _direction(rd, p)]
+        places = [p for p in _places(rd, i, frozenset({"in"})) if rd.governed_by(p, "in", window=6) and _direction(rd, p)]
+        goals = [p for p in places if not _bare(rd, p)]
+        places = goals or places  # "in Kiew in die Stadt Cherson eingerückt": the goal has its article
         return [Reading("capture", p, rd.nominative(i), None, i, 0.6) for p in places]
     places = _places(rd, i)
     if not places:
@@ -137,9 +138,21 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
         winner = rd.actor_after(hands + 1, frozenset({"der", "des", "von"}), limit=3)
         if winner is not None:
             return [Reading("capture", p, winner, None, i, 0.7) for p in _places(rd, i, frozenset({"in"})) if p.start < hands]
+    if winner is None and hands is not None and rd.low(i + 1) in ("ihr", "ihnen", "ihm"):
+        # "fiel ihnen die Grenzstadt Dschalalabad in die Hände": the dative pronoun is the taker
+        from frontline.extract.actors import PRONOUN, ActorMention
+
+        holder = (i + 1, i + 2, ActorMention(0, 0, PRONOUN, rd.low(i + 1)))
+        return [Reading("capture", p, holder, None, i, 0.6) for p in _places(rd, i, frozenset({"in"})) if p.start < hands]
     if winner is None:
-        # "Die Stadt X ist gefallen": a place that falls, no taker named
         s, e = rd.segment(i)
+        if rd.t[i].lower in ("fiel", "fielen") and hands is None and not any(rd.low(k) in ("aus", "auf", "zum", "zur", "durch")
+                                                                              for k in range(i + 1, e)):
+            # "Mitte November fiel die Küstenstadt Pooneryn": the place falls, its taker unnamed
+            places = [p for p in _places(rd, i) if i < p.start <= i + 4 and rd.low(p.start - 1) not in ("in", "im")
+                      and not (rd.sm.actor_at.keys() & set(range(s, e)))]
+            return [Reading("capture", p, None, None, i, 0.5) for p in places[:1]]
+        # "Die Stadt X ist gefallen": a place that falls, no taker named
         if rd.t[i].lower != "gefallen" or not {rd.low(k) for k in range(s, e)} & {"ist", "sind", "war", "waren", "sei"}:
             return []
         return [Reading("capture", p, None, None, i, 0.55) for p in _places(rd, i) if p.start < i]
@@ -147,12 +160,17 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
     return [Reading("capture", p, winner, None, i, 0.7) for p in places]
 
 
+def _bare(rd: Reader, p) -> bool:
+    return rd.low(p.start - 1) == "in"
+
+
 def _direction(rd: Reader, p) -> bool:
-    """'in die Stadt', 'ins Zentrum': the accusative of motion, not a location ('in Kiew')."""
+    """'in die Stadt', 'ins Zentrum', 'in Kinshasa ein': the goal of the motion, not a
+    location ('in der Nähe', 'im Osten')."""
     k = p.start - 1
     while k >= 0 and rd.low(k) not in ("in", "ins") and k > p.start - 8:
         k -= 1
-    return rd.low(k) == "ins" or rd.low(k + 1) in ("die", "den", "das")
+    return rd.low(k) == "ins" or rd.low(k + 1) in ("die", "den", "das") or k == p.start - 1
 
 
 def _lose(rd: Reader, i: int, lemma: str) -> list[Reading]:
@@ -285,7 +303,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
     if lemma in ("kontrollieren", "halten", "beherrschen", "regieren", "verwalten", "sichern") and _passive_aux(rd, i) \
-            and (seg_words & {"wird", "werden", "wurde", "wurden"}):
+            and (seg_words & {"wird", "werden", "wurde", "wurden"}) and tok.lower.startswith(("ge", "kontrolliert", "beherrscht", "regiert", "verwaltet")):
         # "Die Hauptstadt Sanaa wird seit 2014 von den Huthi-Rebellen kontrolliert"
         holder = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
         return [Reading("hold", p, holder, None, i, 0.6) for p in _places(rd, i)] if holder else []
@@ -331,6 +349,11 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
                 holder = (i, i + 1, named[0])
     if holder is None and rd.low(i + 1) in ("der", "des", "von"):
         holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=2)
+    if holder is None and rd.low(i - 1) in ("ihre", "seine", "ihrer", "seiner") and tok.lower.endswith(("hochburg", "bastion")) \
+            and (rd.low(i - 2) == "als" or {rd.low(k) for k in range(*rd.segment(i))} & {"ist", "sind", "bleibt", "bleiben"}):
+        from frontline.extract.actors import PRONOUN, ActorMention
+
+        holder = (i - 1, i, ActorMention(0, 0, PRONOUN, rd.low(i - 1)))  # "gilt die Stadt Rakka als ihre Hochburg"
     if holder is None or holder[2].actor.startswith("GOV"):
         return []
     # the place: right after ("IS-Hochburg Raqqa"), or the subject ("Raqqa gilt als Hauptstadt des IS")
