@@ -112,7 +112,7 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
         named = [e for e in before if e.place.lower() in d.text.lower()]
         if named:
             denied.update(e.id for e in named)
-        elif before and re.search(r"\b(city|town|claim|statement|Stadt|Angaben)\b", d.text, re.I):
+        elif before and re.search(r"\b(city|town|claims?|statements?|reports?|Stadt|Angaben|Darstellung|Meldungen?|Berichte?|dies)\b", d.text, re.I):
             denied.add(max(before, key=lambda e: e.evidence_end).id)  # the claim just made
     return [e for e in events if e.id not in denied]
 

@@ -372,6 +372,30 @@ _ANNOUNCE = {"meldete", "meldeten", "verkündete", "verkündeten", "bestätigte"
              "gefeiert", "bekanntgegeben", "bekannt", "verkünden", "bestätigen", "feiern", "feiert", "verkündeten"}
 
 
+_LEADERS = {"chef", "anführer", "führer", "kommandeur", "kommandant", "befehlshaber", "sprecher", "gründer"}
+_TITLES = {"präsident", "präsidenten", "regierungschef", "ministerpräsident", "premierminister", "verteidigungsminister",
+           "minister", "kanzler", "armeechef", "generalstabschef", "oberkommando", "generalstab", "militärsprecher",
+           "armeesprecher", "regierungssprecher", "machthaber", "staatschef", "staatsoberhaupt", "übergangspräsident"}
+
+
+def _speaker(rd: Reader, upto: int):
+    """'Der Chef der Söldnertruppe Wagner, Jewgeni Prigoschin, hat ... verkündet': a leader speaks
+    for the group; 'Aserbaidschans Präsident Ilham Alijew': a head of state for its forces."""
+    from frontline.extract.actors import ActorMention
+
+    s, _ = rd.segment(upto)
+    for k in range(0, upto):
+        low = rd.low(k)
+        if low in _LEADERS and rd.low(k + 1) in ("der", "des"):
+            group = rd.actor_after(k + 1, frozenset({"der", "des"}), limit=2)
+            if group is not None:
+                return group
+        if low in _TITLES:
+            cc = rd.country_of(rd.t[k - 1].text) if k > 0 else None
+            return (k, k + 1, ActorMention(0, 0, f"GOV:{cc}" if cc else "GOV:*", rd.t[k].text))
+    return None
+
+
 def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
     if not tok.text[:1].isupper():
@@ -386,7 +410,7 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
         # die Rückeroberung Aleppos verkündet": the announcer is the taker
         places = [p for p in rd.sm.places if i < p.start <= i + 5 and not p.region][:1]
         winner = (rd.actor_after(places[0].end, frozenset({"durch"}), limit=3) if places else None) \
-            or rd.nominative(i) or rd.subject_left(i)
+            or rd.nominative(i) or rd.subject_left(i) or _speaker(rd, i)
         return [Reading("capture", p, winner, None, i, 0.6) for p in places]
     prev2 = {rd.low(i - 1), rd.low(i - 2)}
     if not prev2 & {"nach", "mit", "seit", "dem", "der"} or rd.low(i - 2) in ("vor",):
