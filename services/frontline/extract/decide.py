@@ -101,9 +101,13 @@ def same_time(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a[:4] == b[:4]
 
 
+# "officials, who had initially denied the claim, acknowledged that ...": no denial any more
+_CONCEDED = re.compile(r"\b(acknowledged|acknowledges|conceded|concedes|admitted|admits|räumte\w* (?:\w+ ){0,4}ein|eingeräumt)\b", re.I)
+
+
 def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[ControlEvent]:
     """A claim that a following sentence denies ("X denied the city had fallen") is no event."""
-    denials = [s for s in sents if DENIAL.search(s.text)]
+    denials = [s for s in sents if DENIAL.search(s.text) and not _CONCEDED.search(s.text)]
     if not denials:
         return events
     denied: set[str] = set()

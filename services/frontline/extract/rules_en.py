@@ -85,11 +85,10 @@ def _relative_antecedent(rd: Reader, i: int):
     """'Homs, Syria's third-largest city, which the insurgents took': the place a relative
     clause's object pronoun stands for."""
     for k in range(i - 1, max(-1, i - 8), -1):
-        if rd.low(k) == "which" and rd.low(k - 1) == "of" and rd.low(k - 2) in ("most", "much", "all") \
-                and rd.low(k - 3) == ",":
-            k -= 2  # "Khartoum, most of which has been under RSF control"
-        if rd.low(k) in ("which", "that") and rd.low(k - 1) == ",":
-            j = k - 2
+        partof = rd.low(k) == "which" and rd.low(k - 1) == "of" and rd.low(k - 2) in ("most", "much", "all") \
+            and rd.low(k - 3) == ","  # "Khartoum, most of which has been under RSF control"
+        if rd.low(k) in ("which", "that") and (rd.low(k - 1) == "," or partof):
+            j = k - (4 if partof else 2)
             if j in rd.sm.place_at:
                 return [rd.sm.place_at[j]]
             c = next((c for c in range(j, max(-1, j - 10), -1) if rd.low(c) == ","), None)

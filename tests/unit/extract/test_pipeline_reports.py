@@ -1,0 +1,105 @@
+"""Constructions of reported and background control facts, in sentences written for these tests:
+announcements by officials and leaders, nominalisations, holds stated in passing,
+withdrawals told beside captures, datelines, and the negatives that look like them."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.extract.pipeline import Extractor
+from frontline.model import Article
+
+# (lang, published, text, kind, place, winner)
+CASES = [
+    # an announced nominal capture, the verb at the clause end (German perfect)
+    ("de", "2019-03-02", "Die irakische Armee hat am Freitag die vollständige Rückeroberung Tikrits verkündet.",
+     "capture", "Tikrit", "GOV:IQ"),
+    ("de", "2022-06-25", "Das russische Verteidigungsministerium hatte am Freitag die Einnahme der Stadt Sjewjerodonezk gemeldet.",
+     "capture", "Severodonetsk", "GOV:RU"),
+    ("de", "2021-08-16", "Nach dem Fall von Kandahar an die Taliban flohen Tausende Menschen.", "capture", "Kandahar", "TALIBAN"),
+    ("de", "2023-05-21", "Der Chef der Söldnertruppe Wagner, Jewgeni Prigoschin, hat die Einnahme der Stadt Soledar verkündet.",
+     "capture", "Soledar", "WAGNER"),
+    ("de", "2020-11-08", "Armeniens Präsident hat die Einnahme der Stadt Agdam durch die eigenen Truppen bestätigt.",
+     "capture", "Agdam", "GOV:AM"),
+    ("en", "2017-07-10", "Prime Minister Haider al-Abadi announced the liberation of Tal Afar on Sunday.", "capture", "Tal Afar", "GOV:IQ"),
+    ("en", "2016-10-20", "President Rodrigo Duterte declared Marawi 'fully liberated' on Tuesday.", "capture", "Marawi", "GOV:PH"),
+    # compound strongholds and genitive holders
+    ("de", "2014-07-05", "In der Separatistenhochburg Luhansk wurde am Samstag gekämpft.", "hold", "Luhansk", "RU_SEPARATISTS"),
+    ("de", "2017-03-01", "Die Armee rückte auf die IS-Hochburg Tabka vor.", "hold", "Tabqa", "IS"),
+    ("de", "2011-08-20", "Die Stadt Bani Walid ist weiter in der Hand regimetreuer Truppen.", "hold", "Bani Walid", "GOV:LY"),
+    ("de", "2003-04-10", "Die Stadt Tikrit wird noch von regimetreuen Einheiten gehalten.", "hold", "Tikrit", "GOV:IQ"),
+    ("de", "2015-06-01", "Die IS-Miliz ist stark. Im Osten Syriens gilt die Stadt Deir ez-Zor als ihre Hochburg.",
+     "hold", "Deir ez-Zor", "IS"),
+    # English holds stated in passing
+    ("en", "2015-04-01", "Saada, which the Houthis have controlled since 2011, was bombed again.", "hold", "Saada", "HOUTHIS"),
+    ("en", "2015-04-01", "Saada, which has been controlled by the Houthis since 2011, was bombed again.", "hold", "Saada", "HOUTHIS"),
+    ("en", "1993-05-01", "Serb gunners shelled the Muslim-held town of Bihac and the Croatian-held town of Vinkovci.",
+     "hold", "Vinkovci", "GOV:HR"),
+    ("en", "1993-05-01", "Tuzla and Zenica, the two towns still in government hands, were shelled.", "hold", "Zenica", "GOV:BA"),
+    ("en", "2024-03-01", "Omdurman, most of which has been under RSF control since May, is quiet.", "hold", "Omdurman", "RSF"),
+    ("en", "2024-03-01", "In the north, Kidal, the last major town in the region still held by the rebels, was shelled.",
+     "hold", "Kidal", "UNKNOWN"),
+    ("en", "2001-11-10", "Northern Alliance fighters were still holding out in Taloqan on Friday.", "hold", "Taloqan",
+     "OTHER:northern-alliance"),
+    # control regained, routed, back in control
+    ("en", "2015-03-31", "Iraqi troops were back in control of Baiji on Wednesday.", "capture", "Baiji", "GOV:IQ"),
+    ("en", "2015-05-20", "Taliban fighters routed Afghan troops from Musa Qala on Monday.", "capture", "Musa Qala", "TALIBAN"),
+    ("en", "2021-08-15", "Taliban fighters entered Herat and took control of the Afghan city on Thursday.", "capture", "Herat", "TALIBAN"),
+    # withdrawals told beside a capture, or after it
+    ("en", "2016-02-10", "Rebels seized Azaz on Tuesday after government troops pulled out.", "withdrawal", "Azaz", None),
+    ("en", "2016-02-10", "Rebels seized Azaz on Tuesday after government troops pulled out.", "capture", "Azaz", "SY_OPPOSITION"),
+    ("en", "2024-02-17", "The commander said he had ordered troops to withdraw from Marinka.", "withdrawal", "Marinka", None),
+    # German falls and entries
+    ("de", "2008-12-01", "Mitte November fiel die Küstenstadt Mullaitivu.", "capture", "Mullaittivu", None),
+    ("de", "1996-09-20", "Die Taliban rückten vor. Am Mittwoch fiel ihnen die Stadt Dschalalabad in die Hände.",
+     "capture", "Jalalabad", "TALIBAN"),
+    ("de", "1997-05-17", "Kämpfer der AFDL marschierten am Samstag in Lubumbashi ein.", "capture", "Lubumbashi", "OTHER:afdl"),
+    ("de", "2021-08-15", "Die Regierungstruppen hatten Kundus verlassen. Am Morgen rückten die Taliban in die Stadt ein.",
+     "capture", "Kunduz", "TALIBAN"),
+    ("de", "2014-07-05", "Die Separatisten gaben am Samstag die Stadt Kramatorsk auf.", "withdrawal", "Kramatorsk", None),
+    # datelines with a date, and German datelines without an agency, are no places
+    ("en", "1991-11-19", "ZAGREB, Yugoslavia, Nov 19 (Reuters) - Croatia said its forces had lost Vukovar to the army.",
+     "capture", "Vukovar", None),
+    ("de", "2014-07-05", "Kiew/Slowjansk - Die ukrainische Armee hat die Stadt Kramatorsk zurückerobert.",
+     "capture", "Kramatorsk", "GOV:UA"),
+]
+
+# (lang, published, text)
+NEGATIVE = [
+    ("de", "2024-06-14", "Helfer warnen vor einem Massaker, sollte die Miliz auch die Stadt Kutum erobern."),
+    ("de", "2025-03-26", "Die RSF zogen sich aus mehreren Vierteln im Süden Omdurmans zurück."),
+    ("de", "2025-03-26", "Die Armee hält weiterhin Teile von Omdurman."),
+    ("de", "2016-12-22", "Die Armee kündigte die baldige Einnahme von Idlib an."),
+    ("de", "2016-12-22", "Die Armee bereitet eine Offensive zur Rückeroberung von Rakka vor."),
+    ("de", "2016-12-22", "Die Regierung will ihren Sitz von Bengasi nach Tripolis verlegen."),
+    ("de", "2014-07-05", "Kiew/Slowjansk - Die Armee beschoss am Samstag Stellungen der Separatisten."),
+    ("de", "2009-01-02", "Mitte Januar trafen sich die Minister in Colombo."),
+    ("de", "2020-11-09", "Aserbaidschan meldete die Einnahme der Stadt Latschin. Armenien wies dies zurück."),
+    ("en", "2017-04-04", "Air strikes hit ISIL-held portions of Mosul."),
+    ("en", "1989-08-14", "Shells crashed into Syrian-controlled west Beirut."),
+    ("en", "1991-11-19", "The army said on Belgrade television that its troops had 'liberated' the town."),
+    ("en", "2021-08-13", "In Lashkar Gah, special forces were still holding out in the governor's compound."),
+    ("en", "2015-01-01", "Homs was in rebel hands until 2014."),
+    ("en", "2016-06-01", "The army shelled Aleppo on Monday."),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def _events(extractor, lang, published, text):
+    return extractor.extract(Article(id="t", text=text, published=published, lang=lang))
+
+
+@pytest.mark.parametrize("lang,published,text,kind,place,winner", CASES)
+def test_pipeline_reports_reads_the_event(extractor, lang, published, text, kind, place, winner):
+    events = _events(extractor, lang, published, text)
+    found = [(e.kind, e.place, e.winner) for e in events]
+    assert any(e.kind == kind and e.place == place and (winner is None or e.winner == winner) for e in events), found
+
+
+@pytest.mark.parametrize("lang,published,text", NEGATIVE)
+def test_pipeline_reports_codes_nothing(extractor, lang, published, text):
+    assert _events(extractor, lang, published, text) == []
