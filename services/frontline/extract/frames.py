@@ -123,10 +123,22 @@ class Reader:
             if self.low(k) in preps:
                 for j in range(k + 1, min(e, k + 5)):
                     if j in self.sm.actor_at:
-                        return self.sm.actor_at[j]
+                        return self._head_of(self.sm.actor_at[j], e)
                     if j in self.sm.place_at:
                         break
         return None
+
+    def _head_of(self, span, e: int):
+        """German: 'der vom Iran unterstützten Huthis', 'der von Kabila geführten AFDL': the actor
+        inside the participle phrase qualifies the head noun after the participle."""
+        if not self.de or self.low(span[0] - 1) not in ("von", "vom"):
+            return span
+        k = span[1]
+        if k < e and self.t[k].text[:1].islower() and self.low(k).endswith(("ten", "tete", "teten", "ene", "enen")):
+            for j in range(k + 1, min(e, k + 4)):
+                if j in self.sm.actor_at:
+                    return self.sm.actor_at[j]
+        return span
 
     def _governed(self, s: int) -> bool:
         """True when the actor starting at token s sits in a prepositional phrase."""

@@ -361,7 +361,7 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         places = [rd.sm.place_at[i + 1]]
     else:
         s, e = rd.segment(i)
-        places = [p for p in rd.sm.places if s <= p.start < e and not p.region][:1]
+        places = [p for p in rd.sm.places if s <= p.start < e and not p.region and not rd._region_follows(p)][:1]
     # a stronghold that the clause says was taken is the loser of that capture, not a hold:
     # decide.drop_holds_of_captured turns this reading into the capture's loser
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
