@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from frontline.extract.frames import Reader, Reading
 
+_ACTION_NOUNS = frozenset({"offensive", "vorstoß", "angriff", "kampf", "kämpfe", "schlacht", "vormarsch"})
 _COMPOUND_HEADS = ("hochburg", "bastion")
 _PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "sei", "seien"}
 _STATE_AUX = {"ist", "sind", "war", "waren"}
@@ -17,13 +18,21 @@ def read(rd: Reader) -> list[Reading]:
     for tok in rd.t:
         for lemma in _lemmas(rd, tok.i):
             frames = rd.r.frames_of(lemma)
-            if not frames or _irrealis(rd, tok.i):
+            if not frames or (_irrealis(rd, tok.i) and not _attribute(rd, tok.i, frames)):
                 continue
             for frame in frames:
                 fn = _FRAMES.get(frame)
                 if fn:
                     out.extend(fn(rd, tok.i, lemma))
     return out
+
+
+def _attribute(rd: Reader, i: int, frames: list[str]) -> bool:
+    """'die von Rebellen gehaltene Stadt Bouaké': a hold told as an attribute stands even where
+    the clause's own verb is an attempt ('scheiterten beim Versuch, ... zurückzuerobern')."""
+    tok = rd.t[i]
+    return "hold" in frames and tok.text[:1].islower() and tok.lower.startswith(("ge", "kontrolliert", "beherrscht")) \
+        and tok.lower.endswith(("ene", "enen", "te", "ten")) and rd.low(i - 1) not in ("hat", "haben", "wird", "wurde")
 
 
 def _lemmas(rd: Reader, i: int) -> list[str]:
@@ -78,6 +87,9 @@ def _irrealis(rd: Reader, i: int) -> bool:
     for k in range(s, e):
         if rd.low(k) in ("soll", "sollen") and after & {"haben", "sein", "worden"}:
             continue  # "sollen die Stadt eingenommen haben": a reported claim, not a plan
+        if rd.low(k) in _ACTION_NOUNS and (rd.low(k - 1) in ("vor", "nach", "seit", "bei", "beim", "während", "im", "dem")
+                                           or rd.low(k - 2) in ("vor", "nach", "seit", "während")):
+            continue  # "Kurz vor dem Vorstoß auf Damaskus hatten sie Homs eingenommen": a time, not an aim
         if rd.low(k) in neg and abs(k - i) <= 12:
             if rd.low(k) in ("wird", "werden") and rd.low(i + 1) in ("worden",):
                 continue
@@ -249,7 +261,7 @@ def _siege(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
     if tok.lower.endswith(("te", "ten", "ene", "enen")) and tok.text[:1].islower() and rd.low(i - 1) not in ("hat", "haben"):
         # participle adjective: "die von russischen Truppen eingeschlossene Hauptstadt Grosny"
-        agent = rd.actor_after(max(0, i - 8), rd.r.w("von"), limit=8)
+        agent = rd.actor_after(max(rd.segment(i)[0], i - 8), rd.r.w("von"), limit=8)
         places = [p for p in rd.sm.places if i < p.start <= i + 4 and not p.region]
         if agent is not None and places:
             return [Reading("siege", places[0], agent, None, i, 0.6)]
@@ -312,7 +324,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma in ("kontrollieren", "halten", "beherrschen", "besetzen", "regieren", "verwalten"):
         if tok.lower.startswith("ge") or (tok.lower != tok.lemma and tok.lower.endswith(("te", "ten", "ter", "tes"))):
             # participle adjective: "die von der Miliz kontrollierte Stadt X"
-            holder = rd.actor_after(max(0, i - 8), rd.r.w("von"), limit=8)
+            holder = rd.actor_after(max(rd.segment(i)[0], i - 8), rd.r.w("von"), limit=8)
             places = [p for p in _places(rd, i) if p.start > i]
             return [Reading("hold", p, holder, None, i, 0.6) for p in places[:1]] if holder else []
         holder = rd.nominative(i)
