@@ -97,6 +97,21 @@ def entrants(events: list[ControlEvent]) -> list[ControlEvent]:
     return out
 
 
+def inherit_winner(events: list[ControlEvent]) -> list[ControlEvent]:
+    """'Im Oktober nahm die RSF Nyala ein, im November fiel El Geneina': a capture told without
+    its taker continues the capture told just before it (within a few sentences)."""
+    out = list(events)
+    for n, e in enumerate(out):
+        if e.kind != "capture" or e.winner is not None:
+            continue
+        before = [c for c in out if c.kind == "capture" and c.winner not in (None, UNKNOWN) and c.place_key != e.place_key
+                  and 0 <= e.evidence_start - c.evidence_start <= 400]
+        if before:
+            c = max(before, key=lambda c: c.evidence_start)
+            out[n] = replace(e, winner=c.winner, loser=e.loser if e.loser != c.winner else None, id="")
+    return out
+
+
 def same_time(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a[:4] == b[:4]
 

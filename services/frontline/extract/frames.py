@@ -143,6 +143,8 @@ class Reader:
     def _governed(self, s: int) -> bool:
         """True when the actor starting at token s sits in a prepositional phrase."""
         k = s - 1
+        while k >= 0 and k in self.sm.actor_at and not self.de:
+            k = self.sm.actor_at[k][0] - 1  # "backed by army units loyal to ...": one phrase, two matches
         while k >= 0 and (self.low(k) in ("the", "die", "der", "den", "dem", "des", "das", "its", "their", "ihre", "ihrer", "seine")
                           or (self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er", "e", "es")) and self.de)):
             k -= 1
@@ -427,6 +429,8 @@ class Reader:
                 continue
             if self.low(k) in (";",) or k in self.sm.actor_at or (self.low(k) == "," and (k - 1) not in self.sm.place_at):
                 return False
+            if self.de and self.low(k) in ("in", "im", "bei", "nahe") and self.low(k) != prep:
+                return False  # "aus ihren Häusern in Priština": the place belongs to another phrase
             k -= 1
         return False
 

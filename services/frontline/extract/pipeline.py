@@ -102,7 +102,7 @@ class Extractor:
                 elif events[same].when is None and ev.when is not None:
                     del events[same]
                     events[key + (ev.when,)] = ev
-        return decide.merge_vague(decide.entrants(decide.drop_denied(list(events.values()), sents)))
+        return decide.merge_vague(decide.entrants(decide.inherit_winner(decide.drop_denied(list(events.values()), sents))))
 
     def _mentions(self, lang: str, s: Sentence, countries: list[str]) -> SentenceMentions:
         return find(lang, rules(lang), s.text, countries, self.gaz)
