@@ -56,6 +56,7 @@ DENIAL = re.compile(
     r"\b(denied|denies|deny|dismissed|refuted|propaganda|untrue|fabricated|dementiert\w*|bestritt\w*|bestreit\w*|zurückgewiesen|als falsch|"
     r"wies\w* (?:\w+ ){0,4}zurück)\b", re.I)
 _ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
+                    "walked", "swept", "sweep", "drove", "poured", "streamed",
                     "march", "marched", "rolled", "einrücken", "rückten", "rückte", "eingerückt", "einmarschieren",
                     "marschierten", "übernehmen", "übernahmen", "übernahm", "übernommen"})
 

@@ -282,9 +282,17 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
         if nxt not in ("out", "back") or (lemma != "pull" and nxt != "out"):
             return []
         k += 1
-    if rd.low(k) in ("its", "their", "his") or rd.low(k) in ("forces", "troops", "fighters"):
-        while k < len(rd.t) and rd.low(k) not in ("from", "out", "of") and k < i + 5:
+    if rd.low(k) in ("its", "their", "his") or rd.low(k) in ("forces", "troops", "fighters", "units"):
+        while k < len(rd.t) and rd.low(k) not in ("from", "out", "of", "outside") and k < i + 5:
             k += 1
+    if lemma == "redeploy" and rd.low(k) == "outside":
+        k_out = k  # "the army has redeployed its units outside the city": a withdrawal, said softly
+        places = rd.places_right(k_out + 1)
+        loser = rd.subject_left(i)
+        return [Reading("withdrawal", p, None, loser, i, 0.55) for p in places] if loser else []
+    if rd.low(k) == "from" and rd.low(k + 1) in ("its", "their") and rd.low(k + 2) in ("positions", "bases", "posts") \
+            and rd.low(k + 3) in ("in", "at", "around"):
+        k += 3  # "withdrawn from their positions in the city"
     if rd.low(k) == "out" and rd.low(k + 1) == "of":
         k += 1
     loser = rd.subject_left(i)
@@ -296,9 +304,9 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
         places = [p for p in rd.sm.places if p.end <= after and not p.region and not p.anaphor
                   and p.place is not None and p.place.feature not in ("facility",)][:1]
         return [Reading("withdrawal", p, None, loser, i, 0.5) for p in places]
-    if rd.low(k) not in ("from", "of"):
+    if rd.low(k) not in ("from", "of", "in", "at", "around"):
         return []
-    places = rd.places_right(k + 1)
+    places = rd.places_right(k + 1, frozenset({"in", "at", "around"}) if rd.low(k) in ("in", "at", "around") else frozenset())
     loser = rd.subject_left(i)
     if lemma == "withdrawal" and loser is None:
         return []
@@ -455,13 +463,14 @@ def _hands(rd: Reader, i: int, nxt: str) -> list[Reading]:
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
 
 
-_OFFICIALS = {"minister", "ministry", "president", "premier", "military", "government", "pentagon", "kremlin", "commander"}
+_OFFICIALS = {"minister", "ministry", "president", "premier", "military", "government", "pentagon", "kremlin", "commander",
+              "general"}
 
 
 def _official(rd: Reader, verb: int):
     """'Prime Minister Haider al-Abadi announced ...': a state official speaks for the state forces."""
-    for k in range(verb - 1, max(-1, verb - 8), -1):
-        if rd.low(k) in (",", ";", ":"):
+    for k in range(verb - 1, max(-1, verb - 16), -1):
+        if rd.low(k) in (";", ":") or k in rd.sm.actor_at:
             break
         if rd.low(k) in _OFFICIALS:
             return (k, k + 1, _generic("GOV:*", rd.t[k].text))
