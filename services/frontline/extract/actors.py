@@ -24,6 +24,7 @@ REBELS = "REBELS"
 _PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS}
 # groups that news does not call "rebels"; and the rebels a country's news usually means
 _NOT_REBELS = {"IS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "WAGNER", "OTHER:al-qaeda", "OTHER:hamas"}
+_USUAL_SEPARATISTS = {"YE": "STC", "ML": "MNLA"}
 _USUAL_REBELS = {"SY": "SY_OPPOSITION", "UA": "RU_SEPARATISTS", "YE": "HOUTHIS", "LY": "OTHER:ntc"}
 
 
@@ -293,7 +294,9 @@ class ActorContext:
             cc = place_country or (self.countries[0] if self.countries else None)
             return group or _USUAL_REBELS.get(cc or "", UNKNOWN)
         if actor == "RU_SEPARATISTS" and place_country not in (None, "UA", "RU", "MD", "GE"):
-            # "separatists" in Pakistan or Cameroon are not Ukraine's
+            # "separatists" in Pakistan or Cameroon are not Ukraine's; in Yemen they are the STC
+            if place_country in _USUAL_SEPARATISTS:
+                return _USUAL_SEPARATISTS[place_country]
             return next((a for a in self.ranked if a not in excluded and a != "RU_SEPARATISTS"), UNKNOWN)
         if actor == "OTHER:al-qaeda" and place_country == "YE":
             return "AQAP"  # al-Qaeda in Yemen is AQAP

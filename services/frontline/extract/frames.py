@@ -149,6 +149,8 @@ class Reader:
                           or (self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er", "e", "es")) and self.de)):
             k -= 1
         word = self.low(k)
+        if self.de and self.low(s - 1) == "des" and k >= 0 and self.t[k].text[:1].isupper():
+            return True  # "im Süden des Jemen": a genitive attribute, not the subject
         if word == "by" and self.low(k - 1) in ("led", "launched", "spearheaded", "headed", "commanded"):
             return False  # "insurgents led by HTS took Aleppo"
         if word in ("of", "der", "des") and self.low(k - 1) in _GROUP_NOUNS:
