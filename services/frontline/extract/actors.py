@@ -24,6 +24,7 @@ REBELS = "REBELS"
 _PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS}
 # groups that news does not call "rebels"; and the rebels a country's news usually means
 _NOT_REBELS = {"IS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "WAGNER", "OTHER:al-qaeda", "OTHER:hamas"}
+_NOT_MILITANTS = {"PESHMERGA", "AU_MISSION", "OTHER:ecomog"}
 _USUAL_SEPARATISTS = {"YE": "STC", "ML": "MNLA"}
 _USUAL_REBELS = {"SY": "SY_OPPOSITION", "UA": "RU_SEPARATISTS", "YE": "HOUTHIS", "LY": "OTHER:ntc"}
 
@@ -288,7 +289,10 @@ class ActorContext:
             cc = place_country or (self.countries[0] if self.countries else None)
             return f"GOV:{cc}" if cc else UNKNOWN
         if actor == NONSTATE:
-            return next((a for a in self.ranked if a not in excluded), UNKNOWN)
+            # "the militants" are not the Peshmerga or an African Union force named beside them
+            return next((a for a in self.ranked if a not in excluded and a not in _NOT_MILITANTS), UNKNOWN)
+        if actor == "AL_SHABAAB" and place_country not in (None, "SO", "KE", "ET", "UG", "DJ"):
+            return "OTHER:al-shabaab-mz"  # the Mozambican insurgents called al-Shabaab locally
         if actor == REBELS:
             group = next((a for a in self.ranked if a not in excluded and a not in _NOT_REBELS), None)
             cc = place_country or (self.countries[0] if self.countries else None)

@@ -33,6 +33,7 @@ PARTITIVES = frozenset({"half", "halves", "side", "part", "parts", "portion", "p
                         "randbezirke", "außenbezirke", "vororte", "ostteil", "westteil", "nordteil", "südteil"})
 # compass nouns that name an area of a place ("im Süden Khartums") and parts named by a
 # neighbourhood noun only with "von" ("Viertel von Aleppo"; "das Viertel Dscholan" is named)
+_ADJ_ENDINGS = ("-led", "-backed", "-allied", "-aligned", "-linked")
 _HALF_OF = frozenset({"east", "west", "north", "south", "eastern", "western", "northern", "southern", "northeastern",
                       "northwestern", "southeastern", "southwestern"})
 _COMPASS = frozenset({"süden", "norden", "osten", "westen", "südosten", "südwesten", "nordosten", "nordwesten"})
@@ -145,6 +146,11 @@ class Reader:
         k = s - 1
         while k >= 0 and k in self.sm.actor_at and not self.de:
             k = self.sm.actor_at[k][0] - 1  # "backed by army units loyal to ...": one phrase, two matches
+        n = 0
+        while not self.de and k >= 0 and n < 3 and (self.low(k).endswith(_ADJ_ENDINGS) or self.country_of(self.t[k].text)
+                                                   or self.low(k) in ("sunni", "shiite", "shia", "tribal", "allied")):
+            k -= 1  # "backed by Sunni tribal fighters": adjectives of the governed actor
+            n += 1
         while k >= 0 and (self.low(k) in ("the", "die", "der", "den", "dem", "des", "das", "its", "their", "ihre", "ihrer", "seine")
                           or (self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er", "e", "es")) and self.de)):
             k -= 1
@@ -366,7 +372,7 @@ class Reader:
             if not out:
                 # "El Fasher, the last major city in Darfur still held by the army": the place
                 # before the apposition that the verb's phrase describes
-                j = next((j for j in range(k - 1, max(-1, k - 10), -1) if self.low(j) == ","), None)
+                j = next((j for j in range(k - 1, max(-1, k - 14), -1) if self.low(j) == ","), None)
                 if j is not None and (j - 1) in self.sm.place_at and not self.sm.place_at[j - 1].region \
                         and self.low(j + 1) in ("the", "a", "an", "its", "one", "another"):
                     return [self.sm.place_at[j - 1]]

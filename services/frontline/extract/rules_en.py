@@ -519,6 +519,10 @@ _GENERIC_PREFIX = {
     "opposition": _generic("SY_OPPOSITION", "opposition"), "government": _generic("GOV:*", "government"),
     "regime": _generic("GOV:*", "regime"), "army": _generic("GOV:*", "army"), "separatist": _generic("RU_SEPARATISTS", "separatist"),
     "kurdish": _generic("KURDISH", "kurdish"), "islamist": _generic("NONSTATE", "islamist"),
+    # in the Bosnian war's copy "Serb-held" means the Bosnian Serbs, "Moslem-held" the government
+    "serb": _generic("OTHER:bosnian-serbs", "serb"), "moslem": _generic("GOV:BA", "moslem"),
+    "muslim": _generic("GOV:BA", "muslim"), "croat": _generic("OTHER:bosnian-croats", "croat"),
+    "hamas": _generic("OTHER:hamas", "hamas"), "taliban": _generic("TALIBAN", "taliban"),
 }
 
 _FRAMES = {
