@@ -205,6 +205,8 @@ class Extractor:
                       and (a0 == 0 or not self.gaz.country_named(a.text))]
             if before:
                 return state.ctx.resolve(before[-1].actor, country)
+            if mention.text.lower() in ("who", "which", "that", "die", "der", "welche"):
+                return None  # a relative pronoun's antecedent is in its sentence (here a person)
             for prior in reversed(state.actors_before(state.sentence, self.gaz.country_named)):
                 if prior != UNKNOWN:
                     return prior

@@ -81,6 +81,21 @@ def _context_taker(lemma: str):
     return (-1, -1, ActorMention(0, 0, NONSTATE, "(context)"))
 
 
+_PUSH = {"offensive", "counteroffensive", "counter-offensive", "assault", "advance", "push", "operation", "campaign"}
+
+
+def _demonym_force(rd: Reader, i: int):
+    """'a Ukrainian counteroffensive that drove Russian troops out': the offensive's nation took it."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if rd.low(k) in _PUSH:
+            for j in (k - 1, k - 2):
+                holder = _demonym_holder(rd, j, j + 1) if j >= 0 and rd.t[j].text[:1].isupper() else None
+                if holder is not None:
+                    return holder
+            return None
+    return None
+
+
 def _relative_antecedent(rd: Reader, i: int):
     """'Homs, Syria's third-largest city, which the insurgents took': the place a relative
     clause's object pronoun stands for."""
@@ -183,6 +198,8 @@ def _expel(rd: Reader, i: int, nxt: str) -> list[Reading]:
             else:
                 winner = rd.subject_left(i)
                 loser = next((rd.sm.actor_at[j] for j in range(i + 1, k) if j in rd.sm.actor_at), None)
+                if winner is None or (loser is not None and winner[0] == loser[0]):
+                    winner = _demonym_force(rd, i)
                 if loser is None:
                     return []
             return [Reading("capture", p, winner, loser, i, 0.7) for p in places]
@@ -222,7 +239,8 @@ def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if not places and rd.low(k - 1) in ("is", "was", "remains", "remained", "are", "were") or not places:
         anaphor = [p for p in rd.sm.places if p.end <= k and p.anaphor]
         places = places or anaphor[-1:]
-    return [Reading("hold", p, holder, None, i, 0.6) for p in places]
+    kind = "capture" if rd.low(k - 1) in ("back", "returning", "returned") else "hold"  # "back under Ukrainian control"
+    return [Reading(kind, p, holder, None, i, 0.6) for p in places]
 
 
 def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
@@ -325,6 +343,11 @@ def _siege(rd: Reader, i: int, nxt: str) -> list[Reading]:
             return [Reading("siege", p, rd.subject_left(i), None, i, 0.65) for p in places]
         if rd.low(i - 1) == "under":
             return [Reading("siege", p, rd.actor_after(i, rd.r.w("by")), None, i, 0.55) for p in rd.places_left(i - 1)]
+        j = i - 1 if rd.low(i - 1) in ("its", "their", "the") else i
+        if lemma == "siege" and nxt in ("of", "on") and rd.t[j - 1].lemma in ("tighten", "impose", "maintain", "keep", "press"):
+            # "The RSF tightened their siege of El Fasher"
+            places = rd.places_right(i + 2, limit=3)
+            return [Reading("siege", p, rd.subject_left(j - 1), None, i, 0.6) for p in places]
         return []
     if _passive(rd, i):
         winner = rd.actor_after(i + 1, rd.r.w("by"))
