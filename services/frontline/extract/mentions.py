@@ -32,7 +32,10 @@ _TITLES = frozenset({
     "sprecherin", "kommandeur", "general", "armeechef", "machthaber", "machthabers", "anführer", "rebellenführer",
     "ex-rebellenführers", "milizenführer", "chef", "kanzler", "premier", "president", "minister", "commander", "leader",
     "spokesman", "spokeswoman", "chief", "mr", "mrs", "ms", "dr", "king", "emir", "gen", "col", "colonel", "warlord",
-    "übergangspräsident", "vize-verteidigungsministerin", "außenminister", "verteidigungsminister"})
+    "übergangspräsident", "vize-verteidigungsministerin", "außenminister", "verteidigungsminister",
+    # a name after a medium is the medium ("die Staatsagentur Sana", "the news agency SANA")
+    "agentur", "staatsagentur", "nachrichtenagentur", "agency", "sender", "fernsehsender", "zeitung", "newspaper",
+    "channel", "broadcaster", "konzern", "company", "firma", "unternehmen"})
 _DETERMINERS = frozenset({"the", "this", "that", "die", "der", "den", "diese", "dieser", "diesen", "jene"})
 
 

@@ -84,6 +84,10 @@ def _read_aliases(path: Path) -> list[Alias]:
     return out
 
 
+# forms of country names that are far more often common words (German "Mann" is no Isle of Man)
+_NOT_COUNTRY_FORMS = frozenset({"Mann", "Manns", "Pole", "Poles", "Este", "Dane"})
+
+
 class _Countries:
     """Country names and demonyms -> ISO2, and an Aho-Corasick scan for text."""
 
@@ -96,9 +100,11 @@ class _Countries:
         weights: dict[str, tuple[str, float]] = {}
         for cc, names, demonyms, capitals in rows:
             for n in names:
-                if n[:1].isupper() and " " not in n:
+                if n[:1].isupper() and " " not in n and n not in _NOT_COUNTRY_FORMS:
                     self.names.setdefault(n, cc)
             for form in self._expand(names, demonyms):
+                if form in _NOT_COUNTRY_FORMS:
+                    continue
                 self.forms.setdefault(form, cc)
                 weights.setdefault(form, (cc, 1.0))
                 if not (form.isupper() and len(form) <= 4):

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from frontline.extract.frames import Reader, Reading
 
+_MODALS = frozenset({"werde", "werden", "wird", "will", "wollen", "wollte", "wollten", "soll", "sollen", "könnte", "könnten",
+                     "würde", "würden", "müsse", "müssen", "kann", "darf", "dürfte"})
 _ACTION_NOUNS = frozenset({"offensive", "vorstoß", "angriff", "kampf", "kämpfe", "schlacht", "vormarsch"})
 _COMPOUND_HEADS = ("hochburg", "bastion")
 _PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "sei", "seien"}
@@ -90,7 +92,7 @@ def _irrealis(rd: Reader, i: int) -> bool:
         if rd.low(k) in _ACTION_NOUNS and (rd.low(k - 1) in ("vor", "nach", "seit", "bei", "beim", "während", "im", "dem")
                                            or rd.low(k - 2) in ("vor", "nach", "seit", "während")):
             continue  # "Kurz vor dem Vorstoß auf Damaskus hatten sie Homs eingenommen": a time, not an aim
-        if rd.low(k) in neg and abs(k - i) <= 12:
+        if rd.low(k) in neg and (abs(k - i) <= 12 or (rd.low(k) in _MODALS and k < i)):
             if rd.low(k) in ("wird", "werden") and rd.low(i + 1) in ("worden",):
                 continue
             if rd.low(k) in ("wird", "werden", "kann") and _passive_aux(rd, i):
@@ -129,9 +131,11 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
                 and rd.low(agent[0] - 1) != "durch" and rd.low(agent[0] - 2) != "durch":
             # "von der Miliz befreit": freed from the militia, which lost the place
             return [Reading("capture", p, rd.reporter(), agent, i, 0.7) for p in places]
-        winner = agent or rd.reporter()
+        winner = agent or rd.reporter() or (_speaker(rd, i) if rd.reporter_verb_before(i) else None)
         return [Reading("capture", p, winner, None, i, 0.7) for p in places]
     winner = rd.nominative(i) or rd.sentence_subject(i)
+    if winner is None and lemma.startswith("übernahm") or winner is None and lemma == "übernehmen":
+        return []  # "Total hatte die Beteiligung vom Konzern Anadarko übernommen": business, not war
     loser = rd.dative_actor(i)
     if lemma in ("befreien", "zurückerobern") and loser is None:
         loser = next((rd.sm.actor_at[k] for k in range(*rd.segment(i)) if k in rd.sm.actor_at
@@ -226,8 +230,12 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
     words = {rd.t[k].lemma for k in range(s, e)} | {rd.low(k) for k in range(s, e)}
     if rd.low(i - 1) in ("unter", "ihre", "seine", "die") and words & {"bringen", "gebracht", "brachte", "brachten", "übernehmen", "übernahm", "übernahmen", "übernommen", "erlangen", "erlangt", "gewinnen", "gewonnen",
                                                                               "zurückgewinnen", "zurückgewonnen", "zurückerlangt", "wiedererlangt", "zurückerobern", "zurückerobert", "gewann", "gewannen"}:
-        places = _places(rd, i, frozenset({"über"}))
-        winner = rd.nominative(i) or (rd.reporter() if _passive_aux(rd, i) else rd.sentence_subject(i))
+        # the place is what control is taken over ("die Kontrolle über X"), right of the noun; a
+        # taker must be named: a club takes control of a match, a firm of a port
+        places = [p for p in _places(rd, i, frozenset({"über"})) if p.start > i or "unter" in (rd.low(i - 1), rd.low(i - 2))]
+        winner = rd.nominative(i, exclude=None) or (rd.reporter() if _passive_aux(rd, i) else rd.sentence_subject(i))
+        if winner is None and rd.low(i - 1) == "die":
+            return []
         return [Reading("capture", p, winner, None, i, 0.75) for p in places]
     if rd.low(i - 2) == "unter" and rd.country_of(rd.t[i - 1].text):
         # "Kiew bleibt unter ukrainischer Kontrolle"
@@ -244,6 +252,11 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 
 def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    if lemma == "verlassen" and not _passive_aux(rd, i):
+        # "Am selben Tag verließen die Bewaffneten auch das benachbarte Kramatorsk"
+        loser = rd.nominative(i)
+        places = [p for p in _places(rd, i) if p.start > i or rd.low(p.start - 1) in ("das", "die", "den")]
+        return [Reading("withdrawal", p, None, loser, i, 0.55) for p in places] if loser and loser[2].actor != "PRONOUN" else []
     if lemma in ("aufgeben", "räumen"):
         loser = rd.nominative(i)
         places = _places(rd, i)
