@@ -51,7 +51,7 @@ def _rows(text: str) -> list[list[str]]:
 
 _KURDISH = {
     "en": r"kurdish (?:forces|fighters|troops|militias?|units)|kurds",
-    "de": r"kurdische(?:n)? (?:truppen|kämpfer|einheiten|kräfte|verbände)|kurden",
+    "de": r"kurdische(?:n)? (?:truppen|kämpfer(?:n)?|einheiten|kräfte(?:n)?|verbände(?:n)?|milizen)|kurden",
 }
 
 

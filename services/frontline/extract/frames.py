@@ -83,12 +83,19 @@ class Reader:
         prev = self.sm.place_at.get(i - 1)
         if prev is not None and self.low(prev.start - 1) == ",":
             return True
+        if self.de:
+            opening = next((j for j in range(i - 1, max(-1, i - 11), -1) if self.low(j) == ","), None)
+            if opening is not None and self.low(opening + 1) in ("rund", "etwa", "knapp", "gut", "ca.", "nur", "fast") \
+                    and self._distance_apposition(opening + 1):
+                return True  # the comma that closes "…, rund 25 Kilometer westlich von Goma, …"
         return self.de and (self._np_apposition(i + 1, 1) or self._np_apposition(i - 1, -1))
 
     def _np_apposition(self, k: int, step: int) -> bool:
         """German: the comma opens or closes a verbless noun phrase set off by commas
         ("Sirte, die Geburtsstadt des früheren Machthabers, ...")."""
         n = 0
+        if step > 0 and self.low(k) in ("rund", "etwa", "knapp", "gut", "ca.", "nur", "fast", "mehr"):
+            return self._distance_apposition(k)  # "Sake, rund 25 Kilometer westlich von Goma, ..."
         while 0 <= k < len(self.t) and n < 10:
             low, text = self.low(k), self.t[k].text
             if low == ",":
@@ -105,6 +112,18 @@ class Reader:
                 return False  # an apposition opens with an article
             k += step
             n += 1
+        return False
+
+    def _distance_apposition(self, k: int) -> bool:
+        """'rund 25 Kilometer westlich von Goma' up to the closing comma: a distance, no clause."""
+        for j in range(k, min(len(self.t), k + 9)):
+            low = self.low(j)
+            if low == ",":
+                return j > k + 2
+            if not (low[:1].isdigit() or low in ("rund", "etwa", "knapp", "gut", "ca.", "nur", "fast", "mehr", "als",
+                                                  "kilometer", "km", "meilen", "von", "vom", "der", "des", "dem", "entfernt")
+                    or low.endswith("lich") or j in self.sm.place_at):
+                return False
         return False
 
     def segment(self, i: int) -> tuple[int, int]:
@@ -437,7 +456,8 @@ class Reader:
                 continue
             if self.low(k) in (";",) or k in self.sm.actor_at or (self.low(k) == "," and (k - 1) not in self.sm.place_at):
                 return False
-            if self.de and self.low(k) in ("in", "im", "bei", "nahe") and self.low(k) != prep:
+            if self.de and self.low(k) in ("in", "im", "bei", "nahe") and self.low(k) != prep \
+                    and self.low(k - 1) not in ("stellungen", "positionen", "stützpunkten", "basen", "kasernen"):
                 return False  # "aus ihren Häusern in Priština": the place belongs to another phrase
             k -= 1
         return False

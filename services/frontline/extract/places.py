@@ -111,6 +111,16 @@ class _Countries:
                     self.lower.setdefault(form.lower(), cc)
             for cap in capitals:
                 weights.setdefault(cap, (cc, 0.5))
+        # German compounds of a compass point and a country: "Nordirak", "Ostukraine", "Südlibanon"
+        # (added last: a country of its own, "Südsudan", "Nordkorea", keeps its name)
+        for name, cc in list(self.names.items()):
+            if name[:1].isupper() and name.isalpha():
+                for prefix in ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral"):
+                    form = prefix + name[:1].lower() + name[1:]
+                    if form not in self.forms:
+                        self.forms[form] = cc
+                        self.lower.setdefault(form.lower(), cc)
+                        weights.setdefault(form, (cc, 1.0))
         self._auto = ahocorasick.Automaton()
         for form, (cc, w) in weights.items():
             self._auto.add_word(form, (len(form), cc, w))

@@ -103,6 +103,9 @@ def _irrealis(rd: Reader, i: int) -> bool:
 
 def _passive_aux(rd: Reader, i: int) -> bool:
     s, e = rd.segment(i)
+    if any(rd.low(k) in _ACTIVE_AUX for k in range(s, i)) and not any(
+            rd.low(k) in _PASSIVE_AUX for k in range(i + 1, min(e, i + 3))):
+        return False  # "hatten die Truppen Gao zurückerobert, ..., die von Mujao beherrscht wurde": active
     words = {rd.low(k) for k in range(s, e)}
     if words & _PASSIVE_AUX:
         return True
@@ -153,7 +156,8 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
         # "fiel die Stadt in die Hände der Dschihadisten"
         winner = rd.actor_after(hands + 1, frozenset({"der", "des", "von"}), limit=3)
         if winner is not None:
-            return [Reading("capture", p, winner, None, i, 0.7) for p in _places(rd, i, frozenset({"in"})) if p.start < hands]
+            places = [p for p in _places(rd, i, frozenset({"in"})) if p.start < hands] or _front_place(rd, i)
+            return [Reading("capture", p, winner, None, i, 0.7) for p in places]
     if winner is None and hands is not None and rd.low(i + 1) in ("ihr", "ihnen", "ihm"):
         # "fiel ihnen die Grenzstadt Dschalalabad in die Hände": the dative pronoun is the taker
         from frontline.extract.actors import PRONOUN, ActorMention
@@ -178,6 +182,18 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 def _bare(rd: Reader, p) -> bool:
     return rd.low(p.start - 1) == "in"
+
+
+def _front_place(rd: Reader, i: int):
+    """'Kundus, wo die Bundeswehr ... unterhalten hatte, war ... gefallen': the sentence opens with the
+    place, a subordinate clause set off by commas stands between it and the verb's clause."""
+    s, _ = rd.segment(i)
+    first = rd.sm.places[0] if rd.sm.places else None
+    if first is None or first.start > 2 or first.region or first.anaphor or rd.low(first.end) != "," or s <= first.end:
+        return []
+    if any(rd.low(k) in ("in", "im", "aus", "bei", "nach", "von", "vom") for k in range(0, first.start)):
+        return []
+    return [first]
 
 
 def _direction(rd: Reader, p) -> bool:
@@ -261,7 +277,7 @@ def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
         loser = rd.nominative(i)
         places = _places(rd, i)
         return [Reading("withdrawal", p, None, loser, i, 0.6) for p in places] if loser else []
-    places = [p for p in _places(rd, i, frozenset({"aus"})) if rd.governed_by(p, "aus")]
+    places = [p for p in _places(rd, i, frozenset({"aus", "in"})) if rd.governed_by(p, "aus")]  # "aus ihren Stellungen in X"
     loser = rd.nominative(i, dative_ok=True)
     if not places or loser is None:
         return []
@@ -324,6 +340,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         if holder is None:
             return []
         left = [p for p in rd.sm.places if p.end <= i and not p.region]
+        free = [p for p in left if rd._governor(p.start) not in rd.r.w("block") | {"von", "vom"}]
+        left = free or left  # "Mocímboa da Praia, rund 80 Kilometer südlich von Palma, ist in der Hand ..."
         return [Reading("hold", left[-1], holder, None, i, 0.55)] if left else []
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
@@ -336,8 +354,12 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return []
     if lemma in ("kontrollieren", "halten", "beherrschen", "besetzen", "regieren", "verwalten"):
         if tok.lower.startswith("ge") or (tok.lower != tok.lemma and tok.lower.endswith(("te", "ten", "ter", "tes"))):
-            # participle adjective: "die von der Miliz kontrollierte Stadt X"
+            # participle adjective: "die von der Miliz kontrollierte Stadt X", "das russisch besetzte X"
             holder = rd.actor_after(max(rd.segment(i)[0], i - 8), rd.r.w("von"), limit=8)
+            if holder is None and i > 0 and rd.t[i - 1].text[:1].islower() and rd.country_of(rd.t[i - 1].text):
+                from frontline.extract.actors import ActorMention
+
+                holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
             places = [p for p in _places(rd, i) if p.start > i]
             return [Reading("hold", p, holder, None, i, 0.6) for p in places[:1]] if holder else []
         holder = rd.nominative(i)
