@@ -41,6 +41,7 @@ _DATA = Path(str(resources.files("frontline.extract") / "data" / "places"))
 _CACHE_DIR: Path | None = Path.home() / ".cache" / "frontline"
 _MIN_POP_ANYWHERE = 1_000  # no country context: a place must be at least this big
 _MIN_POP_ABROAD = 50_000  # outside the article's countries
+_MIN_POP_ALT = 20_000  # a town matched by one of its alternate names, not its own, must be this big
 _MIN_POP_COMMON = 100_000  # a place whose own name is also an ordinary word
 _MIN_POP_WORD_CITY = 1_000_000  # ... or known by that word as an alternate name
 _FUZZY_CUTOFF = 88.0
@@ -425,6 +426,8 @@ class Gazetteer:
             here = not countries or cc in countries
             if common and not ((pop >= _MIN_POP_WORD_CITY and (own or here)) or (own and pop >= _MIN_POP_COMMON and here)):
                 continue  # "Hof", "Mobile", "Sitz" (an alternate name of Shiraz): a word, unless it names a big city
+            if not own and pop < _MIN_POP_ALT:
+                continue  # "Jolan" is an alternate name of a village in Kansas: small places by their own names only
             if countries and cc not in countries and (pop < _MIN_POP_ABROAD or (len(key) <= 5 and not own)):
                 continue  # "Eelam" is an alternate name of Jhelum: short names abroad must be the town's own
             if not countries and pop < _MIN_POP_ANYWHERE:
