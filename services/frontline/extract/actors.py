@@ -99,7 +99,11 @@ class ActorLexicon:
             if known:
                 return known[0].actor
         words = re.findall(r"[\w'’-]+", patron)
-        if {w.lower() for w in words} & {"government", "regime", "president", "army", "regierung"}:
+        lowered = {w.lower() for w in words}
+        if lowered & {"former", "ousted", "exiled", "deposed", "late", "ehemaligen", "früheren", "gestürzten"}:
+            names = [w for w in words if w[:1].isupper()]
+            return "OTHER:" + _slug(" ".join(names) or patron) + "-loyalists"  # loyal to a former president
+        if lowered & {"government", "regime", "president", "army", "regierung"}:
             cc = next((self._country_of(w.rstrip("'’s").rstrip("'’")) for w in words if self._country_of(w.rstrip("'’s").rstrip("'’"))), None)
             return f"GOV:{cc}" if cc else GOV_ANY
         names = [w for w in words if w[:1].isupper()]

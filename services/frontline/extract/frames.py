@@ -202,6 +202,8 @@ class Reader:
                 and (s - 1) not in self.sm.actor_at:
             s -= 1  # "and Lebanese Hezbollah fighters"
         chain = [span]
+        while (s - 1) in self.sm.actor_at and self.sm.actor_at[s - 1][0] < s:
+            s = self.sm.actor_at[s - 1][0]  # "army units loyal to ...": two matches of one phrase
         while self.low(s - 1) in ("and", "und", ",", "&") and ((s - 2) in self.sm.actor_at or (
                 (s - 3) in self.sm.actor_at and self.t[s - 2].text.islower())):
             prev = self.sm.actor_at.get(s - 2) or self.sm.actor_at[s - 3]
@@ -419,6 +421,8 @@ class Reader:
         before = self.r.w("region_before")
         if self.low(p.end) in self.r.w("region_after") or self.low(p.start - 1) in before:
             return True
+        if self.low(p.start - 1) == "of" and self.low(p.start - 2) in before:
+            return True  # "the Houthi-controlled provinces of Hajjah, Amran and Hodeida"
         # "die Provinzen Süd-Kordofan und Blauer Nil": a list of regions
         return self.de and any(self.low(k) in _REGION_LISTS for k in range(max(0, p.start - 5), p.start - 1))
 

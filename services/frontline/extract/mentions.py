@@ -130,6 +130,7 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
             continue
         nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
         if nxt is not None and (nxt.i in taken or nxt.lower in ("of", "von", "des", "der") or nxt.lower in rules.w("place_nouns")
+                                or nxt.lower in _COMPOUND_HEAD
                                 or (nxt.text[:1].isupper() and (lang == "en" or not _inflected(lang, nxt.text)))):
             continue  # a name or a description follows: a new referent
         k = t.i - 1
@@ -141,6 +142,12 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
                 continue  # "das Gefängnis der Stadt": the town owns the noun, it is not the object
             out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
     return out
+
+
+# "the city administration building", "the town council": the place noun modifies another noun
+_COMPOUND_HEAD = frozenset({"administration", "building", "council", "hall", "centre", "center", "hospital", "authorities",
+                            "government", "officials", "limits", "streets", "square", "prison", "stadium", "headquarters",
+                            "police", "mayor", "governor", "residents", "dwellers", "folk"})
 
 
 def _demonym(word: str, country_of) -> bool:

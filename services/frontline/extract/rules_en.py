@@ -198,8 +198,8 @@ def _expel(rd: Reader, i: int, nxt: str) -> list[Reading]:
             else:
                 winner = rd.subject_left(i)
                 loser = next((rd.sm.actor_at[j] for j in range(i + 1, k) if j in rd.sm.actor_at), None)
-                if winner is None or (loser is not None and winner[0] == loser[0]):
-                    winner = _demonym_force(rd, i)
+                if winner is None or (loser is not None and winner[0] == loser[0]) or rd.low(i - 1) in ("that", "which"):
+                    winner = _demonym_force(rd, i) or winner  # "a Ukrainian counteroffensive that drove ..."
                 if loser is None:
                     return []
             return [Reading("capture", p, winner, loser, i, 0.7) for p in places]
