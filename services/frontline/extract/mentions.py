@@ -334,7 +334,7 @@ def _inflected(lang: str, word: str) -> bool:
     if word in _lemma_table(lang) or word in _german_nouns():
         return True
     nouns = _german_nouns()
-    return len(word) > 8 and any(word[k:].capitalize() in nouns for k in range(3, len(word) - 4))
+    return len(word) > 8 and any(word[k:].capitalize() in nouns for k in range(3, len(word) - 5))  # a head of 6+ letters
 
 
 @lru_cache(maxsize=1)
