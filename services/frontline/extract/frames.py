@@ -473,6 +473,10 @@ class Reader:
         while k >= 0:
             tok = self.t[k]
             low = tok.lower
+            if genitive and tok.text[:1].isupper() and low in ("zentrum", "stadtzentrum", "innenstadt", "großteil", "kern"):
+                k -= 1  # "die Kontrolle über das Zentrum der Hauptstadt": the centre of a town is the town
+                genitive = False
+                continue
             if genitive and tok.text[:1].isupper() and low not in nouns and k not in self.sm.actor_at \
                     and not low.endswith(("stadt", "städte", "hochburg")):
                 return "des"  # "am Ufer des Dnipro": a genitive attribute of another noun

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from frontline.extract.frames import Reader, Reading
 
+_FEARS = frozenset({"verhindern", "befürchten", "fürchten", "warnen", "drohen", "sorgen", "verhindert", "befürchtet",
+                    "fürchtet", "warnt", "droht"})
 _MODALS = frozenset({"werde", "werden", "wird", "will", "wollen", "wollte", "wollten", "soll", "sollen", "könnte", "könnten",
                      "würde", "würden", "müsse", "müssen", "kann", "darf", "dürfte"})
 _ACTION_NOUNS = frozenset({"offensive", "vorstoß", "angriff", "kampf", "kämpfe", "schlacht", "vormarsch"})
@@ -81,6 +83,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
     seg0 = rd.segment(i)[0]
     if seg0 > 0 and rd.low(seg0) in ("wenn", "falls", "sollte", "sollten", "ob"):
         return True  # "..., sollte die Miliz auch El Fascher erobern": a condition in a later clause
+    if seg0 > 0 and rd.low(seg0) == "dass" and {rd.t[k].lemma for k in range(0, seg0)} & _FEARS:
+        return True  # "Die Türkei will verhindern, dass Azaz in die Hände der Kurden fällt"
     if rd.low(i - 1) == "zu" or ("zu" in tok.lower[2:-2] and tok.lower.endswith("n") and tok.lemma != tok.lower):
         return True
     s, e = rd.segment(i)
@@ -260,6 +264,8 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
         holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
         places = _places(rd, i, frozenset({"unter"}))
         return [Reading("hold", p, holder, None, i, 0.6) for p in places]
+    if words & {"entzogen", "entzieht", "entziehen", "entglitten", "entgleitet", "außerhalb"}:
+        return []  # "der Kontrolle der Zentralregierung entzogen": out of its control
     if rd.low(i - 1) in ("unter", "der") and rd.low(i + 1) in ("der", "des", "von"):
         holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=3)
         places = _places(rd, i, frozenset({"unter"}))
