@@ -25,7 +25,7 @@ _PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS}
 # groups that news does not call "rebels"; and the rebels a country's news usually means
 _NOT_REBELS = {"IS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "WAGNER", "OTHER:al-qaeda", "OTHER:hamas"}
 _NOT_MILITANTS = {"PESHMERGA", "AU_MISSION", "OTHER:ecomog"}
-_USUAL_SEPARATISTS = {"YE": "STC", "ML": "MNLA"}
+_USUAL_SEPARATISTS = {"YE": "STC", "ML": "MNLA", "RU": "OTHER:chechen-rebels"}
 _USUAL_REBELS = {"SY": "SY_OPPOSITION", "UA": "RU_SEPARATISTS", "YE": "HOUTHIS", "LY": "OTHER:ntc"}
 
 
@@ -282,7 +282,7 @@ class ActorContext:
     @classmethod
     def build(cls, mentions: list[ActorMention], countries: list[str]) -> "ActorContext":
         counts = Counter(
-            m.actor for m in mentions if m.specific and not m.actor.startswith("GOV:") and m.actor != UNKNOWN
+            m.actor for m in mentions if m.specific and not m.actor.startswith("GOV:") and m.actor not in (UNKNOWN, "OTHER:irgc")
         )
         ranked = tuple(a for a, _ in counts.most_common())
         return cls(tuple(countries), ranked[0] if ranked else None, ranked)
@@ -301,11 +301,13 @@ class ActorContext:
             group = next((a for a in self.ranked if a not in excluded and a not in _NOT_REBELS), None)
             cc = place_country or (self.countries[0] if self.countries else None)
             return group or _USUAL_REBELS.get(cc or "", UNKNOWN)
-        if actor == "RU_SEPARATISTS" and place_country not in (None, "UA", "RU", "MD", "GE"):
+        if actor == "RU_SEPARATISTS" and place_country not in (None, "UA", "MD", "GE"):
             # "separatists" in Pakistan or Cameroon are not Ukraine's; in Yemen they are the STC
             if place_country in _USUAL_SEPARATISTS:
                 return _USUAL_SEPARATISTS[place_country]
             return next((a for a in self.ranked if a not in excluded and a != "RU_SEPARATISTS"), UNKNOWN)
+        if actor == "OTHER:irgc":
+            return "GOV:IR"  # Iran's Revolutionary Guards are its state forces (beside an army they fold into it)
         if actor == "OTHER:al-qaeda" and place_country == "YE":
             return "AQAP"  # al-Qaeda in Yemen is AQAP
         if actor == KURDISH:

@@ -33,6 +33,10 @@ PARTITIVES = frozenset({"half", "halves", "side", "part", "parts", "portion", "p
                         "randbezirke", "außenbezirke", "vororte", "ostteil", "westteil", "nordteil", "südteil"})
 # compass nouns that name an area of a place ("im Süden Khartums") and parts named by a
 # neighbourhood noun only with "von" ("Viertel von Aleppo"; "das Viertel Dscholan" is named)
+# nouns whose genitive actor is the actor itself ("Kämpfer der Miliz") or its voice ("Sprecher der Armee")
+_HEADS_OF_ACTORS = frozenset({"kämpfer", "einheiten", "truppen", "soldaten", "milizen", "rebellen", "verbände", "teile",
+                              "anhänger", "sprecher", "sprecherin", "chef", "führung", "kommandeur", "angaben", "armee",
+                              "streitkräfte", "mitglieder", "regierung", "allianz", "bündnis", "koalition"})
 _ADJ_ENDINGS = ("-led", "-backed", "-allied", "-aligned", "-linked")
 _HALF_OF = frozenset({"east", "west", "north", "south", "eastern", "western", "northern", "southern", "northeastern",
                       "northwestern", "southeastern", "southwestern"})
@@ -176,6 +180,9 @@ class Reader:
         word = self.low(k)
         if self.de and self.low(s - 1) == "des" and k >= 0 and self.t[k].text[:1].isupper():
             return True  # "im Süden des Jemen": a genitive attribute, not the subject
+        if self.de and self.low(s - 1) == "der" and k >= 1 and k == s - 2 and self.t[k].text[:1].isupper() \
+                and k not in self.sm.actor_at and self.low(k) not in _HEADS_OF_ACTORS:
+            return True  # "nach dem Abzug der Taliban", "der Rückzug der russischen Truppen": a genitive
         if word == "by" and self.low(k - 1) in ("led", "launched", "spearheaded", "headed", "commanded"):
             return False  # "insurgents led by HTS took Aleppo"
         if word in ("of", "der", "des") and self.low(k - 1) in _GROUP_NOUNS:

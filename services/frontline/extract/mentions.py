@@ -94,7 +94,7 @@ def _places(
         span = _tok_span(toks, m.start(), m.end())
         if span is None:
             continue
-        if span[0] > 0 and toks[span[0] - 1].lower in _TITLES:
+        if span[0] > 0 and (toks[span[0] - 1].lower in _TITLES or toks[span[0] - 1].lower.rsplit("-", 1)[-1] in _TITLES):
             continue  # "Regierungschef Haider al-Abadi", "President Assad": a person
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
     out = [_official(gaz, _facility(rules, text, toks, p), countries) for p in out]
@@ -172,7 +172,8 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
     if p.place is not None and rules.lang == "de" and p.start > 0:
         k = p.start - 1
         while k > 0 and toks[k].lower in ("von", "vom", "der", "des", "stadt", "ortschaft", "nördlichen", "südlichen",
-                                          "östlichen", "westlichen") and k > p.start - 5:
+                                          "östlichen", "westlichen", "hafenstadt", "hauptstadt", "provinzhauptstadt",
+                                          "grenzstadt", "libyschen", "syrischen", "irakischen") and k > p.start - 6:
             k -= 1  # "der Flughafen von Donezk", "der Flughafen der Stadt Goma"
         suffix = _FACILITY_BEFORE.get(toks[k].lower)
         if suffix:

@@ -44,7 +44,7 @@ def _lemmas(rd: Reader, i: int) -> list[str]:
     tok = rd.t[i]
     lemmas = [tok.lemma, tok.lower]
     bases = _bases(rd.r.lang)
-    if tok.lemma not in bases and tok.lower not in bases:
+    if tok.lemma not in bases and tok.lower not in bases and not (rd.r.frames_of(tok.lemma) and tok.text[:1].islower()):
         # a compound ending in a stronghold noun ("Separatistenhochburg") reads as that noun
         head = next((w for w in _COMPOUND_HEADS if tok.lower.endswith(w) and len(tok.lower) > len(w) + 1), None)
         return lemmas + ([tok.lower.replace("zu", "", 1)] if "zu" in tok.lower[2:-2] else []) + ([head] if head else [])
@@ -57,8 +57,8 @@ def _lemmas(rd: Reader, i: int) -> list[str]:
         if rd.low(j) in ("und", "oder", "sowie"):
             break  # a coordinated verb owns the particle that closes the clause
         if rd.low(j) in rd.r.w("particles") and (j == k or rd.low(j + 1) in ("und", ",", "oder", ".")):
-            lemmas.append(rd.low(j) + tok.lemma)
-            lemmas.append(rd.low(j) + tok.lower)
+            # the particle makes another verb: "räumte ... ein" is einräumen (admit), not räumen
+            lemmas = [rd.low(j) + tok.lemma, rd.low(j) + tok.lower]
             break
     if "zu" in tok.lower[2:-2]:
         lemmas.append(tok.lower.replace("zu", "", 1))  # "einzunehmen" -> "einnehmen"
@@ -263,7 +263,8 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
         holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
         places = _places(rd, i, frozenset({"unter"}))
-        return [Reading("hold", p, holder, None, i, 0.6) for p in places]
+        back = words & {"zurück", "zurückgekehrt", "zurückkehren", "wieder"}  # "kehrt unter ukrainische Kontrolle zurück"
+        return [Reading("capture" if back else "hold", p, holder, None, i, 0.6) for p in places]
     if words & {"entzogen", "entzieht", "entziehen", "entglitten", "entgleitet", "außerhalb"}:
         return []  # "der Kontrolle der Zentralregierung entzogen": out of its control
     if rd.low(i - 1) in ("unter", "der") and rd.low(i + 1) in ("der", "des", "von"):
@@ -368,7 +369,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
                 holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
             places = [p for p in _places(rd, i) if p.start > i]
             return [Reading("hold", p, holder, None, i, 0.6) for p in places[:1]] if holder else []
-        holder = rd.nominative(i)
+        holder = rd.nominative(i) or rd.sentence_subject(i)  # "Die Rebellen, die ..., kontrollieren X"
         places = _places(rd, i)
         return [Reading("hold", p, holder, None, i, 0.55) for p in places] if holder else []
     return []
@@ -476,6 +477,8 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     winner = rd.actor_after(places[0].end, frozenset({"durch", "der", "von"}), limit=3)
     if winner is None and lemma == "fall":
         winner = rd.actor_after(places[0].end, frozenset({"an"}), limit=3)  # "nach dem Fall Kabuls an die Taliban"
+    if winner is None and lemma != "fall" and rd.low(i - 2) in ("mit",) or winner is None and rd.low(i - 1) == "mit":
+        winner = rd.nominative(i)  # "Mit der Einnahme von Knin hat die kroatische Armee ..."
     return [Reading("capture", p, winner, None, i, 0.55) for p in places[:1]]
 
 
