@@ -36,7 +36,7 @@ def drop_holds_of_captured(readings: list[Reading]) -> list[Reading]:
 _CAPWORDS = r"[A-ZÄÖÜ][\w.'’-]*(?:[ -][A-ZÄÖÜ][\w.'’-]*){0,3}"
 _DATELINE = re.compile(
     rf"^\s*{_CAPWORDS}(?:,\s*{_CAPWORDS})?(?:\s*/\s*{_CAPWORDS})?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,8}))?"  # "ZAGREB, Nov 19", "Kiew, 3. März"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,8})(?:,?\s*\d{4})?)?"  # "ZAGREB, Nov 19", "Jan 27, 2009"
     rf"\s*\([A-Za-z]{{2,10}}(?:\s*[/, ]\s*[A-Za-z]{{2,10}}){{0,4}}\)\s*[-–—:]+\s*"  # "(dpa/AFP/APA)"
     # German style without an agency: "Kiew/Slowjansk - Die Armee ...", "Kiew – ..."
     rf"|^\s*{_CAPWORDS}(?:\s*/\s*{_CAPWORDS})*\s+[-–—]\s+(?=[A-ZÄÖÜ])"

@@ -193,13 +193,22 @@ class Reader:
                         "between", "among", "backed", "alongside", "toward", "towards", "than")
 
     def subject_left(self, i: int) -> tuple[int, int, ActorMention] | None:
-        for k in range(i - 1, -1, -1):
+        k = i
+        while k > 0:
+            k -= 1
             if self.low(k) in (";", ":") or (self.de and self.is_boundary(k)):
                 break
+            if not self.de and self.low(k) == ",":
+                # "The insurgents, who have fought the government since 2017, have held ...": skip the relative clause
+                j = next((j for j in range(k - 1, max(-1, k - 16), -1) if self.low(j) == ","), None)
+                if j is not None and self.low(j + 1) in ("who", "which") and (j - 1) in self.sm.actor_at:
+                    k = j
+                continue
             if k in self.sm.actor_at:
                 s, e, a = self.sm.actor_at[k]
                 if not self._governed(s):
                     return self.lead(self.sm.actor_at[k])
+                k = s
         return None
 
     def lead(self, span):
