@@ -29,7 +29,7 @@ _NOT_LEADERS = frozenset({"President", "Government", "Army", "Moscow", "Kremlin"
                           "Damascus", "Kyiv", "Kiev", "Baghdad", "Kabul", "Khartoum", "Tripoli", "Sanaa", "Pentagon", "NATO",
                           "Nato", "Assad", "Putin", "Regime", "Junta", "Country", "Nation", "State"})
 _NOT_MILITANTS = {"PESHMERGA", "AU_MISSION", "OTHER:ecomog"}
-_USUAL_SEPARATISTS = {"YE": "STC", "ML": "MNLA", "RU": "OTHER:chechen-rebels"}
+_USUAL_SEPARATISTS = {"YE": "STC", "ML": "MNLA", "RU": "OTHER:chechen-rebels", "GE": "OTHER:abkhaz-separatists"}
 _USUAL_REBELS = {"SY": "SY_OPPOSITION", "UA": "RU_SEPARATISTS", "YE": "HOUTHIS", "LY": "OTHER:ntc"}
 
 
@@ -133,8 +133,17 @@ class ActorLexicon:
                 known = [a for a in self._mentions_lexicon(prefix) if a.actor not in _PLACEHOLDERS]
                 cc = self._country_of(prefix) if not known else None
                 actor = known[0].actor if known else (f"GOV:{cc}" if cc else None)
+                if actor is None and prefix[:1].isupper() and prefix.lower() not in self._stop:
+                    actor = "OTHER:" + _slug(prefix)  # "Ouattara-Truppen", "Tigray-Kräfte": that leader's or people's force
                 if actor:
                     found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
+            for m in _DE_LEADER_FORCES.finditer(sentence):
+                # "Aidids Truppen", "Machars Kämpfer": a leader's force (a state's genitive is _DE_GENITIVE's)
+                name = m.group(1)
+                if self._country_named(name) or self._country_named(name + "s") or name.lower() in self._stop:
+                    continue
+                known = [a for a in self._mentions_lexicon(name) if a.actor not in _PLACEHOLDERS]
+                found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(name), m.group(0)))
         for m in _DE_LED.finditer(sentence):
             # "die von der Islamistenmiliz HTS angeführten Rebellen": the leader acts
             lead = [a for a in self._mentions_lexicon(m.group(1)) if a.actor not in _PLACEHOLDERS]
@@ -164,7 +173,11 @@ class ActorLexicon:
                 words = words[1:]
             if len(words) < 2:
                 continue
-            found.append(ActorMention(start, m.end(), "OTHER:" + _slug(" ".join(words)), " ".join(words)))
+            acro = re.match(r"(?:\s+[A-ZÄÖÜ][\w-]+)?\s*\(([A-Z][A-Z0-9-]{1,9})\)", sentence[m.end() : m.end() + 30])
+            known = [a for a in self._mentions_lexicon(acro.group(1)) if a.actor not in _PLACEHOLDERS] if acro else []
+            # "die Nationaldemokratische Allianz Myanmars (MNDAA)": the acronym names a known group
+            actor = known[0].actor if known else "OTHER:" + _slug(" ".join(words))
+            found.append(ActorMention(start, m.end(), actor, " ".join(words)))
         for m in _CAPITALISED.finditer(sentence):
             cc = self._country_named(m.group(0))
             if re.match(r"\s+[A-Z]", sentence[m.end() : m.end() + 2]):
@@ -267,9 +280,11 @@ _DE_GENITIVE = re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöü]+?)s\s+(?:Armee|Truppen|Streitkräfte|Militär|Soldaten|Regierung|Verteidigungsminister\w*|"
     r"Präsident\w*|Regierungschef|Einheiten|Sicherheitskräfte|Polizei)(?![\w])")
 _DE_COMPOUND = re.compile(
-    r"(?<![\w-])([A-ZÄÖÜ][\w]+)-(?:Kämpfer|Miliz|Milizen|Rebellen|Truppen|Einheiten|Soldaten|Terroristen|"
-    r"Dschihadisten|Jihadisten|Extremisten|Islamisten|Armee|Streitkräfte|Verbände|Separatisten)(?![\w])"
+    r"(?<![\w-])([A-ZÄÖÜ][\w]+)-(?:Kämpfer|Kämpfern|Miliz|Milizen|Rebellen|Truppen|Einheiten|Soldaten|Terroristen|"
+    r"Dschihadisten|Jihadisten|Extremisten|Islamisten|Armee|Streitkräfte|Kräfte|Kräften|Verbände|Separatisten)(?![\w])"
 )
+_DE_LEADER_FORCES = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][a-zäöü]{2,})s\s+(?:Truppen|Kämpfer|Kämpfern|Milizen|Einheiten|Anhänger|Rebellen|Männer|Verbände)(?![\w])")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])")
 
 
@@ -315,7 +330,7 @@ class ActorContext:
             group = next((a for a in self.ranked if a not in excluded and a not in _NOT_REBELS), None)
             cc = place_country or (self.countries[0] if self.countries else None)
             return group or _USUAL_REBELS.get(cc or "", UNKNOWN)
-        if actor == "RU_SEPARATISTS" and place_country not in (None, "UA", "MD", "GE"):
+        if actor == "RU_SEPARATISTS" and place_country not in (None, "UA", "MD"):
             # "separatists" in Pakistan or Cameroon are not Ukraine's; in Yemen they are the STC
             if place_country in _USUAL_SEPARATISTS:
                 return _USUAL_SEPARATISTS[place_country]

@@ -298,7 +298,8 @@ def _siege(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if tok.lower.endswith(("te", "ten", "ene", "enen")) and tok.text[:1].islower() and rd.low(i - 1) not in ("hat", "haben"):
         # participle adjective: "die von russischen Truppen eingeschlossene Hauptstadt Grosny"
         agent = rd.actor_after(max(rd.segment(i)[0], i - 8), rd.r.w("von"), limit=8)
-        places = [p for p in rd.sm.places if i < p.start <= i + 4 and not p.region]
+        places = [p for p in rd.sm.places if i < p.start <= i + 4 and not p.region
+                  and rd._governor(p.start) not in rd.r.w("block")]  # not "... Ost-Ghuta bei Damaskus"
         if agent is not None and places:
             return [Reading("siege", places[0], agent, None, i, 0.6)]
     places = _places(rd, i)
