@@ -77,6 +77,9 @@ class ActorLexicon:
         from frontline.extract.text import nlp
 
         self._stop = frozenset(w.lower() for w in nlp(lang).Defaults.stop_words)
+        # VOA spells acronyms with hyphens ("N-P-F-L", "U-N-I-T-A"): each \bxyz\b alias also matches x-y-z
+        entries = [(re.sub(r"\\b([a-z]{3,6})\\b", lambda m: r"\b(?:" + m.group(1) + "|" + "-".join(m.group(1)) + r")\b", p), a)
+                   for p, a in entries]
         # one boundary check around one alternation: much faster than a lookbehind per alias
         self._regex = re.compile(
             "(?<![\\w-])(?:" + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(entries)) + ")(?![\\w])",
@@ -90,7 +93,7 @@ class ActorLexicon:
 
         # "Russia's army", "Ukraine's defence ministry"
         self._possessive = re.compile(
-            rf"(?<![\w-])([A-Z][\w]+)['’]s\s+(?i:(?:defen[cs]e|war)\s+ministry|(?:{forces}))(?![\w])"
+            rf"(?<![\w-])((?:[A-Z][\w]+\s+){{0,2}}[A-Z][\w]+)['’]s\s+(?i:(?:defen[cs]e|war)\s+ministry|(?:{forces}))(?![\w])"
         )
 
     def mentions(self, sentence: str) -> list[ActorMention]:
@@ -192,10 +195,12 @@ class ActorLexicon:
             if cc:  # "Russlands Verteidigungsminister", "Israels Armee"
                 found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
         for m in self._possessive.finditer(sentence):
-            cc = self._country_of(m.group(1))
+            # "South Sudan's army": the longest country name that ends the run of capitalised words
+            words = m.group(1).split()
+            cc = next((self._country_of(" ".join(words[k:])) for k in range(len(words)) if self._country_of(" ".join(words[k:]))), None)
             if cc:
                 found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
-            elif self.lang == "en" and m.group(1) not in _NOT_LEADERS:
+            elif self.lang == "en" and words[-1] not in _NOT_LEADERS and len(words) == 1:
                 # "Kabila's forces", "Taylor's fighters": a leader's own armed group (or his known one);
                 # "President Laurent Gbagbo's forces" are the state's
                 before = sentence[max(0, m.start() - 40) : m.start()].lower()
@@ -271,9 +276,9 @@ _NAMED_GROUP = re.compile(
     r"militia|group|movement|bewegung|gruppe)\s+([A-Z][A-Z0-9-]{1,9})(?![\w])"
 )
 _LOYAL = re.compile(
-    r"(?<![\w-])(?i:rebels|forces|fighters|troops|militias?|militiamen|gunmen|units|soldiers)\s+(?i:loyal\s+to|led\s+by)\s+"
+    r"(?<![\w-])(?i:rebels|forces|fighters|troops|militias?|militiamen|gunmen|units|soldiers)\s+(?i:loyal\s+to|led\s+by|backing)\s+"
     r"((?:the\s+)?(?:government|regime)"
-    r"|(?:the\s+)?(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president)\s+)*"
+    r"|(?:the\s+)?(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president|vice|deputy|army|chief)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
 )
 _DE_GENITIVE = re.compile(

@@ -32,8 +32,15 @@ def read(rd: Reader) -> list[Reading]:
     return out
 
 
+_DEMANDS = {"demanded", "demands", "demand", "urged", "urges", "asked", "asks", "insisted", "insists", "called",
+            "proposed", "proposes", "wants", "wanted", "want", "hoped", "hopes", "feared", "fears", "warned", "warns"}
+
+
 def _irrealis(rd: Reader, i: int) -> bool:
     neg = rd.r.w("negation")
+    that = next((k for k in range(i - 1, max(-1, i - 10), -1) if rd.low(k) == "that"), None)
+    if that is not None and rd.low(that - 1) in _DEMANDS:
+        return True  # "the Council demanded that Uganda and Rwanda leave Kisangani"
     if rd.low(0) in ("if", "unless", "should", "once") and i < next((k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
         return True  # "If the army retakes Sirte, ...": a condition
     k = i - 1
@@ -125,6 +132,8 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
             return []
         places = rd.places_right(i + 2, limit=3)[:1]
         return [Reading(kind, p, rd.subject_left(i), None, i, 0.55) for p in places]
+    if rd.t[i].lemma == "take" and nxt in ("out", "away", "prisoner", "hostage", "captive", "aim", "cover", "note", "hold"):
+        return []  # "men were taken out and shot", "taken prisoner": people, not places
     if rd.t[i].lemma == "take" and nxt in ("place", "part", "off", "over"):
         if nxt != "over":
             return []
@@ -546,6 +555,7 @@ _GENERIC_PREFIX = {
     "regime": _generic("GOV:*", "regime"), "army": _generic("GOV:*", "army"), "separatist": _generic("RU_SEPARATISTS", "separatist"),
     "kurdish": _generic("KURDISH", "kurdish"), "islamist": _generic("NONSTATE", "islamist"),
     # in the Bosnian war's copy "Serb-held" means the Bosnian Serbs, "Moslem-held" the government
+    "military": _generic("GOV:*", "military"), "junta": _generic("GOV:*", "junta"),
     "serb": _generic("OTHER:bosnian-serbs", "serb"), "moslem": _generic("GOV:BA", "moslem"),
     "muslim": _generic("GOV:BA", "muslim"), "croat": _generic("OTHER:bosnian-croats", "croat"),
     "hamas": _generic("OTHER:hamas", "hamas"), "taliban": _generic("TALIBAN", "taliban"),
