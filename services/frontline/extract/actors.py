@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
+from frontline.extract.literals import Prefixed
+
 GOV_ANY = "GOV:*"
 NONSTATE = "NONSTATE"
 PRONOUN = "PRONOUN"
@@ -76,6 +78,7 @@ class ActorLexicon:
             "(?<![\\w-])(?:" + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(entries)) + ")(?![\\w])",
             re.IGNORECASE,
         )
+        self._lexicon = Prefixed(self._regex)  # tried only where an alias can start
         forces = next(r[1] for r in _rows(_data("forces.tsv")) if r[0] == lang)
         self._demonym = re.compile(
             rf"(?<![\w-])((?:pro-)?[A-ZÄÖÜ][\w]+(?:-[A-Za-zäöü]\w+)?)[\s-]+(?:(?:and|und|,)\s+(?:its|ihre|seine)\s+)?(?:{forces})(?![\w])",
@@ -105,12 +108,12 @@ class ActorLexicon:
 
     def _mentions_lexicon(self, text: str) -> list[ActorMention]:
         return [ActorMention(m.start(), m.end(), self._actors[int(m.lastgroup[1:])], m.group(0))
-                for m in self._regex.finditer(text) if m.lastgroup]
+                for m in self._lexicon.finditer(text) if m.lastgroup]
 
     @lru_cache(maxsize=4096)
     def _mentions(self, sentence: str) -> tuple[ActorMention, ...]:
         found: list[ActorMention] = []
-        for m in self._regex.finditer(sentence):
+        for m in self._lexicon.finditer(sentence):
             if m.lastgroup is None:
                 continue
             actor = self._actors[int(m.lastgroup[1:])]

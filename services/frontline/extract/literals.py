@@ -1,0 +1,137 @@
+"""Literal prefixes of a regular expression: try a big alternation only where a match can start.
+
+A case-insensitive alternation of a hundred aliases (actors.tsv) gets no fast search from
+Python's `re`: it tries every alias at every word start. :class:`Prefixed` reads from the
+parsed pattern the few literal strings that every match must start with, finds where
+they occur with one Aho-Corasick pass over the case-folded text, and calls ``match``
+there only. Its ``finditer`` yields exactly the matches of ``pattern.finditer``; where
+no prefix can be read (an alias opening with ``\\w*``), it is ``pattern.finditer``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import ahocorasick
+
+try:  # the characters that `re` treats as one letter when ignoring case ("ı" is "i")
+    from re._compiler import _equivalences  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - the name is private to the standard library
+    _equivalences = ((0x69, 0x131), (0x73, 0x17F), (0x1E61, 0x1E9B))
+
+_P = re._parser  # type: ignore[attr-defined]
+_C = re._constants  # type: ignore[attr-defined]
+_MAX_LEN = 6  # prefix characters read at most
+_MAX_CLASS = 4  # a character class of more members ends the prefix ("[a-z]")
+_MAX_PREFIXES = 4096
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT) + ((_C.POSSESSIVE_REPEAT,) if hasattr(_C, "POSSESSIVE_REPEAT") else ())
+
+# str.lower() agrees with the regex engine's case folding but for "İ" (two characters in
+# str.lower) and the equivalence classes of re._compiler
+_FOLD = {0x130: "i"}
+for _cls in _equivalences:
+    for _c in _cls[1:]:
+        _FOLD[_c] = chr(_cls[0])
+
+
+_SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
+
+
+def fold_case(text: str) -> str:
+    """`text` case-folded as ``re.IGNORECASE`` compares characters, one character for one."""
+    if _SPECIAL.search(text):  # rare: translate() with a table is slow
+        text = text.translate(_FOLD)
+    text = text.lower()
+    return text.translate(_FOLD) if _SPECIAL.search(text) else text
+
+
+def prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Folded literal strings one of which begins every match of `pattern` (searched with
+    ``re.IGNORECASE``); None when some match may begin otherwise."""
+    if not flags & re.IGNORECASE:
+        return None
+    try:
+        found = _expand(list(_P.parse(pattern, flags)), "", set())
+    except _GiveUp:
+        return None
+    if "" in found:
+        return None
+    return frozenset(found)
+
+
+class _GiveUp(Exception):
+    pass
+
+
+def _expand(items: list, head: str, out: set[str]) -> set[str]:
+    """Every prefix that `head` + a match of `items` can start with, added to `out`."""
+    if len(out) > _MAX_PREFIXES:
+        raise _GiveUp
+    for n, (op, av) in enumerate(items):
+        if len(head) >= _MAX_LEN:
+            break
+        rest = items[n + 1 :]
+        if op in _ZERO_WIDTH:
+            continue  # assertions add no characters; ignoring them only adds candidates
+        if op is _C.LITERAL:
+            head += fold_case(chr(av))
+            continue
+        if op is _C.IN:
+            chars = [fold_case(chr(c)) for o, c in av if o is _C.LITERAL]
+            if len(chars) != len(av) or len(set(chars)) > _MAX_CLASS:
+                break
+            for c in set(chars):
+                _expand(rest, head + c, out)
+            return out
+        if op is _C.BRANCH:
+            for alt in av[1]:
+                _expand(list(alt) + rest, head, out)
+            return out
+        if op is _C.SUBPATTERN:
+            group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _GiveUp  # scoped flags (case-sensitive parts) are not read here
+            _expand(list(sub) + rest, head, out)
+            return out
+        if op in _REPEATS:
+            lo, hi, sub = av
+            if lo == 0:
+                _expand(rest, head, out)  # no repetition
+            # the first repetition begins every other way ("?": then the rest follows)
+            _expand(list(sub) + (rest if hi == 1 else []), head, out)
+            return out
+        break  # anything else (\w, ., a back-reference) ends the literal prefix
+    out.add(head)
+    return out
+
+
+class Prefixed:
+    """A compiled IGNORECASE pattern that is tried only where one of its prefixes occurs."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        found = prefixes(regex.pattern, regex.flags)
+        self._auto: ahocorasick.Automaton | None = None
+        if found:
+            self._auto = ahocorasick.Automaton()
+            for p in found:
+                self._auto.add_word(p, len(p))
+            self._auto.make_automaton()
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        folded = fold_case(text) if self._auto is not None else ""
+        if self._auto is None or len(folded) != len(text):
+            yield from self.regex.finditer(text)
+            return
+        starts = sorted({end - n + 1 for end, n in self._auto.iter(folded)})
+        end = 0
+        match = self.regex.match
+        for start in starts:
+            if start < end:
+                continue  # inside the last match, where finditer does not look
+            m = match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()  # never empty: a match holds its prefix

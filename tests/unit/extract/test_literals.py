@@ -1,0 +1,62 @@
+"""literals.py: the prefix-gated finditer finds exactly what re.finditer finds."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from frontline.extract.actors import lexicon
+from frontline.extract.literals import Prefixed, fold_case, prefixes
+
+_ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_fold_case_agrees_with_the_regex_engine() -> None:
+    """Every character that IGNORECASE matches to a prefix letter folds to that letter."""
+    letters = {c for lang in ("en", "de") for p in prefixes(lexicon(lang)._regex.pattern, re.I) or () for c in p}
+    letters |= set("abcdefghijklmnopqrstuvwxyzäöüßéè0123456789'-. ")
+    folded = fold_case(_ALL)
+    assert len(folded) == len(_ALL)
+    for x in sorted(letters):
+        for m in re.finditer(re.escape(x), _ALL, re.I):
+            assert folded[m.start()] == fold_case(x), (x, m.group(0))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?<![\w-])(?:abc|de)(?![\w])", {"abc", "de"}),
+        (r"\bis\b(?=[\s\)]|$)", {"is"}),
+        (r"(?:the )?(?:armed|extremist) group", {"the ar", "the ex", "armed ", "extrem"}),
+        (r"mobili[sz]ation", {"mobili"}),
+        (r"ab[sz]", {"abs", "abz"}),
+        (r"x[a-z]+", {"x"}),
+        (r"\w*armee|truppen", None),
+        (r"(?:a?)+b", None),
+    ],
+)
+def test_prefixes(pattern: str, expected: set[str] | None) -> None:
+    got = prefixes(pattern, re.I)
+    assert (set(got) if got is not None else None) == expected
+
+
+def test_prefixes_need_ignorecase() -> None:
+    assert prefixes("abc") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_prefixed_finditer_is_finditer(lang: str) -> None:
+    rx = lexicon(lang)._regex
+    fast = Prefixed(rx)
+    texts = [
+        "Islamic State fighters and the Syrian army; ISIL, Isis and IS-Kämpfer took it. They said it was the group.",
+        "Die Rebellen der RPF und die Regierung; sie meldeten, die Miliz sei İSİS, ıs ſeparatists.",
+        "the the the group-the group the-group forcesforces", "", "it", "ΣΙΣ Armee",
+        "Houthi rebels, Houthis and al-Shabaab took Kismayo from AMISOM and AU troops.",
+    ]
+    key = lambda ms: [(m.start(), m.end(), m.lastgroup, m.group(0)) for m in ms]
+    for text in texts:
+        for i in range(len(text)):
+            assert key(fast.finditer(text[i:])) == key(rx.finditer(text[i:])), text[i:]
