@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and an upper-case letter, a digit or an opening quote; never after a
@@ -87,11 +89,45 @@ class Token:
 
 
 def tokens(lang: str, sentence: str) -> list[Token]:
-    doc = nlp(lang).make_doc(sentence)
-    doc = nlp(lang).get_pipe("lemmatizer")(doc)
+    """spaCy's tokens of `sentence` with their lookup lemmas (as the lemmatizer of
+    :func:`nlp` gives them), read from offset arrays rather than spaCy Token objects."""
+    doc = _tokenizer(lang)(sentence)
+    words = _words(lang)
     out = []
-    for t in doc:
-        lower = t.text.lower()
-        lemma = t.lemma_.lower() if t.lemma_ else lower
-        out.append(Token(t.text, lower, lemma, t.idx, t.idx + len(t.text), t.i))
+    for i, (start, n) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
+        text = sentence[start : start + n]
+        known = words.get(text)
+        if known is None:
+            known = words[text] = _word(lang, text)
+            if len(words) > _WORDS_MAX:
+                words.clear()
+                words[text] = known
+        out.append(Token(text, known[0], known[1], start, start + n, i))
     return out
+
+
+_WORDS_MAX = 200_000
+
+
+@lru_cache(maxsize=None)
+def _tokenizer(lang: str) -> Tokenizer:
+    """The tokenizer of a blank pipeline whose vocabulary computes no lexical attributes:
+    the extractor reads a token's text and offsets only, and the attributes (shape, norm,
+    stop, like_num, ...) of every word not seen before cost more than the tokenizing."""
+    pipe = spacy.blank(lang)
+    pipe.vocab.lex_attr_getters = {}
+    return pipe.tokenizer
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str) -> dict[str, tuple[str, str]]:
+    """Token text -> (lower, lemma), filled as words are seen."""
+    return {}
+
+
+def _word(lang: str, text: str) -> tuple[str, str]:
+    # what the lookup lemmatizer sets (Lemmatizer.lookup_lemmatize): the table's entry for the text
+    lemma = nlp(lang).get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {}).get(text, text)
+    lemma = lemma if isinstance(lemma, str) else lemma[0]
+    lower = text.lower()
+    return lower, (lemma.lower() if lemma else lower)
