@@ -1,17 +1,19 @@
 """Literal prefixes of a regular expression: try a big alternation only where a match can start.
 
-A case-insensitive alternation of a hundred aliases (actors.tsv) gets no fast search from
-Python's `re`: it tries every alias at every word start. :class:`Prefixed` reads from the
-parsed pattern the few literal strings that every match must start with, finds where
-they occur with one Aho-Corasick pass over the case-folded text, and calls ``match``
-there only. Its ``finditer`` yields exactly the matches of ``pattern.finditer``; where
-no prefix can be read (an alias opening with ``\\w*``), it is ``pattern.finditer``.
+A case-insensitive alternation of a hundred aliases (actors.tsv) or of month names gets no
+fast search from Python's `re`: it tries every alternative at every word start.
+:class:`Prefixed` reads from the parsed pattern the few literal strings that every match
+must start with, finds where they occur with one Aho-Corasick pass over the (case-folded)
+text, and calls ``match`` there only. Its ``finditer`` and ``search`` give exactly what the
+pattern's own do; where no prefix can be read (a pattern opening with ``\\w*`` or ``\\d``),
+they are the pattern's own.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 import ahocorasick
 
@@ -39,6 +41,7 @@ for _cls in _equivalences:
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
 
 
+@lru_cache(maxsize=16)  # several patterns look at one sentence in turn
 def fold_case(text: str) -> str:
     """`text` case-folded as ``re.IGNORECASE`` compares characters, one character for one."""
     if _SPECIAL.search(text):  # rare: translate() with a table is slow
@@ -48,12 +51,11 @@ def fold_case(text: str) -> str:
 
 
 def prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Folded literal strings one of which begins every match of `pattern` (searched with
+    """Literal strings one of which begins every match of `pattern` (case-folded with
     ``re.IGNORECASE``); None when some match may begin otherwise."""
-    if not flags & re.IGNORECASE:
-        return None
+    fold = fold_case if flags & re.IGNORECASE else str
     try:
-        found = _expand(list(_P.parse(pattern, flags)), "", set())
+        found = _expand(list(_P.parse(pattern, flags)), "", set(), fold)
     except _GiveUp:
         return None
     if "" in found:
@@ -65,7 +67,7 @@ class _GiveUp(Exception):
     pass
 
 
-def _expand(items: list, head: str, out: set[str]) -> set[str]:
+def _expand(items: list, head: str, out: set[str], fold: Callable[[str], str]) -> set[str]:
     """Every prefix that `head` + a match of `items` can start with, added to `out`."""
     if len(out) > _MAX_PREFIXES:
         raise _GiveUp
@@ -76,31 +78,31 @@ def _expand(items: list, head: str, out: set[str]) -> set[str]:
         if op in _ZERO_WIDTH:
             continue  # assertions add no characters; ignoring them only adds candidates
         if op is _C.LITERAL:
-            head += fold_case(chr(av))
+            head += fold(chr(av))
             continue
         if op is _C.IN:
-            chars = [fold_case(chr(c)) for o, c in av if o is _C.LITERAL]
+            chars = [fold(chr(c)) for o, c in av if o is _C.LITERAL]
             if len(chars) != len(av) or len(set(chars)) > _MAX_CLASS:
                 break
             for c in set(chars):
-                _expand(rest, head + c, out)
+                _expand(rest, head + c, out, fold)
             return out
         if op is _C.BRANCH:
             for alt in av[1]:
-                _expand(list(alt) + rest, head, out)
+                _expand(list(alt) + rest, head, out, fold)
             return out
         if op is _C.SUBPATTERN:
             group, add_flags, del_flags, sub = av
             if add_flags or del_flags:
-                raise _GiveUp  # scoped flags (case-sensitive parts) are not read here
-            _expand(list(sub) + rest, head, out)
+                raise _GiveUp  # scoped flags ((?i:...)) are not read here
+            _expand(list(sub) + rest, head, out, fold)
             return out
         if op in _REPEATS:
             lo, hi, sub = av
             if lo == 0:
-                _expand(rest, head, out)  # no repetition
+                _expand(rest, head, out, fold)  # no repetition
             # the first repetition begins every other way ("?": then the rest follows)
-            _expand(list(sub) + (rest if hi == 1 else []), head, out)
+            _expand(list(sub) + (rest if hi == 1 else []), head, out, fold)
             return out
         break  # anything else (\w, ., a back-reference) ends the literal prefix
     out.add(head)
@@ -108,10 +110,11 @@ def _expand(items: list, head: str, out: set[str]) -> set[str]:
 
 
 class Prefixed:
-    """A compiled IGNORECASE pattern that is tried only where one of its prefixes occurs."""
+    """A compiled pattern that is tried only where one of its prefixes occurs."""
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
+        self._fold = fold_case if regex.flags & re.IGNORECASE else str
         found = prefixes(regex.pattern, regex.flags)
         self._auto: ahocorasick.Automaton | None = None
         if found:
@@ -120,12 +123,30 @@ class Prefixed:
                 self._auto.add_word(p, len(p))
             self._auto.make_automaton()
 
+    def _starts(self, text: str) -> list[int] | None:
+        """Where a prefix begins, in order; None when the prefixes cannot tell."""
+        if self._auto is None:
+            return None
+        folded = self._fold(text)
+        if len(folded) != len(text):
+            return None
+        return sorted({end - n + 1 for end, n in self._auto.iter(folded)})
+
+    def search(self, text: str) -> re.Match[str] | None:
+        starts = self._starts(text)
+        if starts is None:
+            return self.regex.search(text)
+        match = self.regex.match
+        for start in starts:
+            if (m := match(text, start)) is not None:
+                return m
+        return None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        folded = fold_case(text) if self._auto is not None else ""
-        if self._auto is None or len(folded) != len(text):
+        starts = self._starts(text)
+        if starts is None:
             yield from self.regex.finditer(text)
             return
-        starts = sorted({end - n + 1 for end, n in self._auto.iter(folded)})
         end = 0
         match = self.regex.match
         for start in starts:

@@ -42,8 +42,10 @@ def test_prefixes(pattern: str, expected: set[str] | None) -> None:
     assert (set(got) if got is not None else None) == expected
 
 
-def test_prefixes_need_ignorecase() -> None:
-    assert prefixes("abc") is None
+def test_prefixes_case_sensitive() -> None:
+    assert prefixes(r"(?<![\d.])(?:19|20)\d\d") == {"19", "20"}
+    assert prefixes("Abc") == {"Abc"}
+    assert prefixes("x(?i:abc)") is None
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
