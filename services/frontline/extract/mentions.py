@@ -6,8 +6,10 @@ Match first, decide later (frames.py): this module only finds candidates.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
 
 from frontline.extract.actors import ActorMention, lexicon
 from frontline.extract.lexicon import Rules
@@ -56,11 +58,28 @@ class SentenceMentions:
 
 
 def _tok_span(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
-    first = next((t.i for t in toks if t.end > start), None)
-    last = next((t.i for t in reversed(toks) if t.start < end), None)
-    if first is None or last is None or last < first:
+    # tokens are in text order and do not overlap: their starts and ends both ascend
+    first = bisect_right(toks, start, key=_END)  # the first token that ends after `start`
+    last = bisect_left(toks, end, key=_START) - 1  # the last token that starts before `end`
+    if first >= len(toks) or last < 0 or last < first:
         return None
-    return first, last + 1
+    return toks[first].i, toks[last].i + 1
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+@lru_cache(maxsize=8)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """Facility words, longest first ("air base" is tried before "base")."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _facility_heads(words: frozenset[str]) -> tuple[str, ...]:
+    """What the text after a name starts with when a facility word follows it."""
+    return tuple(" " + f + w for f in words for w in (" ", ".", ","))
 
 
 def find(lang: str, rules: Rules, text: str, countries: list[str], gaz: Gazetteer) -> SentenceMentions:
@@ -173,7 +192,7 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
             if rest.startswith(adj + " "):
                 rest = rest[len(adj):]
                 break
-    for fac in sorted(rules.w("facility_after"), key=len, reverse=True):
+    for fac in _longest_first(rules.w("facility_after")):
         if rest.startswith(" " + fac) and (len(rest) == len(fac) + 1 or not rest[len(fac) + 1].isalnum()):
             n = len(fac.split()) + (1 if possessive else 0)
             end = min(len(toks), p.end + n)
@@ -204,18 +223,17 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
         prev2 = toks[s - 2].lower if s > 1 else ""
         after = toks[e].lower if e < len(toks) else ""
         run = text[toks[s].start : toks[e - 1].end]
-        inner = next((f for f in sorted(rules.w("facility_after"), key=len, reverse=True)
-                      if rules.lang == "en" and run.lower().endswith(" " + f) and len(run) > len(f) + 2), None)
+        inner = next((f for f in _longest_first(rules.w("facility_after"))
+                      if run.lower().endswith(" " + f) and len(run) > len(f) + 2), None) if rules.lang == "en" else None
         if inner is not None:
             base = run[: -len(inner) - 1]
             if not gaz.country_of(base):
                 out.append(_official(gaz, PlaceMention(s, e, Place(run, cc, None, feature="facility"), run), countries))
                 taken.update(range(s, e))
             continue
-        facility = rules.lang == "en" and any(
-            text[toks[e - 1].end :].lower().startswith(" " + f + w) for f in rules.w("facility_after") for w in (" ", ".", ","))
+        facility = rules.lang == "en" and text[toks[e - 1].end :].lower().startswith(_facility_heads(rules.w("facility_after")))
         if facility:
-            fac = next(f for f in sorted(rules.w("facility_after"), key=len, reverse=True)
+            fac = next(f for f in _longest_first(rules.w("facility_after"))
                        if text[toks[e - 1].end :].lower().startswith(" " + f))
             end = min(len(toks), e + len(fac.split()))
             fname = text[toks[s].start : toks[e - 1].end] + " " + fac.title()
@@ -263,8 +281,10 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
             i = country_end  # "Sri Lankas Armee": the country's name is no place
             continue
         found = None
+        # the first actor token from i on: a sub-run [i, j) must end before it
+        actor_at = next((k for k in range(i, min(e0, i + 6)) if k in actor_tokens), e0)
         for j in range(min(e0, i + 6), i, -1):
-            if any(k in actor_tokens for k in range(i, j)):
+            if j > actor_at:
                 continue
             first = toks[i]
             if j == i + 1 and (first.lower in stop or first.text in ("-",) or
