@@ -65,12 +65,17 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _VOWELS = re.compile(r"[aeiouy]")
 
 
+@lru_cache(maxsize=65536)
 def _ascii(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name.translate(_CHAR_MAP))
+    s = name.translate(_CHAR_MAP)
+    if s.isascii():  # nothing to decompose, no accents to drop
+        return s.lower()
+    s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     return s.translate(_CHAR_MAP)
 
 
+@lru_cache(maxsize=65536)  # the words of a name recur in its sub-runs and in other names
 def _fold_token(tok: str, first: bool) -> str:
     tok = _TOKENS.get(tok, tok)
     if not first:  # "Deir Ezzor": an article fused to the next word
