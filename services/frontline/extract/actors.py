@@ -80,15 +80,15 @@ class ActorLexicon:
         )
         self._lexicon = Prefixed(self._regex)  # tried only where an alias can start
         forces = next(r[1] for r in _rows(_data("forces.tsv")) if r[0] == lang)
-        self._demonym = re.compile(
+        self._demonym = Prefixed(re.compile(
             rf"(?<![\w-])((?:pro-)?[A-ZÄÖÜ][\w]+(?:-[A-Za-zäöü]\w+)?)[\s-]+(?:(?:and|und|,)\s+(?:its|ihre|seine)\s+)?(?:{forces})(?![\w])",
             re.IGNORECASE,
-        )
+        ))
 
         # "Russia's army", "Ukraine's defence ministry"
-        self._possessive = re.compile(
+        self._possessive = Prefixed(re.compile(
             rf"(?<![\w-])([A-Z][\w]+)['’]s\s+(?i:(?:defen[cs]e|war)\s+ministry|(?:{forces}))(?![\w])"
-        )
+        ))
 
     def mentions(self, sentence: str) -> list[ActorMention]:
         return list(self._mentions(sentence))
@@ -222,37 +222,40 @@ class ActorLexicon:
         return tuple(out)
 
 
+# The patterns below are Prefixed: tried only in sentences (or at positions) where their
+# literal parts occur, with the same matches as the plain pattern (literals.py).
+
 # Capitalised names that end in an armed-group noun. Lexicon entries override them
 # (a longer or equal match found by the lexicon wins in the overlap resolution).
-_ORGANISATION = re.compile(
+_ORGANISATION = Prefixed(re.compile(
     r"(?<![\w-])(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the|al|el|de|du|des)\s+)*){1,5}"
     r"(?:Front|Movement|Brigades?|Militias?|Alliance|Liberation Army|Rebels|Mujahideen|Battalions?|Legion|Tigers|"
     r"Bewegung|Front|Brigaden?|Miliz|Allianz|Befreiungsarmee)(?![\w])"
-)
+))
 
 
 _OF_GROUP = re.compile(r"\s+(?:der|des|von der|von|of the|of)\s+(?:\w+\s+){0,1}", re.I)
 _LED_BY = re.compile(r"\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}", re.I)
-_DE_LED = re.compile(
+_DE_LED = Prefixed(re.compile(
     r"(?<![\w-])von\s+((?:der|den|dem)?\s*[\w -]{2,50}?)\s+(?:angeführte|geführte|dominierte)[nr]?\s+"
-    r"(?:Rebellen|Milizen|Kämpfer|Aufständischen|Truppen|Allianz|Einheiten)(?![\w])", re.I)
-_NAMED_GROUP = re.compile(
+    r"(?:Rebellen|Milizen|Kämpfer|Aufständischen|Truppen|Allianz|Einheiten)(?![\w])", re.I))
+_NAMED_GROUP = Prefixed(re.compile(
     r"(?<![\w-])(?i:rebellengruppe|rebellenbewegung|rebellenmiliz|miliz|milizen|rebel group|rebel movement|"
     r"militia|group|movement|bewegung|gruppe)\s+([A-Z][A-Z0-9-]{1,9})(?![\w])"
-)
-_LOYAL = re.compile(
+))
+_LOYAL = Prefixed(re.compile(
     r"(?<![\w-])(?i:rebels|forces|fighters|troops|militias?|militiamen|gunmen|units|soldiers)\s+(?i:loyal\s+to|led\s+by)\s+"
     r"((?:the\s+)?(?:government|regime)"
     r"|(?:the\s+)?(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
-)
-_DE_GENITIVE = re.compile(
+))
+_DE_GENITIVE = Prefixed(re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöü]+?)s\s+(?:Armee|Truppen|Streitkräfte|Militär|Soldaten|Regierung|Verteidigungsminister\w*|"
-    r"Präsident\w*|Regierungschef|Einheiten|Sicherheitskräfte|Polizei)(?![\w])")
-_DE_COMPOUND = re.compile(
+    r"Präsident\w*|Regierungschef|Einheiten|Sicherheitskräfte|Polizei)(?![\w])"))
+_DE_COMPOUND = Prefixed(re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][\w]+)-(?:Kämpfer|Miliz|Milizen|Rebellen|Truppen|Einheiten|Soldaten|Terroristen|"
     r"Dschihadisten|Jihadisten|Extremisten|Islamisten|Armee|Streitkräfte|Verbände|Separatisten)(?![\w])"
-)
+))
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])")
 
 

@@ -109,8 +109,48 @@ def _expand(items: list, head: str, out: set[str], fold: Callable[[str], str]) -
     return out
 
 
+def required(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """Sets of case-folded literal strings such that every match of `pattern` contains a
+    member of each set ("[A-Z]\\w+-(?:Miliz|Kämpfer)": {"-"}, {"miliz", "kämpfer"})."""
+    return _needs(list(_P.parse(pattern, flags)))
+
+
+def _needs(items: list) -> list[frozenset[str]]:
+    out: list[frozenset[str]] = []
+    run = ""  # literal characters in a row
+    for op, av in items:
+        if op is _C.LITERAL:
+            run += fold_case(chr(av))
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the run goes on
+        if run:
+            out.append(frozenset({run}))
+            run = ""
+        if op is _C.SUBPATTERN:
+            out.extend(_needs(list(av[3])))  # case is ignored throughout, so scoped flags do not matter
+        elif op in _REPEATS and av[0] >= 1:
+            out.extend(_needs(list(av[2])))
+        elif op is _C.IN and all(o is _C.LITERAL for o, _ in av):
+            out.append(frozenset(fold_case(chr(c)) for _, c in av))
+        elif op is _C.BRANCH:
+            # each alternative contains its own most telling set: the match, the union
+            best = [_most_telling(_needs(list(alt))) for alt in av[1]]
+            if all(b is not None for b in best):
+                out.append(frozenset().union(*best))  # type: ignore[arg-type]
+    if run:
+        out.append(frozenset({run}))
+    return out
+
+
+def _most_telling(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The set whose shortest member is longest (long strings occur rarely)."""
+    return max(sets, key=lambda s: min(map(len, s)), default=None)
+
+
 class Prefixed:
-    """A compiled pattern that is tried only where one of its prefixes occurs."""
+    """A compiled pattern that is tried only where one of its prefixes occurs; with no prefix
+    known, only in texts that hold its required literals (:func:`required`)."""
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -122,6 +162,25 @@ class Prefixed:
             for p in found:
                 self._auto.add_word(p, len(p))
             self._auto.make_automaton()
+        self._needs: ahocorasick.Automaton | None = None
+        sets = required(regex.pattern, regex.flags) if not found else []
+        if sets:
+            self._needs = ahocorasick.Automaton()
+            for word in set().union(*sets):
+                self._needs.add_word(word, frozenset(n for n, s in enumerate(sets) if word in s))
+            self._needs.make_automaton()
+            self._sets = frozenset(range(len(sets)))
+
+    def may_match(self, text: str) -> bool:
+        """False when `text` cannot hold a match: it lacks every member of a required set."""
+        if self._needs is None:
+            return True
+        missing = set(self._sets)
+        for _, sets in self._needs.iter(fold_case(text)):
+            missing -= sets
+            if not missing:
+                return True
+        return False
 
     def _starts(self, text: str) -> list[int] | None:
         """Where a prefix begins, in order; None when the prefixes cannot tell."""
@@ -135,7 +194,7 @@ class Prefixed:
     def search(self, text: str) -> re.Match[str] | None:
         starts = self._starts(text)
         if starts is None:
-            return self.regex.search(text)
+            return self.regex.search(text) if self.may_match(text) else None
         match = self.regex.match
         for start in starts:
             if (m := match(text, start)) is not None:
@@ -145,7 +204,8 @@ class Prefixed:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         starts = self._starts(text)
         if starts is None:
-            yield from self.regex.finditer(text)
+            if self.may_match(text):
+                yield from self.regex.finditer(text)
             return
         end = 0
         match = self.regex.match

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from frontline.extract.actors import lexicon
-from frontline.extract.literals import Prefixed, fold_case, prefixes
+from frontline.extract.literals import Prefixed, fold_case, prefixes, required
 
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
@@ -62,3 +62,28 @@ def test_prefixed_finditer_is_finditer(lang: str) -> None:
     for text in texts:
         for i in range(len(text)):
             assert key(fast.finditer(text[i:])) == key(rx.finditer(text[i:])), text[i:]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?<![\w-])([A-Z]\w+)-(?:Kämpfer|Miliz)(?![\w])", [{"-"}, {"kämpfer", "miliz"}]),
+        (r"\w*armee|truppen", [{"armee", "truppen"}]),
+        (r"(?i:loyal\s+to|led\s+by)", [{"l"}, {"oyal", "ed"}]),
+        (r"(?:x)?abc", [{"abc"}]),
+        (r"[A-Z]\w+|abc", []),
+    ],
+)
+def test_required(pattern: str, expected: list[set[str]]) -> None:
+    assert [set(s) for s in required(pattern)] == expected
+
+
+def test_prefixed_without_prefix_skips_texts_that_lack_its_literals() -> None:
+    rx = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-(?:Kämpfer|Miliz)(?![\w])")
+    fast = Prefixed(rx)
+    assert not fast.may_match("Kämpfer der Miliz")  # no hyphen
+    assert fast.may_match("IS-KÄMPFER")  # folded: a superset of the case-sensitive matches
+    for text in ("IS-Kämpfer und HTS-Miliz", "is-kämpfer", "Kämpfer der Miliz", ""):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        found, expected = fast.search(text), rx.search(text)
+        assert (found and found.span()) == (expected and expected.span())
