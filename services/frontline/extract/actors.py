@@ -160,13 +160,15 @@ class ActorLexicon:
             found.append(ActorMention(start, m.end(), "OTHER:" + _slug(" ".join(words)), " ".join(words)))
         for m in _CAPITALISED.finditer(sentence):
             cc = self._country_named(m.group(0))
+            if not cc:
+                continue  # most capitalised words name no state
             if re.match(r"\s+[A-Z]", sentence[m.end() : m.end() + 2]):
                 continue  # "Kuwait City", "Guinea-Bissau": part of a longer name
             before = sentence[max(0, m.start() - 30) : m.start()]
-            if cc and re.search(r"[A-ZÄÖÜ][\w'’-]*,\s*$", before):
+            if re.search(r"[A-ZÄÖÜ][\w'’-]*,\s*$", before):
                 continue  # "Mosul, Iraq": the country locates a place
-            if cc:  # a state named as an actor: "Russia captured ...", "Die Türkei hat ..."
-                found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
+            # a state named as an actor: "Russia captured ...", "Die Türkei hat ..."
+            found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
         for m in _DE_GENITIVE.finditer(sentence) if self.lang == "de" else ():
             cc = self._country_named(m.group(1))
             if cc:  # "Russlands Verteidigungsminister", "Israels Armee"
