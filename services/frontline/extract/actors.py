@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
-from frontline.extract.literals import Prefixed
+from frontline.extract.literals import Alternation, Prefixed
 
 GOV_ANY = "GOV:*"
 NONSTATE = "NONSTATE"
@@ -73,12 +73,12 @@ class ActorLexicon:
         from frontline.extract.text import nlp
 
         self._stop = frozenset(w.lower() for w in nlp(lang).Defaults.stop_words)
-        # one boundary check around one alternation: much faster than a lookbehind per alias
-        self._regex = re.compile(
-            "(?<![\\w-])(?:" + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(entries)) + ")(?![\\w])",
-            re.IGNORECASE,
+        # one boundary check around one alternation: much faster than a lookbehind per alias;
+        # tried only where an alias can start, with the aliases that can start there
+        self._lexicon = Alternation(
+            "(?<![\\w-])", [(f"a{i}", p) for i, (p, _) in enumerate(entries)], "(?![\\w])", re.IGNORECASE
         )
-        self._lexicon = Prefixed(self._regex)  # tried only where an alias can start
+        self._regex = self._lexicon.regex
         forces = next(r[1] for r in _rows(_data("forces.tsv")) if r[0] == lang)
         self._demonym = Prefixed(re.compile(
             rf"(?<![\w-])((?:pro-)?[A-ZÄÖÜ][\w]+(?:-[A-Za-zäöü]\w+)?)[\s-]+(?:(?:and|und|,)\s+(?:its|ihre|seine)\s+)?(?:{forces})(?![\w])",
