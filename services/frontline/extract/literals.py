@@ -165,24 +165,18 @@ class Prefixed:
         # a narrower pattern to try where the (folded) text starts with a given character
         self._match_at: dict[str, Callable[[str, int], re.Match[str] | None]] = {}
         self._needs: ahocorasick.Automaton | None = None
-        sets = required(regex.pattern, regex.flags) if not found else []
-        if sets:
+        needs = _most_telling(required(regex.pattern, regex.flags)) if not found else None
+        if needs:  # one set suffices; a rare one rules out most texts at the first look
             self._needs = ahocorasick.Automaton()
-            for word in set().union(*sets):
-                self._needs.add_word(word, frozenset(n for n, s in enumerate(sets) if word in s))
+            for word in needs:
+                self._needs.add_word(word, word)
             self._needs.make_automaton()
-            self._sets = frozenset(range(len(sets)))
 
     def may_match(self, text: str) -> bool:
         """False when `text` cannot hold a match: it lacks every member of a required set."""
         if self._needs is None:
             return True
-        missing = set(self._sets)
-        for _, sets in self._needs.iter(fold_case(text)):
-            missing -= sets
-            if not missing:
-                return True
-        return False
+        return next(self._needs.iter(fold_case(text)), None) is not None
 
     def _starts(self, text: str) -> list[tuple[int, Callable[[str, int], re.Match[str] | None]]] | None:
         """Where a prefix begins, in order, with the match function to try there; None when
