@@ -164,11 +164,12 @@ class Prefixed:
             self._auto.make_automaton()
         # a narrower pattern to try where the (folded) text starts with a given character
         self._match_at: dict[str, Callable[[str, int], re.Match[str] | None]] = {}
+        # literals of which every match holds one (case-folded): its prefixes or a required set
+        self.needs = _most_telling(([found] if found else []) + required(regex.pattern, regex.flags))
         self._needs: ahocorasick.Automaton | None = None
-        needs = _most_telling(required(regex.pattern, regex.flags)) if not found else None
-        if needs:  # one set suffices; a rare one rules out most texts at the first look
+        if self.needs and not found:  # one set suffices; a rare one rules out most texts at the first look
             self._needs = ahocorasick.Automaton()
-            for word in needs:
+            for word in self.needs:
                 self._needs.add_word(word, word)
             self._needs.make_automaton()
 
@@ -213,6 +214,28 @@ class Prefixed:
             if m is not None:
                 yield m
                 end = m.end()  # never empty: a match holds its prefix
+
+
+class AnyOf:
+    """Which of several patterns a text may match, from one pass over it (most sentences
+    hold none of a dozen time expressions)."""
+
+    def __init__(self, patterns: list[Prefixed]) -> None:
+        self._always = frozenset(p for p in patterns if not p.needs)
+        words: dict[str, set[Prefixed]] = {}
+        for p in patterns:
+            for word in p.needs or ():
+                words.setdefault(word, set()).add(p)
+        self._auto = ahocorasick.Automaton()
+        for word, found in words.items():
+            self._auto.add_word(word, frozenset(found))
+        self._auto.make_automaton()
+
+    def possible(self, text: str) -> set[Prefixed]:
+        out = set(self._always)
+        for _, found in self._auto.iter(fold_case(text)):
+            out |= found
+        return out
 
 
 class Alternation(Prefixed):

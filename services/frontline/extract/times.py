@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from frontline.extract.literals import Prefixed
+from frontline.extract.literals import AnyOf, Prefixed
 
 MONTHS = {
     "january": 1, "jan": 1, "januar": 1, "jänner": 1, "february": 2, "feb": 2, "februar": 2,
@@ -58,6 +58,8 @@ PAST = Prefixed(re.compile(
     re.I,
 ))
 
+_ANY = AnyOf([rx for _, rx in _PATTERNS] + [RECENT, PAST])  # one look for the words each needs
+
 
 @dataclass(frozen=True, slots=True)
 class When:
@@ -99,8 +101,9 @@ def find_times(sentence: str, published: str | None) -> list[When]:
     out: list[When] = []
     taken: list[tuple[int, int]] = []
     digits = _DIGIT.search(sentence) is not None
+    possible = _ANY.possible(sentence)
     for kind, rx in _PATTERNS:
-        if kind in _NEED_DIGIT and not digits:
+        if rx not in possible or (kind in _NEED_DIGIT and not digits):
             continue  # a sentence without a number has no dates
         for m in rx.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -111,6 +114,8 @@ def find_times(sentence: str, published: str | None) -> list[When]:
             taken.append((m.start(), m.end()))
             out.append(When(value, m.start(), recency(value, pub)))
     for rx, recent in ((RECENT, True), (PAST, False)):
+        if rx not in possible:
+            continue
         for m in rx.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken):
                 out.append(When(None, m.start(), recent))

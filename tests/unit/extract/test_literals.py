@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from frontline.extract.actors import lexicon
-from frontline.extract.literals import Prefixed, fold_case, prefixes, required
+from frontline.extract.literals import AnyOf, Prefixed, fold_case, prefixes, required
 
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
@@ -87,3 +87,13 @@ def test_prefixed_without_prefix_skips_texts_that_lack_its_literals() -> None:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
         found, expected = fast.search(text), rx.search(text)
         assert (found and found.span()) == (expected and expected.span())
+
+
+def test_any_of_names_the_patterns_a_text_may_match() -> None:
+    months = Prefixed(re.compile(r"\b(?:jan|feb)\w*\s+\d+", re.I))
+    years = Prefixed(re.compile(r"(?<!\d)(?:19|20)\d\d"))
+    loose = Prefixed(re.compile(r"\d+"))  # no literal: always possible
+    any_of = AnyOf([months, years, loose])
+    assert any_of.possible("Am 3. Februar") == {months, loose}
+    assert any_of.possible("in 2014") == {years, loose}
+    assert any_of.possible("") == {loose}
