@@ -77,6 +77,12 @@ def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
+def _facility_tails(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What a run ends with when a facility word closes it."""
+    return tuple(" " + f for f in words)
+
+
+@lru_cache(maxsize=8)
 def _facility_heads(words: frozenset[str]) -> tuple[str, ...]:
     """What the text after a name starts with when a facility word follows it."""
     return tuple(" " + f + w for f in words for w in (" ", ".", ","))
@@ -106,15 +112,13 @@ def _places(
 ) -> list[PlaceMention]:
     stop = _stop(lang)
     out: list[PlaceMention] = []
-    for m in _NAME.finditer(text):
-        span = _tok_span(toks, m.start(), m.end())
-        if span is None:
-            continue
+    runs = [span for m in _NAME.finditer(text) if (span := _tok_span(toks, m.start(), m.end())) is not None]
+    for span in runs:
         if span[0] > 0 and toks[span[0] - 1].lower in _TITLES:
             continue  # "Regierungschef Haider al-Abadi", "President Assad": a person
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
     out = [_official(gaz, _facility(rules, text, toks, p), countries) for p in out]
-    out.extend(_cued(rules, text, toks, out, countries, gaz))
+    out.extend(_cued(rules, text, toks, runs, out, countries, gaz))
     out.extend(_anaphors(lang, rules, toks, out))
     out.sort(key=lambda p: p.start)
     return out
@@ -205,16 +209,18 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
     return p
 
 
-def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countries: list[str], gaz) -> list[PlaceMention]:
+def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], found: list[PlaceMention],
+          countries: list[str], gaz) -> list[PlaceMention]:
     """Names the gazetteer lacks, kept where a place noun announces them ("the town of X",
-    "die Ortschaft X") or where they continue a list of places ("A, B and C")."""
+    "die Ortschaft X") or where they continue a list of places ("A, B and C"); `runs` are
+    the token spans of the proper-name runs."""
     taken = {i for p in found for i in range(p.start, p.end)}
     cc = countries[0] if countries else None
     nouns = rules.w("place_nouns")
+    facilities = _longest_first(rules.w("facility_after"))
     out: list[PlaceMention] = []
-    for m in _NAME.finditer(text):
-        span = _tok_span(toks, m.start(), m.end())
-        if span is None or any(i in taken for i in range(*span)):
+    for span in runs:
+        if any(i in taken for i in range(*span)):
             continue
         s, e = span
         while s < e - 1 and (toks[s].lower in nouns or (rules.lang == "de" and toks[s].lower.endswith(("stadt", "dorf", "städte")))):
@@ -223,8 +229,8 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
         prev2 = toks[s - 2].lower if s > 1 else ""
         after = toks[e].lower if e < len(toks) else ""
         run = text[toks[s].start : toks[e - 1].end]
-        inner = next((f for f in _longest_first(rules.w("facility_after"))
-                      if run.lower().endswith(" " + f) and len(run) > len(f) + 2), None) if rules.lang == "en" else None
+        inner = next((f for f in facilities if run.lower().endswith(" " + f) and len(run) > len(f) + 2), None) \
+            if rules.lang == "en" and run.lower().endswith(_facility_tails(facilities)) else None
         if inner is not None:
             base = run[: -len(inner) - 1]
             if not gaz.country_of(base):
@@ -233,8 +239,7 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
             continue
         facility = rules.lang == "en" and text[toks[e - 1].end :].lower().startswith(_facility_heads(rules.w("facility_after")))
         if facility:
-            fac = next(f for f in _longest_first(rules.w("facility_after"))
-                       if text[toks[e - 1].end :].lower().startswith(" " + f))
+            fac = next(f for f in facilities if text[toks[e - 1].end :].lower().startswith(" " + f))
             end = min(len(toks), e + len(fac.split()))
             fname = text[toks[s].start : toks[e - 1].end] + " " + fac.title()
             if not gaz.country_of(text[toks[s].start : toks[e - 1].end]):
