@@ -143,10 +143,11 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention]) ->
     """'the city', 'the deserted town', 'die Stadt', 'die Provinzhauptstadt' standing for a place
     named before: a definite place noun that no name follows."""
     taken = {i for p in found for i in range(p.start, p.end)}
+    anaphors = rules.w("anaphors")
     out = []
     for t in toks:
         compound_town = lang == "de" and t.lower.endswith(("stadt", "metropole")) and t.text[:1].isupper()
-        if not (t.lower in rules.w("anaphors") or compound_town) or t.i in taken:
+        if not (t.lower in anaphors or compound_town) or t.i in taken:
             continue
         nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
         if nxt is not None and (nxt.i in taken or nxt.lower in ("of", "von", "des", "der") or nxt.lower in rules.w("place_nouns")
@@ -293,7 +294,7 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
                 continue
             first = toks[i]
             if j == i + 1 and (first.lower in stop or first.text in ("-",) or
-                               (lang == "de" and first.text in _lemma_table(lang))):
+                               (lang == "de" and _in_lemma_table(lang, first.text))):
                 break  # a stop word, or an inflected German common noun ("Teile", "Panzer")
             if toks[j - 1].end < len(text) and text[toks[j - 1].end : toks[j - 1].end + 1] == "-" and j == e0:
                 continue  # "Yazidi-dominated": the first half of a compound adjective
@@ -335,13 +336,19 @@ def _lemma_table(lang: str):
     return nlp(lang).get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
 
 
+@lru_cache(maxsize=65536)  # a look-up hashes the word with spaCy's hash function
+def _in_lemma_table(lang: str, word: str) -> bool:
+    return word in _lemma_table(lang)
+
+
+@lru_cache(maxsize=65536)
 def _inflected(lang: str, word: str) -> bool:
     """A German capitalised word that the lemmatizer knows as a common noun (an inflected
     form, a lemma, or a compound ending in one: "Panzer", "Stadtzentrum"). Names of places
     are not in that table."""
     if lang != "de":
         return False
-    if word in _lemma_table(lang) or word in _german_nouns():
+    if _in_lemma_table(lang, word) or word in _german_nouns():
         return True
     nouns = _german_nouns()
     return len(word) > 8 and any(word[k:].capitalize() in nouns for k in range(3, len(word) - 4))
