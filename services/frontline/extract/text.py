@@ -95,14 +95,14 @@ def tokens(lang: str, sentence: str) -> list[Token]:
     words = _words(lang)
     out = []
     for i, (start, n) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
-        text = sentence[start : start + n]
+        end = start + n
+        text = sentence[start:end]
         known = words.get(text)
         if known is None:
-            known = words[text] = _word(lang, text)
-            if len(words) > _WORDS_MAX:
+            if len(words) >= _WORDS_MAX:
                 words.clear()
-                words[text] = known
-        out.append(Token(text, known[0], known[1], start, start + n, i))
+            known = words[text] = _word(lang, text)
+        out.append(Token(text, known[0], known[1], start, end, i))
     return out
 
 
@@ -125,9 +125,14 @@ def _words(lang: str) -> dict[str, tuple[str, str]]:
     return {}
 
 
+@lru_cache(maxsize=None)
+def _lemma_lookup(lang: str):
+    return nlp(lang).get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
+
+
 def _word(lang: str, text: str) -> tuple[str, str]:
     # what the lookup lemmatizer sets (Lemmatizer.lookup_lemmatize): the table's entry for the text
-    lemma = nlp(lang).get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {}).get(text, text)
+    lemma = _lemma_lookup(lang).get(text, text)
     lemma = lemma if isinstance(lemma, str) else lemma[0]
     lower = text.lower()
     return lower, (lemma.lower() if lemma else lower)
