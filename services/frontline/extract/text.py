@@ -20,9 +20,12 @@ from spacy.tokenizer import Tokenizer
 # whitespace and an upper-case letter, a digit or an opening quote; never after a
 # known abbreviation, an initial, or a German ordinal ("9. November").
 _END = re.compile(r"""(?<=[.!?])["'”“»«)\]]*\s+(?=["'„“”»«(\[]?[A-ZÄÖÜ0-9])""")
-_ABBREV = re.compile(
-    r"(?:\b(?:U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|St|No|Nr|vs|ca|bzw|z\.B|u\.a|d\.h|v\.a|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Okt|Dez|Abs|Art|Jh|Mio|Mrd|Inc|Corp|Co|Ltd|Bros|approx|etc)\.|\b[A-Z]\.|\b\d{1,2}\.)[\"'”)]*\s+$"
+_ABBREV_WORD = (
+    r"(?:\b(?:U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|St|No|Nr|vs|ca|bzw|z\.B|u\.a|d\.h|v\.a|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Okt|Dez|Abs|Art|Jh|Mio|Mrd|Inc|Corp|Co|Ltd|Bros|approx|etc)\.|\b[A-Z]\.|\b\d{1,2}\.)"
 )
+_ABBREV = re.compile(_ABBREV_WORD + r"[\"'”)]*\s+$")
+# the longest abbreviation: how far before the closing quotes and spaces a match can start
+_ABBREV_LEN = re._parser.parse(_ABBREV_WORD).getwidth()[1]  # type: ignore[attr-defined]
 _PARA = re.compile(r"\n\s*\n|\n(?=\S)")
 
 
@@ -53,7 +56,10 @@ def _split_paragraph(text: str, start: int, end: int, para: int, out: list[Sente
     chunk = text[start:end]
     cut = 0
     for m in _END.finditer(chunk):
-        if _ABBREV.search(chunk[cut : m.end()]):
+        head = chunk[cut : m.end()]
+        # an abbreviation ends `head` but for closing quotes and spaces: look only there
+        last = len(head.rstrip().rstrip("\"'”)"))
+        if _ABBREV.search(head, max(0, last - _ABBREV_LEN)):
             continue
         _add(text, start + cut, start + m.start(), para, out)
         cut = m.end()
