@@ -50,7 +50,11 @@ _CACHE_SIZE = 50_000
 _NON_PLACE = frozenset({"region", "country"})
 _COMPASS = ("nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest", "zentral", "mittel")
 _DE_ENDINGS = ("", "e", "en", "er", "es", "em")
-_WORDCHAR = re.compile(r"\w")
+
+
+def _is_word_char(c: str) -> bool:
+    """What ``\\w`` matches (str.isalnum is the test the regex engine makes), without a regex call."""
+    return c.isalnum() or c == "_"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +146,7 @@ class _Countries:
         n = len(text)
         for end, (length, cc, w) in self._auto.iter(text):
             start = end - length + 1
-            if (start > 0 and _WORDCHAR.match(text[start - 1])) or (
-                end + 1 < n and _WORDCHAR.match(text[end + 1])
-            ):
+            if (start > 0 and _is_word_char(text[start - 1])) or (end + 1 < n and _is_word_char(text[end + 1])):
                 continue
             score[cc] = score.get(cc, 0.0) + w
             first.setdefault(cc, start)
