@@ -131,7 +131,7 @@ class Extractor:
                 continue  # a hold or a siege without its actor states nothing
             if rd.kind == "capture" and loser is None and not decide.allied(sm, rd, state.ctx.dominant):
                 loser = self._default_loser(state, winner)
-            when, current = self._when(state, s, sm, rd, times)
+            when, current = self._when(state, s, sm, rd, times, reader)
             out.append(
                 ControlEvent(
                     place=place.name, country=place.country, kind=rd.kind, winner=winner, loser=loser,
@@ -200,13 +200,14 @@ class Extractor:
             return None
         return dominant if dominant and dominant != winner else None
 
-    def _when(self, state: _ArticleState, s: Sentence, sm: SentenceMentions, rd: Reading, times) -> tuple[str | None, bool]:
+    def _when(self, state: _ArticleState, s: Sentence, sm: SentenceMentions, rd: Reading, times,
+              reader: Reader) -> tuple[str | None, bool]:
         pub = state.article.published_date
         trig_at = sm.toks[rd.trigger].start if rd.trigger < len(sm.toks) else 0
         if rd.undated:
             cur = [t for t in times if t.recent is not None]
             return None, bool(cur[0].recent) if cur else True
-        seg_s, seg_e = Reader(rules(state.lang), sm, self.gaz.country_of).clause(rd.trigger)
+        seg_s, seg_e = reader.clause(rd.trigger)  # the sentence's reader: its clause bounds are known
         lo = sm.toks[seg_s].start if seg_s < len(sm.toks) else 0
         hi = sm.toks[seg_e - 1].end if 0 < seg_e <= len(sm.toks) else len(s.text)
         local = [t for t in times if lo <= t.start < hi]
