@@ -51,11 +51,11 @@ def fold_case(text: str) -> str:
 
 
 def prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Literal strings one of which begins every match of `pattern` (case-folded with
-    ``re.IGNORECASE``); None when some match may begin otherwise."""
-    fold = fold_case if flags & re.IGNORECASE else str
+    """Case-folded literal strings one of which begins every match of `pattern`; None when
+    some match may begin otherwise. (Folded even where the pattern heeds case: the folded
+    text then shows a few more places to try, never fewer.)"""
     try:
-        found = _expand(list(_P.parse(pattern, flags)), "", set(), fold)
+        found = _expand(list(_P.parse(pattern, flags)), "", set())
     except _GiveUp:
         return None
     if "" in found:
@@ -67,7 +67,7 @@ class _GiveUp(Exception):
     pass
 
 
-def _expand(items: list, head: str, out: set[str], fold: Callable[[str], str]) -> set[str]:
+def _expand(items: list, head: str, out: set[str]) -> set[str]:
     """Every prefix that `head` + a match of `items` can start with, added to `out`."""
     if len(out) > _MAX_PREFIXES:
         raise _GiveUp
@@ -78,31 +78,28 @@ def _expand(items: list, head: str, out: set[str], fold: Callable[[str], str]) -
         if op in _ZERO_WIDTH:
             continue  # assertions add no characters; ignoring them only adds candidates
         if op is _C.LITERAL:
-            head += fold(chr(av))
+            head += fold_case(chr(av))
             continue
         if op is _C.IN:
-            chars = [fold(chr(c)) for o, c in av if o is _C.LITERAL]
+            chars = [fold_case(chr(c)) for o, c in av if o is _C.LITERAL]
             if len(chars) != len(av) or len(set(chars)) > _MAX_CLASS:
                 break
             for c in set(chars):
-                _expand(rest, head + c, out, fold)
+                _expand(rest, head + c, out)
             return out
         if op is _C.BRANCH:
             for alt in av[1]:
-                _expand(list(alt) + rest, head, out, fold)
+                _expand(list(alt) + rest, head, out)
             return out
         if op is _C.SUBPATTERN:
-            group, add_flags, del_flags, sub = av
-            if add_flags or del_flags:
-                raise _GiveUp  # scoped flags ((?i:...)) are not read here
-            _expand(list(sub) + rest, head, out, fold)
+            _expand(list(av[3]) + rest, head, out)  # case is folded anyway: scoped flags do not matter
             return out
         if op in _REPEATS:
             lo, hi, sub = av
             if lo == 0:
-                _expand(rest, head, out, fold)  # no repetition
+                _expand(rest, head, out)  # no repetition
             # the first repetition begins every other way ("?": then the rest follows)
-            _expand(list(sub) + (rest if hi == 1 else []), head, out, fold)
+            _expand(list(sub) + (rest if hi == 1 else []), head, out)
             return out
         break  # anything else (\w, ., a back-reference) ends the literal prefix
     out.add(head)
@@ -154,7 +151,6 @@ class Prefixed:
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        self._fold = fold_case if regex.flags & re.IGNORECASE else str
         found = prefixes(regex.pattern, regex.flags)
         self._auto: ahocorasick.Automaton | None = None
         if found:
@@ -164,27 +160,36 @@ class Prefixed:
             self._auto.make_automaton()
         # a narrower pattern to try where the (folded) text starts with a given character
         self._match_at: dict[str, Callable[[str, int], re.Match[str] | None]] = {}
-        # literals of which every match holds one (case-folded): its prefixes or a required set
-        self.needs = _most_telling(([found] if found else []) + required(regex.pattern, regex.flags))
+        # sets of literals of which every match holds one (case-folded): its prefixes or the
+        # required sets; single letters ("s") are in every text and tell nothing
+        sets = ([found] if found else []) + required(regex.pattern, regex.flags)
+        self.needs = _most_telling(sets)
+        telling = [s for s in sets if not all(len(w) == 1 and w.isalnum() for w in s)]
         self._needs: ahocorasick.Automaton | None = None
-        if self.needs and not found:  # one set suffices; a rare one rules out most texts at the first look
+        if telling and not found:
             self._needs = ahocorasick.Automaton()
-            for word in self.needs:
-                self._needs.add_word(word, word)
+            for word in set().union(*telling):
+                self._needs.add_word(word, sum(1 << n for n, s in enumerate(telling) if word in s))
             self._needs.make_automaton()
+            self._all = (1 << len(telling)) - 1
 
     def may_match(self, text: str) -> bool:
         """False when `text` cannot hold a match: it lacks every member of a required set."""
         if self._needs is None:
             return True
-        return next(self._needs.iter(fold_case(text)), None) is not None
+        seen = 0
+        for _, sets in self._needs.iter(fold_case(text)):
+            seen |= sets
+            if seen == self._all:
+                return True
+        return False
 
     def _starts(self, text: str) -> list[tuple[int, Callable[[str, int], re.Match[str] | None]]] | None:
         """Where a prefix begins, in order, with the match function to try there; None when
         the prefixes cannot tell."""
         if self._auto is None:
             return None
-        folded = self._fold(text)
+        folded = fold_case(text)
         if len(folded) != len(text):
             return None
         match = self.regex.match
