@@ -322,6 +322,14 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
     return out
 
 
+def prepare(lang: str) -> None:
+    """Build the word lists of `lang` now (else on first use)."""
+    _stop(lang)
+    _lemma_table(lang)
+    if lang == "de":
+        _german_nouns()
+
+
 @lru_cache(maxsize=None)
 def _stop(lang: str) -> frozenset[str]:
     from frontline.extract.text import nlp

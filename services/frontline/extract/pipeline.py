@@ -6,11 +6,12 @@ Readings, and this module resolves actors, places and dates and removes duplicat
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from frontline.extract import decide, rules_de, rules_en
+from frontline.extract import decide, mentions, rules_de, rules_en
 from frontline.extract.actors import PRONOUN, UNKNOWN, ActorContext, lexicon
 from frontline.extract.frames import Reader, Reading
 from frontline.extract.language import detect
@@ -18,7 +19,7 @@ from frontline.extract.lexicon import LANGS, rules
 from frontline.extract.mentions import PlaceMention, SentenceMentions, find
 from frontline.extract.places import Gazetteer
 from frontline.extract.prefilter import has_trigger, sentence_has_trigger
-from frontline.extract.text import Sentence, sentences
+from frontline.extract.text import Sentence, nlp, sentences, tokens
 from frontline.extract.times import find_times
 from frontline.model import Article, ControlEvent, Place
 
@@ -73,7 +74,27 @@ class Extractor:
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "Extractor":
-        return cls(Gazetteer.load())
+        extractor = cls(Gazetteer.load())
+        extractor.prepare()
+        # These tables live as long as the process, and a full garbage collection would walk
+        # their millions of entries every time (0.15 s a pass, several an hour of news):
+        # move everything built so far out of the collector's sight.
+        gc.freeze()
+        return extractor
+
+    def prepare(self) -> None:
+        """Build now what the first articles would build: the trigger words, the language
+        identifier, each language's rules, tokenizer, lemmas, actor lexicon and word lists,
+        and the gazetteer's fuzzy index."""
+        has_trigger("")
+        detect("", LANGS)
+        for lang in LANGS:
+            rules(lang)
+            lexicon(lang)
+            nlp(lang)
+            tokens(lang, "")
+            mentions.prepare(lang)
+        self.gaz.prepare()
 
     def extract(self, article: Article) -> list[ControlEvent]:
         text, dateline = decide.blank_dateline(article.text or "")

@@ -461,6 +461,10 @@ class Gazetteer:
                 return place
         return None
 
+    def prepare(self) -> None:
+        """Build the fuzzy look-up's index now (else on the first fuzzy look-up)."""
+        self._keys_by_country()
+
     def _keys_by_country(self) -> dict[str, tuple[list[str], list[int], list[int]]]:
         """Per country: its keys ordered by length (then first seen), their lengths, and
         their first-seen positions."""
