@@ -104,7 +104,7 @@ def find_times(sentence: str, published: str | None) -> list[When]:
     possible = _ANY.possible(sentence)
     for kind, rx in _PATTERNS:
         if rx not in possible or (kind in _NEED_DIGIT and not digits):
-            continue  # a sentence without a number has no dates
+            continue  # none of its words here, or a date pattern in a sentence without a number
         for m in rx.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
