@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
+from frontline.extract.literals import Alternation, Prefixed
+
 GOV_ANY = "GOV:*"
 NONSTATE = "NONSTATE"
 PRONOUN = "PRONOUN"
@@ -80,21 +82,22 @@ class ActorLexicon:
         # VOA spells acronyms with hyphens ("N-P-F-L", "U-N-I-T-A"): each \bxyz\b alias also matches x-y-z
         entries = [(re.sub(r"\\b([a-z]{3,6})\\b", lambda m: r"\b(?:" + m.group(1) + "|" + "-".join(m.group(1)) + r")\b", p), a)
                    for p, a in entries]
-        # one boundary check around one alternation: much faster than a lookbehind per alias
-        self._regex = re.compile(
-            "(?<![\\w-])(?:" + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(entries)) + ")(?![\\w])",
-            re.IGNORECASE,
+        # one boundary check around one alternation: much faster than a lookbehind per alias;
+        # tried only where an alias can start, with the aliases that can start there
+        self._lexicon = Alternation(
+            "(?<![\\w-])", [(f"a{i}", p) for i, (p, _) in enumerate(entries)], "(?![\\w])", re.IGNORECASE
         )
+        self._regex = self._lexicon.regex
         forces = next(r[1] for r in _rows(_data("forces.tsv")) if r[0] == lang)
-        self._demonym = re.compile(
+        self._demonym = Prefixed(re.compile(
             rf"(?<![\w-])((?:pro-)?[A-ZÄÖÜ][\w]+(?:-[A-Za-zäöü]\w+)?)[\s-]+(?:(?:and|und|,)\s+(?:its|ihre|seine)\s+)?(?:{forces})(?![\w])",
             re.IGNORECASE,
-        )
+        ))
 
         # "Russia's army", "Ukraine's defence ministry"
-        self._possessive = re.compile(
+        self._possessive = Prefixed(re.compile(
             rf"(?<![\w-])((?:[A-Z][\w]+\s+){{0,2}}[A-Z][\w]+)['’]s\s+(?i:(?:defen[cs]e|war)\s+ministry|(?:{forces}))(?![\w])"
-        )
+        ))
 
     def mentions(self, sentence: str) -> list[ActorMention]:
         return list(self._mentions(sentence))
@@ -118,12 +121,12 @@ class ActorLexicon:
 
     def _mentions_lexicon(self, text: str) -> list[ActorMention]:
         return [ActorMention(m.start(), m.end(), self._actors[int(m.lastgroup[1:])], m.group(0))
-                for m in self._regex.finditer(text) if m.lastgroup]
+                for m in self._lexicon.finditer(text) if m.lastgroup]
 
     @lru_cache(maxsize=4096)
     def _mentions(self, sentence: str) -> tuple[ActorMention, ...]:
         found: list[ActorMention] = []
-        for m in self._regex.finditer(sentence):
+        for m in self._lexicon.finditer(sentence):
             if m.lastgroup is None:
                 continue
             actor = self._actors[int(m.lastgroup[1:])]
@@ -183,13 +186,15 @@ class ActorLexicon:
             found.append(ActorMention(start, m.end(), actor, " ".join(words)))
         for m in _CAPITALISED.finditer(sentence):
             cc = self._country_named(m.group(0))
+            if not cc:
+                continue  # most capitalised words name no state
             if re.match(r"\s+[A-Z]", sentence[m.end() : m.end() + 2]):
                 continue  # "Kuwait City", "Guinea-Bissau": part of a longer name
             before = sentence[max(0, m.start() - 30) : m.start()]
-            if cc and re.search(r"[A-ZÄÖÜ][\w'’-]*,\s*$", before):
+            if re.search(r"[A-ZÄÖÜ][\w'’-]*,\s*$", before):
                 continue  # "Mosul, Iraq": the country locates a place
-            if cc:  # a state named as an actor: "Russia captured ...", "Die Türkei hat ..."
-                found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
+            # a state named as an actor: "Russia captured ...", "Die Türkei hat ..."
+            found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
         for m in _DE_GENITIVE.finditer(sentence) if self.lang == "de" else ():
             cc = self._country_named(m.group(1))
             if cc:  # "Russlands Verteidigungsminister", "Israels Armee"
@@ -257,39 +262,42 @@ class ActorLexicon:
         return tuple(out)
 
 
+# The patterns below are Prefixed: tried only in sentences (or at positions) where their
+# literal parts occur, with the same matches as the plain pattern (literals.py).
+
 # Capitalised names that end in an armed-group noun. Lexicon entries override them
 # (a longer or equal match found by the lexicon wins in the overlap resolution).
-_ORGANISATION = re.compile(
+_ORGANISATION = Prefixed(re.compile(
     r"(?<![\w-])(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the|al|el|de|du|des)\s+)*){1,5}"
     r"(?:Front|Movement|Brigades?|Militias?|Alliance|Liberation Army|Rebels|Mujahideen|Battalions?|Legion|Tigers|"
     r"Bewegung|Front|Brigaden?|Miliz|Allianz|Befreiungsarmee)(?![\w])"
-)
+))
 
 
 _OF_GROUP = re.compile(r"\s+(?:der|des|von der|von|of the|of)\s+(?:\w+\s+){0,1}", re.I)
 _LED_BY = re.compile(r"\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}", re.I)
-_DE_LED = re.compile(
+_DE_LED = Prefixed(re.compile(
     r"(?<![\w-])von\s+((?:der|den|dem)?\s*[\w -]{2,50}?)\s+(?:angeführte|geführte|dominierte)[nr]?\s+"
-    r"(?:Rebellen|Milizen|Kämpfer|Aufständischen|Truppen|Allianz|Einheiten)(?![\w])", re.I)
-_NAMED_GROUP = re.compile(
+    r"(?:Rebellen|Milizen|Kämpfer|Aufständischen|Truppen|Allianz|Einheiten)(?![\w])", re.I))
+_NAMED_GROUP = Prefixed(re.compile(
     r"(?<![\w-])(?i:rebellengruppe|rebellenbewegung|rebellenmiliz|miliz|milizen|rebel group|rebel movement|"
     r"militia|group|movement|bewegung|gruppe)\s+([A-Z][A-Z0-9-]{1,9})(?![\w])"
-)
-_LOYAL = re.compile(
+))
+_LOYAL = Prefixed(re.compile(
     r"(?<![\w-])(?i:rebels|forces|fighters|troops|militias?|militiamen|gunmen|units|soldiers)\s+(?i:loyal\s+to|led\s+by|backing)\s+"
     r"((?:the\s+)?(?:government|regime)"
     r"|(?:the\s+)?(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president|vice|deputy|army|chief)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
-)
-_DE_GENITIVE = re.compile(
+))
+_DE_GENITIVE = Prefixed(re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöü]+?)s\s+(?:Armee|Truppen|Streitkräfte|Militär|Soldaten|Regierung|Verteidigungsminister\w*|"
-    r"Präsident\w*|Regierungschef|Einheiten|Sicherheitskräfte|Polizei)(?![\w])")
-_DE_COMPOUND = re.compile(
+    r"Präsident\w*|Regierungschef|Einheiten|Sicherheitskräfte|Polizei)(?![\w])"))
+_DE_COMPOUND = Prefixed(re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][\w]+)-(?:Kämpfer|Kämpfern|Miliz|Milizen|Rebellen|Truppen|Einheiten|Soldaten|Terroristen|"
     r"Dschihadisten|Jihadisten|Extremisten|Islamisten|Armee|Streitkräfte|Kräfte|Kräften|Verbände|Separatisten)(?![\w])"
-)
-_DE_LEADER_FORCES = re.compile(
-    r"(?<![\w-])([A-ZÄÖÜ][a-zäöü]{2,})s\s+(?:Truppen|Kämpfer|Kämpfern|Milizen|Einheiten|Anhänger|Rebellen|Männer|Verbände)(?![\w])")
+))
+_DE_LEADER_FORCES = Prefixed(re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][a-zäöü]{2,})s\s+(?:Truppen|Kämpfer|Kämpfern|Milizen|Einheiten|Anhänger|Rebellen|Männer|Verbände)(?![\w])"))
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])")
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from frontline.extract.actors import UNKNOWN
 from frontline.extract.frames import Reading
+from frontline.extract.literals import Prefixed
 from frontline.extract.mentions import SentenceMentions
 from frontline.extract.text import Sentence
 from frontline.model import ControlEvent
@@ -52,9 +53,10 @@ def blank_dateline(text: str) -> tuple[str, str | None]:
     return " " * m.end() + text[m.end() :], (city.title() if city.isupper() else city)
 
 
-DENIAL = re.compile(
+# tried only where one of its words begins (literals.Prefixed)
+DENIAL = Prefixed(re.compile(
     r"\b(denied|denies|deny|dismissed|refuted|propaganda|untrue|fabricated|dementiert\w*|bestritt\w*|bestreit\w*|zurückgewiesen|als falsch|"
-    r"wies\w* (?:\w+ ){0,4}zurück)\b", re.I)
+    r"wies\w* (?:\w+ ){0,4}zurück)\b", re.I))
 _ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
                     "walked", "swept", "sweep", "drove", "poured", "streamed",
                     "march", "marched", "rolled", "einrücken", "rückten", "rückte", "eingerückt", "einmarschieren",

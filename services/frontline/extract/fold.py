@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 
 FOLD_VERSION = 3
 
@@ -63,23 +64,30 @@ _AU = re.compile(r"au|av(?=[^aeiou]|$)")
 _ASSIMILATED = re.compile(r"^[ae]([dtrsznl])\1(?=[a-z]{2})")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _VOWELS = re.compile(r"[aeiouy]")
+# the replacement r"\1" as a C callable: a template string costs a Python call on every sub()
+_GROUP_1 = itemgetter(1)
 
 
+@lru_cache(maxsize=65536)
 def _ascii(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name.translate(_CHAR_MAP))
+    s = name.translate(_CHAR_MAP)
+    if s.isascii():  # nothing to decompose, no accents to drop
+        return s.lower()
+    s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     return s.translate(_CHAR_MAP)
 
 
+@lru_cache(maxsize=65536)  # the words of a name recur in its sub-runs and in other names
 def _fold_token(tok: str, first: bool) -> str:
     tok = _TOKENS.get(tok, tok)
     if not first:  # "Deir Ezzor": an article fused to the next word
-        tok = _ASSIMILATED.sub(r"\1", tok)
+        tok = _ASSIMILATED.sub(_GROUP_1, tok)
     tok = _FINAL_H.sub("", tok)
     for a, b in _REWRITES:
         tok = tok.replace(a, b)
     tok = _SH_RUN.sub("sh", tok)
-    tok = _DOUBLE.sub(r"\1", tok)
+    tok = _DOUBLE.sub(_GROUP_1, tok)
     tok = _AI.sub("i", tok)
     tok = _AU.sub("o", tok)
     return tok.replace("z", "s")
@@ -99,11 +107,11 @@ def fold(name: str) -> str:
     tokens = [t for t in _TOKEN_SPLIT.split(_ascii(name)) if t]
     kept = [t for t in tokens if t not in _ARTICLES] or tokens
     out = "".join(_fold_token(t, i == 0) for i, t in enumerate(kept))
-    return _DOUBLE.sub(r"\1", out)
+    return _DOUBLE.sub(_GROUP_1, out)
 
 
 def skeleton(name: str) -> str:
     """The consonant frame of :func:`fold` (vowels dropped): a second,
     looser key, only to be trusted within one country."""
     key = fold(name)
-    return _DOUBLE.sub(r"\1", key[:1] + _VOWELS.sub("", key[1:]))
+    return _DOUBLE.sub(_GROUP_1, key[:1] + _VOWELS.sub("", key[1:]))

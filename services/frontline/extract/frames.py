@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from frontline.extract.actors import ActorMention
 from frontline.extract.lexicon import Rules
@@ -66,13 +67,15 @@ class Reader:
         self.r = rules
         self.sm = sm
         self.t: list[Token] = sm.toks
+        self._low = [t.lower for t in sm.toks]  # low() is asked tens of times per token
+        self._n = len(sm.toks)
         self.country_of = country_of
         self.de = rules.lang == "de"
         self._bounds: list[int] | None = None
 
     # ----- token helpers
     def low(self, i: int) -> str:
-        return self.t[i].lower if 0 <= i < len(self.t) else ""
+        return self._low[i] if 0 <= i < self._n else ""
 
     def is_boundary(self, i: int) -> bool:
         return self.low(i) in (";", ":", "—", "–", "?", "!") or (self.de and self.low(i) == "," and not self._list_comma(i))
@@ -321,7 +324,7 @@ class Reader:
         s, e = self.segment(i)
         found: list[tuple[PlaceMention, str]] = []  # (place, joiner before it)
         k = i
-        block = self.r.w("block") - extra_ok
+        block = _without(self.r.w("block"), extra_ok)
         joiner = ""
         steps = 0
         while k < e and steps <= limit + 6 * len(found):
@@ -377,14 +380,13 @@ class Reader:
     def places_left(self, i: int) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         k = i - 1
-        aux = (self.r.w("aux") | {",", "which", "that", "(", ")", "who", "a", "an", "the", "'s", "’s", "—", "–"}
-               | self.r.w("place_nouns") | (self.r.w("object_path") - {"and", "of", "control", "over"}))
+        aux = _left_path(self.r.w("aux"), self.r.w("place_nouns"), self.r.w("object_path"))
         crossed = False
         while k >= 0 and k > i - 16:
             if k in self.sm.place_at:
                 p = self.sm.place_at[k]
                 if not self._region_follows(p) and not self.partitive(p) and (
-                        crossed or self.low(p.start - 1) not in self.r.w("block") - {"as", "like"}):
+                        crossed or self.low(p.start - 1) not in _without(self.r.w("block"), frozenset({"as", "like"}))):
                     out.append(p)
                 k = p.start - 1
                 continue
@@ -510,3 +512,15 @@ class Reader:
                 continue
             return low
         return ""
+
+
+@lru_cache(maxsize=64)
+def _without(words: frozenset[str], some: frozenset[str]) -> frozenset[str]:
+    return words - some
+
+
+@lru_cache(maxsize=8)
+def _left_path(aux: frozenset[str], nouns: frozenset[str], path: frozenset[str]) -> frozenset[str]:
+    """The words that places_left walks over to reach a place before a trigger."""
+    return (aux | {",", "which", "that", "(", ")", "who", "a", "an", "the", "'s", "’s", "—", "–"}
+            | nouns | (path - {"and", "of", "control", "over"}))

@@ -6,8 +6,10 @@ Match first, decide later (frames.py): this module only finds candidates.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
 
 from frontline.extract.actors import ActorMention, lexicon
 from frontline.extract.lexicon import Rules
@@ -59,11 +61,34 @@ class SentenceMentions:
 
 
 def _tok_span(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
-    first = next((t.i for t in toks if t.end > start), None)
-    last = next((t.i for t in reversed(toks) if t.start < end), None)
-    if first is None or last is None or last < first:
+    # tokens are in text order and do not overlap: their starts and ends both ascend
+    first = bisect_right(toks, start, key=_END)  # the first token that ends after `start`
+    last = bisect_left(toks, end, key=_START) - 1  # the last token that starts before `end`
+    if first >= len(toks) or last < 0 or last < first:
         return None
-    return first, last + 1
+    return toks[first].i, toks[last].i + 1
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+@lru_cache(maxsize=8)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """Facility words, longest first ("air base" is tried before "base")."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _facility_tails(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What a run ends with when a facility word closes it."""
+    return tuple(" " + f for f in words)
+
+
+@lru_cache(maxsize=8)
+def _facility_heads(words: frozenset[str]) -> tuple[str, ...]:
+    """What the text after a name starts with when a facility word follows it."""
+    return tuple(" " + f + w for f in words for w in (" ", ".", ","))
 
 
 def find(lang: str, rules: Rules, text: str, countries: list[str], gaz: Gazetteer) -> SentenceMentions:
@@ -90,15 +115,13 @@ def _places(
 ) -> list[PlaceMention]:
     stop = _stop(lang)
     out: list[PlaceMention] = []
-    for m in _NAME.finditer(text):
-        span = _tok_span(toks, m.start(), m.end())
-        if span is None:
-            continue
+    runs = [span for m in _NAME.finditer(text) if (span := _tok_span(toks, m.start(), m.end())) is not None]
+    for span in runs:
         if span[0] > 0 and (toks[span[0] - 1].lower in _TITLES or toks[span[0] - 1].lower.rsplit("-", 1)[-1] in _TITLES):
             continue  # "Regierungschef Haider al-Abadi", "President Assad": a person
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
     out = [_official(gaz, _facility(rules, text, toks, p), countries) for p in out]
-    out.extend(_cued(rules, text, toks, out, countries, gaz))
+    out.extend(_cued(rules, text, toks, runs, out, countries, gaz))
     out.extend(_anaphors(lang, rules, toks, out, gaz.country_of))
     out.sort(key=lambda p: p.start)
     return out
@@ -123,10 +146,11 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
     """'the city', 'the deserted town', 'die Stadt', 'die Provinzhauptstadt' standing for a place
     named before: a definite place noun that no name follows."""
     taken = {i for p in found for i in range(p.start, p.end)}
+    anaphors = rules.w("anaphors")
     out = []
     for t in toks:
         compound_town = lang == "de" and t.lower.endswith(("stadt", "metropole")) and t.text[:1].isupper()
-        if not (t.lower in rules.w("anaphors") or compound_town) or t.i in taken:
+        if not (t.lower in anaphors or compound_town) or t.i in taken:
             continue
         nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
         if nxt is not None and (nxt.i in taken or nxt.lower in ("of", "von", "des", "der") or nxt.lower in rules.w("place_nouns")
@@ -189,7 +213,7 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
             if rest.startswith(adj + " "):
                 rest = rest[len(adj):]
                 break
-    for fac in sorted(rules.w("facility_after"), key=len, reverse=True):
+    for fac in _longest_first(rules.w("facility_after")):
         if rest.startswith(" " + fac) and (len(rest) == len(fac) + 1 or not rest[len(fac) + 1].isalnum()):
             n = len(fac.split()) + (1 if possessive else 0)
             end = min(len(toks), p.end + n)
@@ -202,16 +226,18 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
     return p
 
 
-def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countries: list[str], gaz) -> list[PlaceMention]:
+def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], found: list[PlaceMention],
+          countries: list[str], gaz) -> list[PlaceMention]:
     """Names the gazetteer lacks, kept where a place noun announces them ("the town of X",
-    "die Ortschaft X") or where they continue a list of places ("A, B and C")."""
+    "die Ortschaft X") or where they continue a list of places ("A, B and C"); `runs` are
+    the token spans of the proper-name runs."""
     taken = {i for p in found for i in range(p.start, p.end)}
     cc = countries[0] if countries else None
     nouns = rules.w("place_nouns")
+    facilities = _longest_first(rules.w("facility_after"))
     out: list[PlaceMention] = []
-    for m in _NAME.finditer(text):
-        span = _tok_span(toks, m.start(), m.end())
-        if span is None or any(i in taken for i in range(*span)):
+    for span in runs:
+        if any(i in taken for i in range(*span)):
             continue
         s, e = span
         while s < e - 1 and (toks[s].lower in nouns or (rules.lang == "de" and toks[s].lower.endswith(("stadt", "dorf", "städte")))):
@@ -220,19 +246,17 @@ def _cued(rules, text: str, toks: list[Token], found: list[PlaceMention], countr
         prev2 = toks[s - 2].lower if s > 1 else ""
         after = toks[e].lower if e < len(toks) else ""
         run = text[toks[s].start : toks[e - 1].end]
-        inner = next((f for f in sorted(rules.w("facility_after"), key=len, reverse=True)
-                      if rules.lang == "en" and run.lower().endswith(" " + f) and len(run) > len(f) + 2), None)
+        inner = next((f for f in facilities if run.lower().endswith(" " + f) and len(run) > len(f) + 2), None) \
+            if rules.lang == "en" and run.lower().endswith(_facility_tails(facilities)) else None
         if inner is not None:
             base = run[: -len(inner) - 1]
             if not gaz.country_of(base):
                 out.append(_official(gaz, PlaceMention(s, e, Place(run, cc, None, feature="facility"), run), countries))
                 taken.update(range(s, e))
             continue
-        facility = rules.lang == "en" and any(
-            text[toks[e - 1].end :].lower().startswith(" " + f + w) for f in rules.w("facility_after") for w in (" ", ".", ","))
+        facility = rules.lang == "en" and text[toks[e - 1].end :].lower().startswith(_facility_heads(rules.w("facility_after")))
         if facility:
-            fac = next(f for f in sorted(rules.w("facility_after"), key=len, reverse=True)
-                       if text[toks[e - 1].end :].lower().startswith(" " + f))
+            fac = next(f for f in facilities if text[toks[e - 1].end :].lower().startswith(" " + f))
             end = min(len(toks), e + len(fac.split()))
             fname = text[toks[s].start : toks[e - 1].end] + " " + fac.title()
             if not gaz.country_of(text[toks[s].start : toks[e - 1].end]):
@@ -279,12 +303,14 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
             i = country_end  # "Sri Lankas Armee": the country's name is no place
             continue
         found = None
+        # the first actor token from i on: a sub-run [i, j) must end before it
+        actor_at = next((k for k in range(i, min(e0, i + 6)) if k in actor_tokens), e0)
         for j in range(min(e0, i + 6), i, -1):
-            if any(k in actor_tokens for k in range(i, j)):
+            if j > actor_at:
                 continue
             first = toks[i]
             if j == i + 1 and (first.lower in stop or first.text in ("-",) or
-                               (lang == "de" and first.text in _lemma_table(lang))):
+                               (lang == "de" and _in_lemma_table(lang, first.text))):
                 break  # a stop word, or an inflected German common noun ("Teile", "Panzer")
             if toks[j - 1].end < len(text) and text[toks[j - 1].end : toks[j - 1].end + 1] == "-" and j == e0:
                 continue  # "Yazidi-dominated": the first half of a compound adjective
@@ -312,6 +338,14 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
     return out
 
 
+def prepare(lang: str) -> None:
+    """Build the word lists of `lang` now (else on first use)."""
+    _stop(lang)
+    _lemma_table(lang)
+    if lang == "de":
+        _german_nouns()
+
+
 @lru_cache(maxsize=None)
 def _stop(lang: str) -> frozenset[str]:
     from frontline.extract.text import nlp
@@ -326,13 +360,19 @@ def _lemma_table(lang: str):
     return nlp(lang).get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
 
 
+@lru_cache(maxsize=65536)  # a look-up hashes the word with spaCy's hash function
+def _in_lemma_table(lang: str, word: str) -> bool:
+    return word in _lemma_table(lang)
+
+
+@lru_cache(maxsize=65536)
 def _inflected(lang: str, word: str) -> bool:
     """A German capitalised word that the lemmatizer knows as a common noun (an inflected
     form, a lemma, or a compound ending in one: "Panzer", "Stadtzentrum"). Names of places
     are not in that table."""
     if lang != "de":
         return False
-    if word in _lemma_table(lang) or word in _german_nouns():
+    if _in_lemma_table(lang, word) or word in _german_nouns():
         return True
     nouns = _german_nouns()
     return len(word) > 8 and any(word[k:].capitalize() in nouns for k in range(3, len(word) - 5))  # a head of 6+ letters

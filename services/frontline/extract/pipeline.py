@@ -6,11 +6,12 @@ Readings, and this module resolves actors, places and dates and removes duplicat
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from frontline.extract import decide, rules_de, rules_en
+from frontline.extract import decide, mentions, rules_de, rules_en
 from frontline.extract.actors import PRONOUN, UNKNOWN, ActorContext, lexicon
 from frontline.extract.frames import Reader, Reading
 from frontline.extract.language import detect
@@ -18,7 +19,7 @@ from frontline.extract.lexicon import LANGS, rules
 from frontline.extract.mentions import PlaceMention, SentenceMentions, find
 from frontline.extract.places import Gazetteer
 from frontline.extract.prefilter import has_trigger, sentence_has_trigger
-from frontline.extract.text import Sentence, sentences
+from frontline.extract.text import Sentence, nlp, sentences, tokens
 from frontline.extract.times import find_times
 from frontline.model import Article, ControlEvent, Place
 
@@ -74,7 +75,27 @@ class Extractor:
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "Extractor":
-        return cls(Gazetteer.load())
+        extractor = cls(Gazetteer.load())
+        extractor.prepare()
+        # These tables live as long as the process, and a full garbage collection would walk
+        # their millions of entries every time (0.15 s a pass, several an hour of news):
+        # move everything built so far out of the collector's sight.
+        gc.freeze()
+        return extractor
+
+    def prepare(self) -> None:
+        """Build now what the first articles would build: the trigger words, the language
+        identifier, each language's rules, tokenizer, lemmas, actor lexicon and word lists,
+        and the gazetteer's fuzzy index."""
+        has_trigger("")
+        detect("", LANGS)
+        for lang in LANGS:
+            rules(lang)
+            lexicon(lang)
+            nlp(lang)
+            tokens(lang, "")
+            mentions.prepare(lang)
+        self.gaz.prepare()
 
     def extract(self, article: Article) -> list[ControlEvent]:
         text, dateline = decide.blank_dateline(article.text or "")
@@ -134,7 +155,7 @@ class Extractor:
                 continue  # a hold or a siege without its actor states nothing
             if rd.kind == "capture" and loser is None and not decide.allied(sm, rd, state.ctx.dominant):
                 loser = self._default_loser(state, winner)
-            when, current = self._when(state, s, sm, rd, times)
+            when, current = self._when(state, s, sm, rd, times, reader)
             out.append(
                 ControlEvent(
                     place=place.name, country=place.country, kind=rd.kind, winner=winner, loser=loser,
@@ -221,13 +242,14 @@ class Extractor:
             return None
         return dominant if dominant and dominant != winner else None
 
-    def _when(self, state: _ArticleState, s: Sentence, sm: SentenceMentions, rd: Reading, times) -> tuple[str | None, bool]:
+    def _when(self, state: _ArticleState, s: Sentence, sm: SentenceMentions, rd: Reading, times,
+              reader: Reader) -> tuple[str | None, bool]:
         pub = state.article.published_date
         trig_at = sm.toks[rd.trigger].start if rd.trigger < len(sm.toks) else 0
         if rd.undated:
             cur = [t for t in times if t.recent is not None]
             return None, bool(cur[0].recent) if cur else True
-        seg_s, seg_e = Reader(rules(state.lang), sm, self.gaz.country_of).clause(rd.trigger)
+        seg_s, seg_e = reader.clause(rd.trigger)  # the sentence's reader: its clause bounds are known
         lo = sm.toks[seg_s].start if seg_s < len(sm.toks) else 0
         hi = sm.toks[seg_e - 1].end if 0 < seg_e <= len(sm.toks) else len(s.text)
         local = [t for t in times if lo <= t.start < hi]

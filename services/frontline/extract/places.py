@@ -22,10 +22,12 @@ import gzip
 import hashlib
 import logging
 import marshal
+import math
 import os
 import re
 import time
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,7 +51,11 @@ _CACHE_SIZE = 50_000
 _NON_PLACE = frozenset({"region", "country"})
 _COMPASS = ("nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest", "zentral", "mittel")
 _DE_ENDINGS = ("", "e", "en", "er", "es", "em")
-_WORDCHAR = re.compile(r"\w")
+
+
+def _is_word_char(c: str) -> bool:
+    """What ``\\w`` matches (str.isalnum is the test the regex engine makes), without a regex call."""
+    return c.isalnum() or c == "_"
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +163,7 @@ class _Countries:
         n = len(text)
         for end, (length, cc, w) in self._auto.iter(text):
             start = end - length + 1
-            if (start > 0 and _WORDCHAR.match(text[start - 1])) or (
-                end + 1 < n and _WORDCHAR.match(text[end + 1])
-            ):
+            if (start > 0 and _is_word_char(text[start - 1])) or (end + 1 < n and _is_word_char(text[end + 1])):
                 continue
             score[cc] = score.get(cc, 0.0) + w
             first.setdefault(cc, start)
@@ -189,7 +193,7 @@ class Gazetteer:
         )
         self._countries = _Countries(self._country_rows(data_dir / "countries.tsv"))
         self._cache: dict[tuple[str, tuple[str, ...]], Place | None] = {}
-        self._by_country: dict[str, list[str]] | None = None
+        self._by_country: dict[str, tuple[list[str], list[int], list[int]]] | None = None
         log.info("gazetteer: %d places, %d keys in %.2f s", len(self._ids), len(self._index),
                  time.perf_counter() - t0)
 
@@ -456,10 +460,17 @@ class Gazetteer:
 
         by_country = self._keys_by_country()
         for cc in countries[:3]:
-            hit = process.extractOne(key, by_country.get(cc, ()), scorer=fuzz.ratio,
-                                     score_cutoff=_FUZZY_CUTOFF)
-            if hit is None:
+            keys, lengths, order = by_country.get(cc, ((), (), ()))
+            # only keys of about the query's length can reach the cutoff: ratio = 200 * common
+            # / (len1 + len2) <= 100 - 100 * |len1 - len2| / (len1 + len2) (one point of margin)
+            lo = bisect_left(lengths, math.ceil(len(key) * (_FUZZY_CUTOFF - 1) / (201 - _FUZZY_CUTOFF)))
+            hi = bisect_right(lengths, math.floor(len(key) * (201 - _FUZZY_CUTOFF) / (_FUZZY_CUTOFF - 1)))
+            hits = process.extract(key, keys[lo:hi], scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=None)
+            if not hits:
                 continue
+            # what extractOne over all keys in their first order gives: the first of the best
+            best = max(score for _, score, _ in hits)
+            hit = min((h for h in hits if h[1] == best), key=lambda h: order[lo + h[2]])
             rows = self._index[hit[0]]
             rows = (rows,) if isinstance(rows, int) else rows
             place = self._choose(hit[0], [r for r in rows if self._cc[r] == cc], (cc,))
@@ -468,13 +479,22 @@ class Gazetteer:
                 return place
         return None
 
-    def _keys_by_country(self) -> dict[str, list[str]]:
+    def prepare(self) -> None:
+        """Build the fuzzy look-up's index now (else on the first fuzzy look-up)."""
+        self._keys_by_country()
+
+    def _keys_by_country(self) -> dict[str, tuple[list[str], list[int], list[int]]]:
+        """Per country: its keys ordered by length (then first seen), their lengths, and
+        their first-seen positions."""
         if self._by_country is None:
-            out: dict[str, list[str]] = {}
+            keys: dict[str, list[str]] = {}
             for key, rows in self._index.items():
                 for r in (rows,) if isinstance(rows, int) else rows:
-                    out.setdefault(self._cc[r], []).append(key)
-            self._by_country = out
+                    keys.setdefault(self._cc[r], []).append(key)
+            self._by_country = {}
+            for cc, found in keys.items():
+                order = sorted(range(len(found)), key=lambda n: len(found[n]))
+                self._by_country[cc] = ([found[n] for n in order], [len(found[n]) for n in order], order)
         return self._by_country
 
     def _place(self, row: int) -> Place:

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+
+from frontline.extract import affixes
 
 from frontline.extract.lexicon import rules
 
@@ -20,9 +24,12 @@ from frontline.extract.lexicon import rules
 # whitespace and an upper-case letter, a digit or an opening quote; never after a
 # known abbreviation, an initial, or a German ordinal ("9. November").
 _END = re.compile(r"""(?<=[.!?])["'”“»«)\]]*\s+(?=["'„“”»«(\[]?[A-ZÄÖÜ0-9])""")
-_ABBREV = re.compile(
-    r"(?:\b(?:U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|St|No|Nr|vs|ca|bzw|z\.B|u\.a|d\.h|v\.a|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Okt|Dez|Abs|Art|Jh|Mio|Mrd|Inc|Corp|Co|Ltd|Bros|approx|etc)\.|\b[A-Z]\.|\b\d{1,2}\.)[\"'”)]*\s+$"
+_ABBREV_WORD = (
+    r"(?:\b(?:U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|St|No|Nr|vs|ca|bzw|z\.B|u\.a|d\.h|v\.a|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Okt|Dez|Abs|Art|Jh|Mio|Mrd|Inc|Corp|Co|Ltd|Bros|approx|etc)\.|\b[A-Z]\.|\b\d{1,2}\.)"
 )
+_ABBREV = re.compile(_ABBREV_WORD + r"[\"'”)]*\s+$")
+# the longest abbreviation: how far before the closing quotes and spaces a match can start
+_ABBREV_LEN = re._parser.parse(_ABBREV_WORD).getwidth()[1]  # type: ignore[attr-defined]
 _PARA = re.compile(r"\n\s*\n|\n(?=\S)")
 
 
@@ -53,7 +60,10 @@ def _split_paragraph(text: str, start: int, end: int, para: int, out: list[Sente
     chunk = text[start:end]
     cut = 0
     for m in _END.finditer(chunk):
-        if _ABBREV.search(chunk[cut : m.end()]):
+        head = chunk[cut : m.end()]
+        # an abbreviation ends `head` but for closing quotes and spaces: look only there
+        last = len(head.rstrip().rstrip("\"'”)"))
+        if _ABBREV.search(head, max(0, last - _ABBREV_LEN)):
             continue
         _add(text, start + cut, start + m.start(), para, out)
         cut = m.end()
@@ -89,12 +99,52 @@ class Token:
 
 
 def tokens(lang: str, sentence: str) -> list[Token]:
-    doc = nlp(lang).make_doc(sentence)
-    doc = nlp(lang).get_pipe("lemmatizer")(doc)
-    extra = rules(lang).lemmas
+    """spaCy's tokens of `sentence` with their lookup lemmas (as the lemmatizer of
+    :func:`nlp` gives them), read from offset arrays rather than spaCy Token objects."""
+    doc = _tokenizer(lang)(sentence)
+    words = _words(lang)
     out = []
-    for t in doc:
-        lower = t.text.lower()
-        lemma = extra.get(lower) or (t.lemma_.lower() if t.lemma_ else lower)
-        out.append(Token(t.text, lower, lemma, t.idx, t.idx + len(t.text), t.i))
+    for i, (start, n) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
+        end = start + n
+        text = sentence[start:end]
+        known = words.get(text)
+        if known is None:
+            if len(words) >= _WORDS_MAX:
+                words.clear()
+            known = words[text] = _word(lang, text)
+        out.append(Token(text, known[0], known[1], start, end, i))
     return out
+
+
+_WORDS_MAX = 200_000
+
+
+@lru_cache(maxsize=None)
+def _tokenizer(lang: str) -> Tokenizer:
+    """The tokenizer of a blank pipeline whose vocabulary computes no lexical attributes:
+    the extractor reads a token's text and offsets only, and the attributes (shape, norm,
+    stop, like_num, ...) of every word not seen before cost more than the tokenizing."""
+    pipe = spacy.blank(lang)
+    pipe.vocab.lex_attr_getters = {}
+    affixes.quicken(pipe.tokenizer)  # the same tokens with less regex work per new word
+    return pipe.tokenizer
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str) -> dict[str, tuple[str, str]]:
+    """Token text -> (lower, lemma), filled as words are seen."""
+    return {}
+
+
+@lru_cache(maxsize=None)
+def _lemma_lookup(lang: str):
+    return nlp(lang).get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
+
+
+def _word(lang: str, text: str) -> tuple[str, str]:
+    # what the lookup lemmatizer sets (Lemmatizer.lookup_lemmatize): the table's entry for the text
+    lemma = _lemma_lookup(lang).get(text, text)
+    lemma = lemma if isinstance(lemma, str) else lemma[0]
+    lower = text.lower()
+    extra = rules(lang).lemmas.get(lower)  # forms the table lacks ("gaben" -> "geben")
+    return lower, (extra or (lemma.lower() if lemma else lower))

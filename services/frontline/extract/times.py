@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from frontline.extract.literals import AnyOf, Prefixed
+
 MONTHS = {
     "january": 1, "jan": 1, "januar": 1, "jänner": 1, "february": 2, "feb": 2, "februar": 2,
     "march": 3, "mar": 3, "märz": 3, "maerz": 3, "april": 4, "apr": 4, "may": 5, "mai": 5,
@@ -26,32 +28,37 @@ WEEKDAYS = {
 }
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("dmy", re.compile(rf"\b(\d{{1,2}})\.?\s+({_M})\.?\s+((?:19|20)\d\d)\b", re.I)),
-    ("mdy", re.compile(rf"\b({_M})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)),
-    ("dm", re.compile(rf"\b(\d{{1,2}})\.?\s+({_M})\b", re.I)),
-    ("md", re.compile(rf"\b({_M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)", re.I)),
-    ("my", re.compile(rf"\b({_M})\.?\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)),
-    ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
-    ("m", re.compile(rf"\b(?:in|im|since|seit|during|early|late|mid|last|anfang|ende|mitte|of|vom|bis)\s+(?:-\s*)?({_M})\b", re.I)),
-    ("wd", re.compile(rf"\b(?:on\s+|am\s+|last\s+|early\s+|late\s+|vergangenen\s+|letzten\s+)?({_W})(?:abend|morgen|nacht|nachmittag|vormittag|mittag|früh)?\b", re.I)),
-    ("y", re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")),
-    ("rel0", re.compile(r"\b(today|heute|tonight|this morning|heute morgen|this evening|heute früh)\b", re.I)),
-    ("rel1", re.compile(r"\b(yesterday|gestern|last night)\b", re.I)),
+# each tried only where its literal prefix occurs (a month, a weekday, a year's first digits)
+_PATTERNS: list[tuple[str, Prefixed]] = [
+    ("dmy", Prefixed(re.compile(rf"\b(\d{{1,2}})\.?\s+({_M})\.?\s+((?:19|20)\d\d)\b", re.I))),
+    ("mdy", Prefixed(re.compile(rf"\b({_M})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I))),
+    ("dm", Prefixed(re.compile(rf"\b(\d{{1,2}})\.?\s+({_M})\b", re.I))),
+    ("md", Prefixed(re.compile(rf"\b({_M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)", re.I))),
+    ("my", Prefixed(re.compile(rf"\b({_M})\.?\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I))),
+    ("iso", Prefixed(re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"))),
+    ("m", Prefixed(re.compile(rf"\b(?:in|im|since|seit|during|early|late|mid|last|anfang|ende|mitte|of|vom|bis)\s+(?:-\s*)?({_M})\b", re.I))),
+    ("wd", Prefixed(re.compile(rf"\b(?:on\s+|am\s+|last\s+|early\s+|late\s+|vergangenen\s+|letzten\s+)?({_W})(?:abend|morgen|nacht|nachmittag|vormittag|mittag|früh)?\b", re.I))),
+    ("y", Prefixed(re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)"))),
+    ("rel0", Prefixed(re.compile(r"\b(today|heute|tonight|this morning|heute morgen|this evening|heute früh)\b", re.I))),
+    ("rel1", Prefixed(re.compile(r"\b(yesterday|gestern|last night)\b", re.I))),
 ]
+_DIGIT = re.compile(r"\d")
+_NEED_DIGIT = frozenset({"dmy", "mdy", "dm", "md", "my", "iso", "y"})
 # Vague but recent: the event is news, its day unknown.
-RECENT = re.compile(
+RECENT = Prefixed(re.compile(
     r"\b(last week|this week|past week|recently|in recent days|earlier this week|days ago|"
     r"vergangene[nr]? woche|letzte[nr]? woche|diese[nr]? woche|kürzlich|jüngst|zuletzt|in den vergangenen tagen|"
     r"vor wenigen tagen|vor einigen tagen|zu beginn der woche|anfang der woche|am wochenende|over the weekend|this weekend)\b",
     re.I,
-)
+))
 # Clearly in the past: a recap.
-PAST = re.compile(
+PAST = Prefixed(re.compile(
     r"\b(years? ago|months ago|a year earlier|earlier this year|last year|in the past|back in(?= (?:\d|january|february|march|april|may|june|july|august|september|october|november|december|the))|previously|formerly|"
     r"once|damals|einst|vor (?:\w+ )?jahren|vor (?:\w+ )?monaten|im vorjahr|vergangenes jahr|letztes jahr|ehemalige[nr]?|frühere[nr]?)\b",
     re.I,
-)
+))
+
+_ANY = AnyOf([rx for _, rx in _PATTERNS] + [RECENT, PAST])  # one look for the words each needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +100,11 @@ def find_times(sentence: str, published: str | None) -> list[When]:
     pub = _parse_date(published)
     out: list[When] = []
     taken: list[tuple[int, int]] = []
+    digits = _DIGIT.search(sentence) is not None
+    possible = _ANY.possible(sentence)
     for kind, rx in _PATTERNS:
+        if rx not in possible or (kind in _NEED_DIGIT and not digits):
+            continue  # none of its words here, or a date pattern in a sentence without a number
         for m in rx.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -103,6 +114,8 @@ def find_times(sentence: str, published: str | None) -> list[When]:
             taken.append((m.start(), m.end()))
             out.append(When(value, m.start(), recency(value, pub)))
     for rx, recent in ((RECENT, True), (PAST, False)):
+        if rx not in possible:
+            continue
         for m in rx.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken):
                 out.append(When(None, m.start(), recent))
