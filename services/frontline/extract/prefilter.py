@@ -14,13 +14,15 @@ import ahocorasick
 
 from frontline.extract.lexicon import LANGS, rules
 
-_EXTRA = ("-held", "-controlled", "-ruled", "-occupied", "-run ", "held by", "controlled by", "in the hands", "hochburg", "hauptstadt", "kontroll",
+_EXTRA = ("gaben", "-held", "-controlled", "-ruled", "-occupied", "-run ", "held by", "controlled by", "in the hands", "hochburg", "hauptstadt", "kontroll",
           "gewalt", "präsent", "stronghold", "bastion", "control", "fell", "fallen", "took", "retook", "overran",
           "besetzt", "nahm", "nahmen", "fiel", "verlor", "zog", "schloss", "schlossen", "seized", "lost", "driven",
           "withdrew", "held", "gefallen", "vertrieben", "zurückgezogen", "abgezogen", "eingeschlossen", "eingenommen")
 
 
-_PARTICLES = ("zurück", "ein", "an", "ab", "aus", "auf", "um", "unter", "weg")
+# triggers whose inflections the lookup table lists, and whose shortened stems would match common words
+_WHOLE_ONLY = frozenset({"regieren", "secure", "zentrum", "capital", "force", "verwalten", "remain"})
+_PARTICLES = ("zurück", "ein", "an", "ab", "aus", "um", "unter", "weg")
 
 
 def _inflections(lang: str, lemmas: set[str]) -> set[str]:
@@ -45,6 +47,8 @@ def _automaton() -> ahocorasick.Automaton:
         words |= _inflections(lang, lemmas | bases)
         words |= {form for form, lemma in rules(lang).lemmas.items() if lemma in lemmas | bases}
         for stem in lemmas:
+            if stem in _WHOLE_ONLY:
+                continue  # their stems open everyday words ("Regierung", "security", "Zentrum")
             words.add(stem[: max(4, len(stem) - 2)] if len(stem) > 5 else stem)
     for w in words:
         auto.add_word(w, w)
