@@ -326,6 +326,9 @@ class ActorContext:
         counts = Counter(
             m.actor for m in mentions if m.specific and not m.actor.startswith("GOV:") and m.actor not in (UNKNOWN, "OTHER:irgc")
         )
+        if "RU_SEPARATISTS" in counts and countries and countries[0] in _USUAL_SEPARATISTS:
+            # "die Separatisten" of a story about Chechnya or Yemen are that country's separatists
+            counts[_USUAL_SEPARATISTS[countries[0]]] += counts.pop("RU_SEPARATISTS")
         ranked = tuple(a for a, _ in counts.most_common())
         return cls(tuple(countries), ranked[0] if ranked else None, ranked)
 

@@ -209,6 +209,8 @@ class Reader:
                 continue
             if k in self.sm.actor_at:
                 s, e, a = self.sm.actor_at[k]
+                if not self.de and a.text.lower() in ("who", "which") and (s - 1) in self.sm.actor_at:
+                    return self.sm.actor_at[s - 1]  # "from Tigrayan forces who seized it": the antecedent acts
                 if not self._governed(s):
                     return self.lead(self.sm.actor_at[k])
                 k = s

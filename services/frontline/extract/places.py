@@ -363,6 +363,10 @@ class Gazetteer:
         row = self._by_id.get(place.geonames_id)
         return row is not None and (row in self._alias_rows or self._pop[row] >= 100_000)
 
+    def stopword(self, name: str) -> bool:
+        """A word of stopwords.txt: never a place unless the alias file names it."""
+        return _ascii(name) in self._stop
+
     def country_named(self, name: str) -> str | None:
         """ISO2 when ``name`` is a country's name ("Russia", "Türkei"), not a demonym."""
         return self._countries.names.get(name)

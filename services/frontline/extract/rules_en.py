@@ -159,6 +159,10 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     places = rd.places_right(i + 1)
     if not places:
         places = _relative_antecedent(rd, i)
+    if not places and rd.low(i + 1) == "it" and rd.low(i - 1) in ("who", "which", "that"):
+        # "... from Tigrayan forces who seized it in August": "it" is the town the clause is about
+        places = [p for p in rd.sm.places if p.end <= i - 1 and not p.region and not p.anaphor
+                  and p.place is not None and not rd._region_follows(p)][:1]
     if not places:
         return []
     winner = rd.subject_left(i) if not _attributive(rd, i) else (rd.actor_after(i, rd.r.w("by")) or rd.subject_left(i))
@@ -200,7 +204,8 @@ def _expel(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if nxt == "to":
         return []  # "were forced to withdraw": the next verb is the event
     s, e = rd.segment(i)
-    for k in range(i + 1, min(e, i + 8)):
+    span = sum(b - a - 1 for a, b, _ in {rd.sm.actor_at[j] for j in range(i + 1, min(e, i + 14)) if j in rd.sm.actor_at})
+    for k in range(i + 1, min(e, i + 8 + span)):  # an actor ("N-P-F-L fighters") counts as one word
         if rd.low(k) in ("out", "from") or (rd.low(k) == "of" and rd.low(k - 1) == "out"):
             places = rd.places_right(k + 1, frozenset({"of"}))
             if not places:
