@@ -293,6 +293,8 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
         return []
     if s0 > 0 and toks[s0 - 1].lower in rules.w("region_before"):
         return []  # "im Bezirk Gul Tepa": a district, and no pieces of its name are towns
+    if s0 > 0 and toks[s0 - 1].text[:1].isupper() and gaz.is_region(text[toks[s0 - 1].start : toks[e0 - 1].end]):
+        return []  # "Schatt al-Arab": the run continues a region's name
     out: list[PlaceMention] = []
     i = s0
     while i < e0:
@@ -303,6 +305,11 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
         if country_end is not None and not (country_end < e0 and gaz.resolve(
                 text[toks[i].start : toks[country_end].end], countries, fuzzy=False)):
             i = country_end  # "Sri Lankas Armee": the country's name is no place
+            continue
+        region_end = next((j for j in range(min(e0, i + 6), i + 1, -1)
+                           if gaz.is_region(text[toks[i].start : toks[j - 1].end])), None)
+        if region_end is not None:
+            i = region_end  # "Schatt al-Arab": no piece of a region's name is a town ("Arab")
             continue
         found = None
         # the first actor token from i on: a sub-run [i, j) must end before it

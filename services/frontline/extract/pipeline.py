@@ -292,7 +292,9 @@ class Extractor:
 
 
 _MODIFIED = {"television", "tv", "radio", "officials", "authorities", "residents", "government", "newspaper", "agency",
-             "based", "governor", "mayor", "police", "fernsehen", "rundfunk", "behörden", "regierung"}
+             "based", "governor", "mayor", "police", "fernsehen", "rundfunk", "behörden", "regierung",
+             # where a report was made: "wie die Armee in Belgrad mitteilte"
+             "mitteilte", "mitteilten", "erklärte", "erklärten", "sagte", "sagten", "meldete"}
 
 
 def _modifier(sm: SentenceMentions, p: PlaceMention) -> bool:

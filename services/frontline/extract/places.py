@@ -363,6 +363,14 @@ class Gazetteer:
         row = self._by_id.get(place.geonames_id)
         return row is not None and (row in self._alias_rows or self._pop[row] >= 100_000)
 
+    def is_region(self, name: str) -> bool:
+        """True when ``name`` is a region the alias file lists ("Schatt al-Arab", "Donbas")."""
+        rows = self._index.get(fold(name))
+        if rows is None:
+            return False
+        rows = (rows,) if isinstance(rows, int) else rows
+        return any(r in self._alias_rows and self._feature.get(r) in _NON_PLACE for r in rows)
+
     def stopword(self, name: str) -> bool:
         """A word of stopwords.txt: never a place unless the alias file names it."""
         return _ascii(name) in self._stop

@@ -478,8 +478,11 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     winner = rd.actor_after(places[0].end, frozenset({"durch", "der", "von"}), limit=3)
     if winner is None and lemma == "fall":
         winner = rd.actor_after(places[0].end, frozenset({"an"}), limit=3)  # "nach dem Fall Kabuls an die Taliban"
-    if winner is None and lemma != "fall" and rd.low(i - 2) in ("mit",) or winner is None and rd.low(i - 1) == "mit":
-        winner = rd.nominative(i)  # "Mit der Einnahme von Knin hat die kroatische Armee ..."
+    if winner is None and lemma != "fall" and "mit" in (rd.low(i - 1), rd.low(i - 2), rd.low(i - 3)):
+        # "Mit der Einnahme von Knin hat die kroatische Armee ...", "Der Vormarsch der Nordallianz
+        # hatte mit der Eroberung von X begonnen": the clause's actor took it
+        winner = rd.nominative(i) or next((rd.sm.actor_at[k] for k in range(*rd.segment(i)) if k in rd.sm.actor_at
+                                           and rd.sm.actor_at[k][2].actor != "PRONOUN"), None)
     return [Reading("capture", p, winner, None, i, 0.55) for p in places[:1]]
 
 
