@@ -183,6 +183,7 @@ class Gazetteer:
         self._name: list[str] = []
         self._feature: dict[int, str] = {}  # row -> feature where not "city"
         self._alias_rows: set[int] = set()
+        self._region_heads: set[str] = set()  # first words of multi-word region names (is_region's cheap test)
         self._index: dict[str, int | tuple[int, ...]] = {}
         self._by_id: dict[int, int] = {}
         self._load_tables(data_dir, cache_dir)
@@ -204,11 +205,12 @@ class Gazetteer:
         return cls()
 
     # -- loading -----------------------------------------------------------------
-    _TABLES = ("_ids", "_pop", "_lat", "_lon", "_cc", "_name", "_feature", "_alias_rows", "_index", "_by_id")
+    _TABLES = ("_ids", "_pop", "_lat", "_lon", "_cc", "_name", "_feature", "_alias_rows", "_index", "_by_id",
+               "_region_heads")
 
     def _load_tables(self, data_dir: Path, cache_dir: Path | None) -> None:
         """GeoNames + aliases, from a marshal cache keyed by the data's digest when present."""
-        digest = hashlib.blake2b(f"{FOLD_VERSION}".encode(), digest_size=12)
+        digest = hashlib.blake2b(f"{FOLD_VERSION}:{len(self._TABLES)}".encode(), digest_size=12)  # tables change the key
         for name in ("geonames.tsv.gz", "aliases.tsv"):
             digest.update((data_dir / name).read_bytes())
         cache = cache_dir / f"gazetteer-{digest.hexdigest()}.marshal" if cache_dir else None
@@ -305,6 +307,8 @@ class Gazetteer:
             for v in (a.name, *a.variants):
                 if key := fold(v):
                     self._add_key(key, row)
+                if a.feature in _NON_PLACE and " " in v.strip():
+                    self._region_heads.add(v.split()[0].lower())
 
     @staticmethod
     def _load_keys(path: Path) -> frozenset[str]:
@@ -365,6 +369,8 @@ class Gazetteer:
 
     def is_region(self, name: str) -> bool:
         """True when ``name`` is a region the alias file lists ("Schatt al-Arab", "Donbas")."""
+        if " " in name and name.split(" ", 1)[0].lower() not in self._region_heads:
+            return False  # cheap: most runs do not open with a word of a region's name
         rows = self._index.get(fold(name))
         if rows is None:
             return False
