@@ -423,8 +423,9 @@ class Reader:
     def partitive(self, p: PlaceMention) -> bool:
         k = p.start - 1
         while k >= 0 and (self.low(k) in ("the", "die", "der", "des", "den", "stadt", "city", "town") or
-                          (self.de and self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er")))):
-            k -= 1
+                          (self.de and self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er"))) or
+                          (not self.de and self.t[k].text[:1].isupper() and self.country_of(self.t[k].text))):
+            k -= 1  # "portions of the Iraqi city": the demonym qualifies the anaphor
         if not self.de and p.start > 0 and self.t[p.start - 1].lower in _HALF_OF:
             return True  # "west Beirut", "eastern Aleppo": part of a city (GUIDELINES)
         if self.de and self.low(k) in _COMPASS and self.low(k - 1) in ("im", "in"):

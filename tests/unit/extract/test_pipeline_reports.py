@@ -117,6 +117,7 @@ NEGATIVE = [
     ("de", "2009-01-02", "Mitte Januar trafen sich die Minister in Colombo."),
     ("de", "2020-11-09", "Aserbaidschan meldete die Einnahme der Stadt Latschin. Armenien wies dies zurück."),
     ("en", "2017-04-04", "Air strikes hit ISIL-held portions of Mosul."),
+    ("en", "2017-04-04", "People fled Tal Afar after air strikes on ISIL-held portions of the Iraqi city."),
     ("de", "2019-01-01", "Total hatte die Beteiligung vom Konzern Anadarko übernommen."),
     ("de", "2023-11-08", "Nach der Pause übernahm Barcelona die Kontrolle über das Spiel."),
     ("de", "2018-03-19", "Man werde die Terroristen auch aus Manbidsch und Kobanê vertreiben, sagte der Präsident."),
