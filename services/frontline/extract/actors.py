@@ -26,6 +26,9 @@ REBELS = "REBELS"
 _PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS}
 # groups that news does not call "rebels"; and the rebels a country's news usually means
 _NOT_REBELS = {"IS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "WAGNER", "OTHER:al-qaeda", "OTHER:hamas"}
+_HEAD_OF_STATE = re.compile(r"\b(?:president|prime minister|premier|king|emir|sultan)\b")
+_FORMER = re.compile(r"\b(?:former|ousted|exiled)\b")
+_STATE_BODY = re.compile(r"(?i)(?:government|regime|administration|army|military|ministry|police)$")
 # capitalised words before "'s forces" that are no leader: the state's forces, whoever rules
 _NOT_LEADERS = frozenset({"President", "Government", "Army", "Moscow", "Kremlin", "Washington", "Beijing", "Tehran",
                           "Damascus", "Kyiv", "Kiev", "Baghdad", "Kabul", "Khartoum", "Tripoli", "Sanaa", "Pentagon", "NATO",
@@ -209,10 +212,9 @@ class ActorLexicon:
                 # "Kabila's forces", "Taylor's fighters": a leader's own armed group (or his known one);
                 # "President Laurent Gbagbo's forces" are the state's
                 before = sentence[max(0, m.start() - 40) : m.start()].lower()
-                head = re.search(r"\b(president|prime minister|premier|king|emir|sultan)\b(?![\s\S]*\b(?:former|ousted|exiled)\b)", before)
+                titled = _HEAD_OF_STATE.search(before) and not _FORMER.search(before)
+                state = titled or _STATE_BODY.search(m.group(0))
                 known = [a for a in self._mentions_lexicon(m.group(1)) if a.actor not in _PLACEHOLDERS]
-                state = head and "former" not in before or re.search(r"(?i)(government|regime|administration|army|military|"
-                                                                      r"ministry|police)$", m.group(0))
                 actor = known[0].actor if known else (GOV_ANY if state else "OTHER:" + _slug(m.group(1)))
                 found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
         for m in self._demonym.finditer(sentence):

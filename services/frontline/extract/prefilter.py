@@ -14,6 +14,7 @@ import ahocorasick
 
 from frontline.extract.lexicon import LANGS, rules
 
+# "gaben" (... auf): the forms of "geben" are too common to wake the reader; the plural past is not
 _EXTRA = ("gaben", "-held", "-controlled", "-ruled", "-occupied", "-run ", "held by", "controlled by", "in the hands", "hochburg", "hauptstadt", "kontroll",
           "gewalt", "präsent", "stronghold", "bastion", "control", "fell", "fallen", "took", "retook", "overran",
           "besetzt", "nahm", "nahmen", "fiel", "verlor", "zog", "schloss", "schlossen", "seized", "lost", "driven",

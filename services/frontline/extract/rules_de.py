@@ -141,7 +141,7 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
         winner = agent or rd.reporter() or (_speaker(rd, i) if rd.reporter_verb_before(i) else None)
         return [Reading("capture", p, winner, None, i, 0.7) for p in places]
     winner = rd.nominative(i) or rd.sentence_subject(i)
-    if winner is None and lemma.startswith("übernahm") or winner is None and lemma == "übernehmen":
+    if winner is None and lemma.startswith("übern"):
         return []  # "Total hatte die Beteiligung vom Konzern Anadarko übernommen": business, not war
     loser = rd.dative_actor(i)
     if lemma in ("befreien", "zurückerobern") and loser is None:

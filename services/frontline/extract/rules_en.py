@@ -167,8 +167,7 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         return []
     winner = rd.subject_left(i) if not _attributive(rd, i) else (rd.actor_after(i, rd.r.w("by")) or rd.subject_left(i))
     loser = rd.actor_after(places[-1].end, rd.r.w("from"))
-    if winner is None and not _attributive(rd, i) and any(rd.t[k].text[:1].isalpha() for k in range(0, i)) \
-            and rd.t[i].lower.endswith("ing"):
+    if winner is None and i > 0 and rd.t[i].lower.endswith("ing") and not _attributive(rd, i):
         return []  # "parties won parliament, taking the capital by a wide margin": no armed taker
     return [Reading(kind, p, winner, loser, i, 0.75) for p in places]
 
