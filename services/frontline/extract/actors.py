@@ -322,17 +322,27 @@ class ActorContext:
     countries: tuple[str, ...]  # ranked ISO2 codes the article is about
     dominant: str | None  # the most mentioned specific non-state actor
     ranked: tuple[str, ...] = ()  # specific non-state actors, most mentioned first
+    year: int | None = None  # the year the article was published
+
+    def usual_rebels(self, cc: str | None) -> str:
+        """The armed opposition a story names only as "guerrillas" or "rebels", by country and era."""
+        if cc == "AF" and self.year is not None:
+            # the mujahideen until 1992; the Taliban after 2001 (in between the "rebels" of
+            # a story may be either side of the civil war)
+            return "OTHER:mujahideen" if self.year < 1994 else "TALIBAN" if self.year > 2001 else UNKNOWN
+        return _USUAL_REBELS.get(cc or "", UNKNOWN)
 
     @classmethod
-    def build(cls, mentions: list[ActorMention], countries: list[str]) -> "ActorContext":
+    def build(cls, mentions: list[ActorMention], countries: list[str], year: int | None = None) -> "ActorContext":
         counts = Counter(
             m.actor for m in mentions if m.specific and not m.actor.startswith("GOV:") and m.actor not in (UNKNOWN, "OTHER:irgc")
         )
-        if "RU_SEPARATISTS" in counts and countries and countries[0] in _USUAL_SEPARATISTS:
+        if "RU_SEPARATISTS" in counts and countries and countries[0] in _USUAL_SEPARATISTS \
+                and not (countries[0] == "RU" and "UA" in countries):  # Ukraine's war told from Moscow
             # "die Separatisten" of a story about Chechnya or Yemen are that country's separatists
             counts[_USUAL_SEPARATISTS[countries[0]]] += counts.pop("RU_SEPARATISTS")
         ranked = tuple(a for a, _ in counts.most_common())
-        return cls(tuple(countries), ranked[0] if ranked else None, ranked)
+        return cls(tuple(countries), ranked[0] if ranked else None, ranked, year)
 
     def resolve(self, actor: str, place_country: str | None, exclude: str | set[str] | None = None) -> str:
         excluded = exclude if isinstance(exclude, set) else ({exclude} if exclude else set())
@@ -341,13 +351,18 @@ class ActorContext:
             return f"GOV:{cc}" if cc else UNKNOWN
         if actor == NONSTATE:
             # "the militants" are not the Peshmerga or an African Union force named beside them
-            return next((a for a in self.ranked if a not in excluded and a not in _NOT_MILITANTS), UNKNOWN)
+            found = next((a for a in self.ranked if a not in excluded and a not in _NOT_MILITANTS), None)
+            if found is None and self.year is not None and self.year < 1994:
+                # "Moslem guerrillas" of a 1988 story from Afghanistan: the era's usual insurgents
+                found = self.usual_rebels(place_country or (self.countries[0] if self.countries else None))
+                found = found if found.startswith("OTHER:mujahideen") else None
+            return found or UNKNOWN
         if actor == "AL_SHABAAB" and place_country not in (None, "SO", "KE", "ET", "UG", "DJ"):
             return "OTHER:al-shabaab-mz"  # the Mozambican insurgents called al-Shabaab locally
         if actor == REBELS:
             group = next((a for a in self.ranked if a not in excluded and a not in _NOT_REBELS), None)
             cc = place_country or (self.countries[0] if self.countries else None)
-            return group or _USUAL_REBELS.get(cc or "", UNKNOWN)
+            return group or self.usual_rebels(cc)
         if actor == "RU_SEPARATISTS" and place_country not in (None, "UA", "MD"):
             # "separatists" in Pakistan or Cameroon are not Ukraine's; in Yemen they are the STC
             if place_country in _USUAL_SEPARATISTS:

@@ -53,7 +53,8 @@ class _ArticleState:
         have none, and the actor scan of every sentence is the costly part)."""
         if self._ctx is None:
             every = [a for s in self.sents for a in self.sentence_actors(s.index)]
-            self._ctx = ActorContext.build(every, self.countries)
+            pub = self.article.published_date
+            self._ctx = ActorContext.build(every, self.countries, int(pub[:4]) if pub else None)
         return self._ctx
 
     def actors_before(self, index: int, country_named) -> list[str]:

@@ -116,8 +116,32 @@ def _passive_aux(rd: Reader, i: int) -> bool:
     return bool(words & _STATE_AUX) and not (words & _ACTIVE_AUX) and rd.t[i].lower.startswith(("ge", "er", "be", "zurück", "ein", "über"))
 
 
+_RESUMING = frozenset({"ist", "war", "wird", "wurde", "sind", "waren", "werden", "wurden", "fiel", "fielen", "blieb",
+                       "bleibt", "blieben", "bleiben", "steht", "stand", "liegt", "lag", "gilt", "galt"})
+
+
 def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
-    return rd.places_free(i, allow)
+    return rd.places_free(i, allow) or _resumed_subject(rd, i)
+
+
+def _resumed_subject(rd: Reader, i: int):
+    """'El Fasher, die letzte Großstadt, die noch von der Armee gehalten wird, ist seit Mai
+    eingeschlossen': the sentence opens with the place, relative clauses and appositions set
+    off by commas follow, and the verb's clause resumes with the finite verb."""
+    s, _ = rd.segment(i)
+    while s < len(rd.t) and rd.low(s) in (",", "–", "—"):
+        s += 1
+    if rd.low(s) not in _RESUMING or not rd.sm.places:
+        return []
+    first = rd.sm.places[0]
+    if first.start > 2 or first.region or first.anaphor or first.place is None or s <= first.end:
+        return []
+    comma = next((k for k in range(first.end, min(first.end + 6, s)) if rd.low(k) == ","), None)
+    if comma is None or rd.low(s - 1) != "," or any(k in rd.sm.actor_at for k in range(first.end, comma)):
+        return []
+    if any(rd.low(k) in ("in", "im", "aus", "bei", "nach", "von", "vom") for k in range(0, first.start)):
+        return []
+    return [first]
 
 
 def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
@@ -323,6 +347,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma in ("bleiben", "verbleiben"):
         s, e = rd.segment(i)
         holder = next((rd.sm.actor_at[k] for k in range(s, e) if k in rd.sm.actor_at), None)
+        if holder is not None and rd.country_of(holder[2].text):
+            return []  # "Der Grenzübergang ... zwischen dem Gazastreifen und Ägypten blieb geschlossen"
         places = _places(rd, i, frozenset({"im", "in"}))
         return [Reading("hold", p, holder, None, i, 0.5) for p in places] if holder else []
     if lemma == "präsent":

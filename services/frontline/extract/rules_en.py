@@ -36,8 +36,14 @@ _DEMANDS = {"demanded", "demands", "demand", "urged", "urges", "asked", "asks", 
             "proposed", "proposes", "wants", "wanted", "want", "hoped", "hopes", "feared", "fears", "warned", "warns"}
 
 
+_AIMS = {"goal", "aim", "plan", "plans", "bid", "attempt", "attempts", "effort", "efforts", "intention", "hope", "hopes",
+         "objective", "task", "mission", "threat", "threats", "prospect", "idea", "dream", "chance", "chances", "hope"}
+
+
 def _irrealis(rd: Reader, i: int) -> bool:
     neg = rd.r.w("negation")
+    if rd.t[i].lower.endswith("ing") and rd.low(i - 1) == "of" and rd.low(i - 2) in _AIMS:
+        return True  # "an earlier goal of clearing the city", "the prospect of retaking Mosul"
     that = next((k for k in range(i - 1, max(-1, i - 10), -1) if rd.low(k) == "that"), None)
     if that is not None and rd.low(that - 1) in _DEMANDS:
         return True  # "the Council demanded that Uganda and Rwanda leave Kisangani"
@@ -167,6 +173,8 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         return []
     winner = rd.subject_left(i) if not _attributive(rd, i) else (rd.actor_after(i, rd.r.w("by")) or rd.subject_left(i))
     loser = rd.actor_after(places[-1].end, rd.r.w("from"))
+    if loser is not None and loser[2].actor == "PRONOUN" and loser[2].text.lower() == "it":
+        loser = None  # "... before withdrawing from it": the place, not a side
     if winner is None and i > 0 and rd.t[i].lower.endswith("ing") and not _attributive(rd, i):
         return []  # "parties won parliament, taking the capital by a wide margin": no armed taker
     return [Reading(kind, p, winner, loser, i, 0.75) for p in places]
@@ -243,6 +251,9 @@ def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     holder = next((rd.sm.actor_at[j] for j in range(k + 1, i) if j in rd.sm.actor_at), None)
     if holder is None:
         holder = _demonym_holder(rd, k + 1, i)
+    if holder is None:
+        # "remains under government control", "under rebel control"
+        holder = next(((j, j + 1, _GENERIC_PREFIX[rd.low(j)]) for j in range(k + 1, i) if rd.low(j) in _GENERIC_PREFIX), None)
     if holder is None and nxt == "of":
         holder = rd.actor_after(i + 1, frozenset({"of"}), limit=2)
     if holder is None:
@@ -340,6 +351,11 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
         return [Reading("withdrawal", p, None, loser, i, 0.5) for p in places]
     if rd.low(k) not in ("from", "of", "in", "at", "around"):
         return []
+    if rd.low(k) == "from" and rd.low(k + 1) == "it" and lemma in ("withdraw", "retreat", "pull"):
+        # "occupied the city in 2012, before withdrawing from it": the place named before
+        prior = [p for p in rd.sm.places if p.end <= i and not p.region]
+        loser = rd.subject_left(i)
+        return [Reading("withdrawal", prior[-1], None, loser, i, 0.55)] if prior and loser else []
     places = rd.places_right(k + 1, frozenset({"in", "at", "around"}) if rd.low(k) in ("in", "at", "around") else frozenset())
     loser = rd.subject_left(i)
     if lemma == "withdrawal" and loser is None:
@@ -535,6 +551,8 @@ def _held_compounds(rd: Reader) -> list[Reading]:
             else:
                 actor = (k - 2, k - 1, actor)
         places = rd.places_right(k + 1, limit=6)[:1]
+        if not places and rd.low(k + 1) in rd.r.w("place_nouns") and rd.low(k + 2) == "," and (k + 3) in rd.sm.place_at:
+            places = [rd.sm.place_at[k + 3]]  # "the rebel-held capital, Sanaa,"
         if not places:
             # "al-Qaryatain, another IS-held town"
             j = actor[0] - 1

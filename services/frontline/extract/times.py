@@ -58,7 +58,14 @@ PAST = Prefixed(re.compile(
     re.I,
 ))
 
-_ANY = AnyOf([rx for _, rx in _PATTERNS] + [RECENT, PAST])  # one look for the words each needs
+# "the following month", "a day later", "tags darauf": one unit after the time told just before
+_NEXT = Prefixed(re.compile(
+    r"\b(?:the (?:following|next) (day|month|year)|(?:a|one) (day|month|year) later|"
+    r"(?:am|im) (?:folgenden|nächsten|darauffolgenden) (tag|monat|jahr)|(?:einen|ein) (tag|monat|jahr) später|"
+    r"(?:am|im) (tag|monat|jahr) darauf|(tags) darauf)\b",
+    re.I,
+))
+_ANY = AnyOf([rx for _, rx in _PATTERNS] + [RECENT, PAST, _NEXT])  # one look for the words each needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +127,27 @@ def find_times(sentence: str, published: str | None) -> list[When]:
             if not any(a <= m.start() < b for a, b in taken):
                 out.append(When(None, m.start(), recent))
     out.sort(key=lambda w: w.start)
+    if _NEXT in possible:
+        for m in _NEXT.finditer(sentence):
+            prior = [w for w in out if w.start < m.start() and w.value is not None]
+            if prior:
+                unit = next(g for g in m.groups() if g).lower()
+                value = _after(prior[-1].value, "day" if unit in ("tag", "tags") else unit)
+                out.append(When(value, m.start(), recency(value, pub) if value else prior[-1].recent))
+        out.sort(key=lambda w: w.start)
     return out
+
+
+def _after(value: str, unit: str) -> str | None:
+    """One day, month or year after `value`, at the precision both allow."""
+    if unit == "year":
+        return f"{int(value[:4]) + 1:04d}{value[4:7] if len(value) >= 7 else ''}"
+    if unit in ("month", "monat") and len(value) >= 7:
+        y, mth = int(value[:4]), int(value[5:7])
+        return f"{y + mth // 12:04d}-{mth % 12 + 1:02d}"
+    if unit in ("day", "tag") and len(value) == 10:
+        return (date.fromisoformat(value) + timedelta(days=1)).isoformat()
+    return None
 
 
 def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
