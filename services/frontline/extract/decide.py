@@ -109,9 +109,14 @@ def inherit_winner(events: list[ControlEvent]) -> list[ControlEvent]:
             continue
         before = [c for c in out if c.kind == "capture" and c.winner not in (None, UNKNOWN) and c.place_key != e.place_key
                   and 0 <= e.evidence_start - c.evidence_start <= 400]
+        takers = {c.winner for c in events if c.kind == "capture" and c.winner not in (None, UNKNOWN)
+                  and isinstance(c.winner, str)}
         if before:
             c = max(before, key=lambda c: c.evidence_start)
             out[n] = replace(e, winner=c.winner, loser=e.loser if e.loser != c.winner else None, id="")
+        elif len(takers) == 1 and e.loser not in takers:
+            # a story of one side's advance: "Am Sonntag war Kundus gefallen" is that side's too
+            out[n] = replace(e, winner=next(iter(takers)), id="")
     return out
 
 

@@ -162,7 +162,7 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
                 and rd.low(agent[0] - 1) != "durch" and rd.low(agent[0] - 2) != "durch":
             # "von der Miliz befreit": freed from the militia, which lost the place
             return [Reading("capture", p, rd.reporter(), agent, i, 0.7) for p in places]
-        winner = agent or rd.reporter() or (_speaker(rd, i) if rd.reporter_verb_before(i) else None)
+        winner = agent or rd.reporter() or (_speaker(rd, i) if rd.reporter_verb_before(i) else None) or _source_side(rd)
         return [Reading("capture", p, winner, None, i, 0.7) for p in places]
     winner = rd.nominative(i) or rd.sentence_subject(i)
     if winner is None and lemma.startswith("übern"):
@@ -177,9 +177,37 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
     return [Reading("capture", p, winner, loser, i, 0.75) for p in places]
 
 
+_SOURCE_SIDES = {"armee": "GOV:*", "militär": "GOV:*", "regierungs": "GOV:*", "rebellen": "REBELS"}
+
+
+def _source_side(rd: Reader):
+    """'waren nach Armeeangaben ... eingenommen worden', 'nach Angaben der Armee': a passive
+    capture without its agent, told on the word of one side, was that side's."""
+    from frontline.extract.actors import ActorMention
+
+    for k, tok in enumerate(rd.t):
+        if tok.lower.endswith("angaben") and rd.low(k - 1) == "nach":
+            side = _SOURCE_SIDES.get(tok.lower[: -len("angaben")])
+            if side is not None:
+                return (k, k + 1, ActorMention(0, 0, side, tok.text))
+            if tok.lower == "angaben":
+                found = rd.actor_after(k + 1, frozenset({"der", "des"}), limit=2)
+                if found is not None and found[2].actor.startswith("GOV"):
+                    return found
+    return None
+
+
 def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
     winner = rd.actor_after(i, rd.r.w("an"), limit=30) or rd.actor_after(rd.segment(i)[0], rd.r.w("an"), limit=30)
     hands = next((k for k in range(*rd.segment(i)) if rd.low(k) in ("hände", "hand", "gewalt") and rd.low(k - 2) == "in"), None)
+    if winner is None and hands is not None:
+        # "war den Rebellen die Stadt Butare in die Hände gefallen": the dative is the taker
+        s, _ = rd.segment(i)
+        winner = next((rd.sm.actor_at[k] for k in range(s, hands) if k in rd.sm.actor_at
+                       and rd.low(rd.sm.actor_at[k][0] - 1) in ("den", "dem") and rd.sm.actor_at[k][2].actor != "PRONOUN"), None)
+        if winner is not None:
+            places = [p for p in _places(rd, i, frozenset({"in"})) if p.start < hands]
+            return [Reading("capture", p, winner, None, i, 0.65) for p in places]
     if winner is None and hands is not None:
         # "fiel die Stadt in die Hände der Dschihadisten"
         winner = rd.actor_after(hands + 1, frozenset({"der", "des", "von"}), limit=3)
