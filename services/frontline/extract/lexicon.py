@@ -19,6 +19,7 @@ class Rules:
     words: dict[str, frozenset[str]]  # word class -> words
     by_lemma: dict[str, list[str]]  # trigger lemma -> frames
     lemmas: dict[str, str]  # forms the lookup table lacks ("gaben" -> "geben")
+    verb_lemmas: dict[str, str] = None  # lower-case forms only: "einnahmen" is a verb, "Einnahmen" revenue
 
     def w(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -41,4 +42,4 @@ def rules(lang: str) -> Rules:
     for frame, lemmas in frames.items():
         for lemma in lemmas:
             by_lemma.setdefault(lemma, []).append(frame)
-    return Rules(lang, frames, words, by_lemma, dict(data.get("lemmas", {})))
+    return Rules(lang, frames, words, by_lemma, dict(data.get("lemmas", {})), dict(data.get("verb_lemmas", {})))

@@ -176,7 +176,7 @@ class Extractor:
             if out[-1].kind != "hold":
                 state.last_event_place = (s.index, state.last_place)
         elif named:
-            state.last_place = named[-1].place
+            state.last_place = _salient(sm, named).place
             state.last_place_at = s.index
         for t in times:
             state.para_time[s.paragraph] = (t.value, t.recent)
@@ -210,9 +210,9 @@ class Extractor:
             sm = state.mentions.get(k)
             if sm is None:
                 sm = state.mentions[k] = self._mentions(state.lang, state.sents[k], state.countries)
-            named = [p.place for p in sm.places if p.place is not None and not p.region and not p.anaphor]
+            named = [p for p in sm.places if p.place is not None and not p.region and not p.anaphor]
             if named:
-                return named[-1]
+                return _salient(sm, named).place
         return None
 
     def _actor(self, state: _ArticleState, sm: SentenceMentions, span, country: str | None,
@@ -314,3 +314,14 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     return name
+
+
+_LOCATING = frozenset({"von", "vom", "of", "from", "near", "nahe", "bei", "outside", "außerhalb", "südlich", "nördlich",
+                       "östlich", "westlich"})
+
+
+def _salient(sm: SentenceMentions, named: list[PlaceMention]) -> PlaceMention:
+    """The place a sentence is about: the last one not merely locating another ("Bor liegt
+    200 Kilometer nördlich von Juba" is about Bor)."""
+    free = [p for p in named if p.start == 0 or sm.toks[p.start - 1].lower not in _LOCATING]
+    return (free or named)[-1]

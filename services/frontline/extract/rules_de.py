@@ -153,7 +153,7 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
         goals = [p for p in places if not _bare(rd, p)]
         places = goals or places  # "in Kiew in die Stadt Cherson eingerückt": the goal has its article
         return [Reading("capture", p, rd.nominative(i), None, i, 0.6) for p in places]
-    places = _places(rd, i)
+    places = _places(rd, i) or _object_pronoun(rd, i)
     if not places:
         return []
     if _passive_aux(rd, i) and rd.t[i].lower not in ("eroberte", "eroberten", "nahm", "nahmen", "befreite", "befreiten"):
@@ -175,6 +175,23 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if loser == winner:
         loser = None
     return [Reading("capture", p, winner, loser, i, 0.75) for p in places]
+
+
+def _object_pronoun(rd: Reader, i: int):
+    """'bevor die Aufständischen sie im März einnahmen': a pronoun after the subject is the
+    object, the town named last (in this sentence, else the pipeline's anaphor)."""
+    from frontline.extract.mentions import PlaceMention
+
+    s, e = rd.segment(i)
+    subject = rd.nominative(i)
+    if subject is None or subject[2].actor == "PRONOUN":
+        return []
+    k = next((k for k in range(subject[1], e) if k in rd.sm.actor_at and rd.sm.actor_at[k][2].actor == "PRONOUN"
+              and rd.low(k) in ("sie", "ihn", "es")), None)
+    if k is None or rd.low(k + 1) in ("aus", "von", "in"):
+        return []
+    named = [p for p in rd.sm.places if p.end <= s and not p.region and not p.anaphor and p.place is not None]
+    return named[-1:] or [PlaceMention(k, k + 1, None, rd.t[k].text, anaphor=True)]
 
 
 _SOURCE_SIDES = {"armee": "GOV:*", "militär": "GOV:*", "regierungs": "GOV:*", "rebellen": "REBELS"}

@@ -146,5 +146,8 @@ def _word(lang: str, text: str) -> tuple[str, str]:
     lemma = _lemma_lookup(lang).get(text, text)
     lemma = lemma if isinstance(lemma, str) else lemma[0]
     lower = text.lower()
-    extra = rules(lang).lemmas.get(lower)  # forms the table lacks ("gaben" -> "geben")
+    r = rules(lang)
+    extra = r.lemmas.get(lower)  # forms the table lacks ("gaben" -> "geben")
+    if extra is None and r.verb_lemmas and text[:1].islower():
+        extra = r.verb_lemmas.get(text)  # "einnahmen" (they took), not "Einnahmen" (revenue)
     return lower, (extra or (lemma.lower() if lemma else lower))
