@@ -168,6 +168,8 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
     return out
 
 
+_SETTLEMENTS = frozenset({"town", "city", "village", "hamlet", "port", "settlement", "oasis", "township"})
+
 # "the city administration building", "the town council": the place noun modifies another noun
 _COMPOUND_HEAD = frozenset({"administration", "building", "council", "hall", "centre", "center", "hospital", "authorities",
                             "government", "officials", "limits", "streets", "square", "prison", "stadium", "headquarters",
@@ -265,7 +267,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
             continue
         cue = (prev == "of" and prev2 in nouns) or (rules.lang == "de" and (prev in nouns or prev.endswith(("stadt", "dorf", "städte")))) or (
             rules.lang == "en" and after in ("town", "city", "village", "district") and prev not in ("the", "a")
-        )
+        ) or (rules.lang == "en" and after == "," and e + 1 < len(toks) and toks[e + 1].lower in ("the", "a", "an")
+              and any(t.lower in _SETTLEMENTS for t in toks[e + 2 : e + 5]))  # "Zalambessa, the border town held by"
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
         if not (cue or listed) or not toks[s].text[:1].isupper() or (e - s == 1 and toks[s].lower in _stop(rules.lang)):
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -56,6 +57,16 @@ class _ArticleState:
             pub = self.article.published_date
             self._ctx = ActorContext.build(every, self.countries, int(pub[:4]) if pub else None)
         return self._ctx
+
+    def previous_subject(self, index: int, country_named) -> str | None:
+        """The actor opening the nearest sentence before `index` that names one: the usual
+        antecedent of a subject pronoun."""
+        for k in range(index - 1, max(-1, index - 3), -1):
+            named = [m for m in self.sentence_actors(k) if m.actor != PRONOUN and not country_named(m.text)]
+            if named:
+                first = min(named, key=lambda m: m.start)
+                return self.ctx.resolve(first.actor, None) if first.start <= 30 else None
+        return None
 
     def actors_before(self, index: int, country_named) -> list[str]:
         """Resolved actors of the sentences before `index`, in reading order (for pronouns)."""
@@ -229,6 +240,10 @@ class Extractor:
                 return state.ctx.resolve(before[-1].actor, country)
             if mention.text.lower() in ("who", "which", "that", "die", "der", "welche"):
                 return None  # a relative pronoun's antecedent is in its sentence (here a person)
+            subject = state.previous_subject(state.sentence, self.gaz.country_named) \
+                if mention.text.lower() in ("they", "it", "sie", "er") else None
+            if subject is not None and subject != UNKNOWN:
+                return subject  # "Tigray forces captured Lalibela ... . In late October they seized Dessie"
             for prior in reversed(state.actors_before(state.sentence, self.gaz.country_named)):
                 if prior != UNKNOWN:
                     return prior
@@ -265,6 +280,10 @@ class Extractor:
             rep = rules(state.lang).w("reporting")
             rep_at = [tok.start for tok in sm.toks if tok.lower in rep]
             times = [t for t in times if any(abs(t.start - r) < 40 for r in rep_at)]
+        if rd.kind != "hold":
+            # "captured Zalambessa, the border town held by Eritrea since the start of the war in 1998":
+            # a time after "since" dates the state before the event, not the event
+            times = [t for t in times if not (t.start > trig_at and _SINCE.search(s.text, trig_at, t.start))]
         if times:
             t = min(times, key=lambda w: abs(w.start - trig_at))
             since = s.text[max(0, t.start - 6) : t.start].lower().strip().endswith(("since", "seit")) \
@@ -316,6 +335,7 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
     return name
 
 
+_SINCE = re.compile(r"\b(?:since|seit|seitdem|seither)\b", re.I)
 _LOCATING = frozenset({"von", "vom", "of", "from", "near", "nahe", "bei", "outside", "außerhalb", "südlich", "nördlich",
                        "östlich", "westlich"})
 

@@ -169,6 +169,14 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         # "... from Tigrayan forces who seized it in August": "it" is the town the clause is about
         places = [p for p in rd.sm.places if p.end <= i - 1 and not p.region and not p.anaphor
                   and p.place is not None and not rd._region_follows(p)][:1]
+    if not places and rd.low(i + 1) in ("it", "them") and rd.low(i + 2) not in ("to", "was", "had", "has", "is", "would"):
+        # "Rebel forces overran it on Dec. 31": the object pronoun is the town named last
+        subject = rd.subject_left(i)
+        if subject is not None and subject[2].actor != "PRONOUN":
+            from frontline.extract.mentions import PlaceMention
+
+            named = [p for p in rd.sm.places if p.end <= i and not p.region and not p.anaphor and p.place is not None]
+            places = named[-1:] or [PlaceMention(i + 1, i + 2, None, rd.t[i + 1].text, anaphor=True)]
     if not places:
         return []
     winner = rd.subject_left(i) if not _attributive(rd, i) else (rd.actor_after(i, rd.r.w("by")) or rd.subject_left(i))
