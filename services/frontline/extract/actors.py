@@ -23,7 +23,8 @@ PRONOUN = "PRONOUN"
 UNKNOWN = "UNKNOWN"
 KURDISH = "KURDISH"
 REBELS = "REBELS"
-_PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS}
+FEDERAL = "FEDERAL"  # "federal troops": the state's, but Yugoslavia's in Croatia, Slovenia and Bosnia in 1991-92
+_PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS, FEDERAL}
 # groups that news does not call "rebels"; and the rebels a country's news usually means
 _NOT_REBELS = {"IS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "WAGNER", "OTHER:al-qaeda", "OTHER:hamas"}
 _HEAD_OF_STATE = re.compile(r"\b(?:president|prime minister|premier|king|emir|sultan)\b")
@@ -346,6 +347,11 @@ class ActorContext:
 
     def resolve(self, actor: str, place_country: str | None, exclude: str | set[str] | None = None) -> str:
         excluded = exclude if isinstance(exclude, set) else ({exclude} if exclude else set())
+        if actor == FEDERAL:
+            cc = place_country or (self.countries[0] if self.countries else None)
+            if cc in ("HR", "SI", "BA") and self.year is not None and self.year <= 1992:
+                return "GOV:YU"
+            actor = GOV_ANY
         if actor == GOV_ANY:
             cc = place_country or (self.countries[0] if self.countries else None)
             return f"GOV:{cc}" if cc else UNKNOWN
