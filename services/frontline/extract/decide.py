@@ -139,8 +139,10 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
         named = [e for e in before if e.place.lower() in d.text.lower()]
         if named:
             denied.update(e.id for e in named)
-        elif before and re.search(r"\b(city|town|claims?|statements?|reports?|Stadt|Angaben|Darstellung|Meldungen?|Berichte?|dies)\b", d.text, re.I):
-            denied.add(max(before, key=lambda e: e.evidence_end).id)  # the claim just made
+        elif before and re.search(r"\b(city|town|claims?|statements?|reports?|Stadt|Angaben|Darstellung|Meldungen?|Berichte?|dies|wies\w* das|bestritt\w* das|dementierte\w* das)\b", d.text, re.I):
+            last = max(before, key=lambda e: e.evidence_end)
+            if d.start - last.evidence_end <= 250:
+                denied.add(last.id)  # the claim just made, a sentence or two before
     return [e for e in events if e.id not in denied]
 
 

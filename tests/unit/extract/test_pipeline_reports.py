@@ -103,6 +103,36 @@ CASES = [
      "capture", "Vukovar", None),
     ("de", "2014-07-05", "Kiew/Slowjansk - Die ukrainische Armee hat die Stadt Kramatorsk zurückerobert.",
      "capture", "Kramatorsk", "GOV:UA"),
+    # an era's usual insurgents; "federal troops" by country and era
+    ("en", "1989-02-20", "Moslem guerrillas overran the town of Khost after a two-week siege.", "capture", "Khost", "OTHER:mujahideen"),
+    ("en", "1991-10-02", "Federal troops captured the Croatian town of Vukovar after weeks of fighting.", "capture", "Vukovar", "GOV:YU"),
+    ("en", "2021-12-02", "Ethiopia said federal troops had retaken the town of Kombolcha.", "capture", "Kombolcha", "GOV:ET"),
+    # "the eastern city" is the whole city; "from it" is the place left
+    ("en", "2014-07-06", "Government forces raised the flag in Kramatorsk after recapturing the eastern city.", "capture", "Kramatorsk", "GOV:UA"),
+    ("en", "2013-01-10", "The rebels held Bor for a week in 2012 before withdrawing from it the following month.",
+     "withdrawal", "Bor", None),
+    # holds: under government control, a held capital in apposition
+    ("en", "2021-08-10", "Mazar-i-Sharif, the largest city in the north, remains under government control.",
+     "hold", "Mazar-i-Sharif", "GOV:AF"),
+    ("en", "2016-05-02", "Talks were held in the rebel-held capital, Sanaa, on Monday.", "hold", "Sanaa", "HOUTHIS"),
+    # unknown towns announced by an apposition; object pronouns
+    ("en", "2000-05-26", "Ethiopia says its troops have captured Zalambessa, the border town held by Eritrea since 1998.",
+     "capture", "Zalambessa", "GOV:ET"),
+    ("en", "2014-01-02", "Bor lies north of Juba. Rebel forces overran it on Tuesday.", "capture", "Bor", None),
+    ("en", "2021-12-01", "Tigray forces captured Lalibela in August as the army fell back. In late October they seized the town of Dessie.",
+     "capture", "Dessie", "OTHER:tplf"),
+    # German: relative clauses between the place and its verb; passive on one side's word; datives
+    ("de", "2013-01-28", "Die Stadt Kidal im Nordosten, von der der Aufstand ausgegangen war, wird inzwischen von der MNLA kontrolliert.",
+     "hold", "Kidal", "MNLA"),
+    ("de", "2024-06-10", "El Fasher, die letzte Großstadt in Darfur, die noch von der Armee gehalten wird, ist seit Mai von der RSF eingeschlossen.",
+     "siege", "El Fasher", "RSF"),
+    ("de", "2020-12-01", "In Tigray waren nach Armeeangaben die Städte Shire und Adigrat eingenommen worden.", "capture", "Adigrat", "GOV:ET"),
+    ("de", "1994-07-05", "Am Sonntag war den Rebellen der RPF die Stadt Butare in die Hände gefallen.", "capture", "Butare", "OTHER:rpf"),
+    ("de", "1997-05-18", "Um Kisangani wurde wochenlang gekämpft, bevor die AFDL-Rebellen sie im März einnahmen.",
+     "capture", "Kisangani", "OTHER:afdl"),
+    ("de", "2014-01-18", "Bor liegt nördlich von Juba. Die Stadt war umkämpft: Die Armee hatte sie an Heiligabend zurückerobert.",
+     "capture", "Bor", "GOV:SS"),
+    ("de", "2021-08-09", "Die Taliban haben Kandahar erobert. Am Sonntag war auch Kundus gefallen.", "capture", "Kunduz", "TALIBAN"),
 ]
 
 # (lang, published, text)
@@ -136,6 +166,10 @@ NEGATIVE = [
     ("en", "2021-08-13", "In Lashkar Gah, special forces were still holding out in the governor's compound."),
     ("en", "2015-01-01", "Homs was in rebel hands until 2014."),
     ("en", "2016-06-01", "The army shelled Aleppo on Monday."),
+    ("en", "2017-06-14", "The general said an earlier goal of clearing Marawi by June 12 had not been met."),
+    ("de", "2023-10-14", "Der Grenzübergang Rafah zwischen dem Gazastreifen und Ägypten blieb auch am Samstag geschlossen."),
+    ("de", "2020-10-10", "Alijew erklärte, seine Truppen hätten die Stadt Hadrut eingenommen. Eriwan wies das als «Desinformation» zurück."),
+    ("de", "2016-09-14", "Die Einnahmen der Stadt Mossul aus dem Ölgeschäft sind gesunken."),
 ]
 
 
