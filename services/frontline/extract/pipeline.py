@@ -280,7 +280,7 @@ class Extractor:
             rep = rules(state.lang).w("reporting")
             rep_at = [tok.start for tok in sm.toks if tok.lower in rep]
             times = [t for t in times if any(abs(t.start - r) < 40 for r in rep_at)]
-        if rd.kind != "hold":
+        if rd.kind in ("capture", "withdrawal"):
             # "captured Zalambessa, the border town held by Eritrea since the start of the war in 1998":
             # a time after "since" dates the state before the event, not the event
             times = [t for t in times if not (t.start > trig_at and _SINCE.search(s.text, trig_at, t.start))]
