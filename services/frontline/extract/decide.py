@@ -41,6 +41,8 @@ _DATELINE = re.compile(
     rf"\s*\([A-Za-z]{{2,10}}(?:\s*[/, ]\s*[A-Za-z]{{2,10}}){{0,4}}\)\s*[-–—:]+\s*"  # "(dpa/AFP/APA)"
     # German style without an agency: "Kiew/Slowjansk - Die Armee ...", "Kiew – ..."
     rf"|^\s*{_CAPWORDS}(?:\s*/\s*{_CAPWORDS})*\s+[-–—]\s+(?=[A-ZÄÖÜ])"
+    # a newspaper's own: "KAMPALA taz |"
+    rf"|^\s*{_CAPWORDS}(?:\s*/\s*{_CAPWORDS})*\s+[A-Za-z]{{2,10}}\s*\|\s*"
 )
 
 
@@ -48,8 +50,15 @@ def blank_dateline(text: str) -> tuple[str, str | None]:
     """The text with its dateline replaced by spaces (offsets stay exact), and the dateline's place."""
     m = _DATELINE.match(text)
     if m is None:
+        # after a teaser paragraph: "Wochenlang war Slowjansk ... \n\nKiew/Slowjansk - Die Armee ..."
+        cut = text.find("\n\n")
+        if 0 < cut < 400:
+            rest, city = blank_dateline(text[cut + 2 :])
+            if city is not None:
+                return text[: cut + 2] + rest, city
         return text, None
-    city = re.split(r"[,(/]", m.group(0))[0].strip(" \t\n-–—")
+    city = re.split(r"[,(/|]", m.group(0))[0].strip(" \t\n-–—")
+    city = re.match(_CAPWORDS, city).group(0) if re.match(_CAPWORDS, city) else city  # "KAMPALA taz"
     return " " * m.end() + text[m.end() :], (city.title() if city.isupper() else city)
 
 
@@ -114,7 +123,9 @@ def inherit_winner(events: list[ControlEvent]) -> list[ControlEvent]:
         if before:
             c = max(before, key=lambda c: c.evidence_start)
             out[n] = replace(e, winner=c.winner, loser=e.loser if e.loser != c.winner else None, id="")
-        elif len(takers) == 1 and e.loser not in takers:
+        elif len(takers) == 1 and e.loser not in takers and not any(
+                c.kind == "capture" and c.place_key == e.place_key and c.winner in takers
+                and not same_time(c.when, e.when) for c in events):  # the same side did not take it twice
             # a story of one side's advance: "Am Sonntag war Kundus gefallen" is that side's too
             out[n] = replace(e, winner=next(iter(takers)), id="")
     return out

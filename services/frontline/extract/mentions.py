@@ -283,6 +283,9 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
         name = text[toks[s].start : toks[e - 1].end]
         if gaz.country_of(name) or toks[e - 1].lower in rules.w("region_after") or _inflected(rules.lang, name):
             continue
+        if gaz.is_region(name) or (rules.lang == "de" and name.endswith("s") and
+                                   (gaz.is_region(name[:-1]) or prev.endswith("hauptstadt"))):
+            continue  # "die Hauptstadt Nord-Kivus": the capital of a province (a genitive), not a town named so
         out.append(PlaceMention(s, e, gaz.resolve(name, countries) or Place(name, cc, None), name))
         taken.update(range(s, e))
     return out

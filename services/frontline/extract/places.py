@@ -439,8 +439,9 @@ class Gazetteer:
         for r in rows:
             cc, pop = self._cc[r], self._pop[r]
             if r in self._alias_rows:
-                if self._feature.get(r) not in _NON_PLACE:
-                    ok.append(r)
+                if self._feature.get(r) not in _NON_PLACE and not (countries and cc not in countries and len(key) <= 4
+                                                                   and fold(self._name[r]) != key):
+                    ok.append(r)  # not a four-letter key abroad ("an der Save" is no Zawiya in a Bosnian story)
                 continue
             if region_here and cc not in region_ccs and (countries or pop < _MIN_POP_COMMON):
                 continue  # the name of a province, not a village elsewhere
