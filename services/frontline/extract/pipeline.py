@@ -180,7 +180,7 @@ class Extractor:
         captured = {e.place_key for e in out if e.kind == "capture"}
         out = [e for e in out if not (e.kind == "hold" and e.place_key in captured)]
         # remember for coreference in later sentences
-        named = [p for p in sm.places if p.place is not None and not p.region]
+        named = [p for p in sm.places if p.place is not None and not p.region and not _modifier(sm, p)]
         if out:
             state.last_place = Place(out[-1].place, out[-1].country, out[-1].geonames_id, out[-1].lat, out[-1].lon)
             state.last_place_at = s.index
@@ -203,7 +203,8 @@ class Extractor:
                       and p.place.feature != "facility" and not _modifier(sm, p)]
             if before:
                 return before[-1]
-            # across sentences "the city" is the place the story was just about
+            # across sentences "the city" is the place the story was just about: an event of the
+            # sentence before, else the town the nearest sentence names (read on demand)
             if state.last_event_place and state.sentence - state.last_event_place[0] <= 3:
                 return state.last_event_place[1]
             if state.last_place is not None and state.sentence - state.last_place_at <= 3 and state.last_place_at >= 0:
@@ -214,14 +215,15 @@ class Extractor:
             return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
         return pm.place
 
-    def _previous_place(self, state: _ArticleState) -> Place | None:
-        """The last town named in the three sentences before, read on demand: sentences
+    def _previous_place(self, state: _ArticleState, within: int = 3) -> Place | None:
+        """The last town named in the sentences before (three by default), read on demand: sentences
         without trigger words were not read ("Die Taliban flohen aus Kabul. ... in die Stadt")."""
-        for k in range(state.sentence - 1, max(-1, state.sentence - 4), -1):
+        for k in range(state.sentence - 1, max(-1, state.sentence - within - 1), -1):
             sm = state.mentions.get(k)
             if sm is None:
                 sm = state.mentions[k] = self._mentions(state.lang, state.sents[k], state.countries)
-            named = [p for p in sm.places if p.place is not None and not p.region and not p.anaphor]
+            named = [p for p in sm.places if p.place is not None and not p.region and not p.anaphor
+                     and p.place.feature != "facility" and not _modifier(sm, p)]
             if named:
                 return _salient(sm, named).place
         return None
@@ -336,12 +338,20 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
 
 
 _SINCE = re.compile(r"\b(?:since|seit|seitdem|seither)\b", re.I)
-_LOCATING = frozenset({"von", "vom", "of", "from", "near", "nahe", "bei", "outside", "außerhalb", "südlich", "nördlich",
-                       "östlich", "westlich"})
+_LOCATING = frozenset({"near", "nahe", "bei", "outside", "außerhalb", "südlich", "nördlich", "östlich", "westlich",
+                       "nordöstlich", "nordwestlich", "südöstlich", "südwestlich"})
+_DIRECTION = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "north-east", "north-west", "south-east", "south-west", "kilometres", "kilometers", "miles",
+                        "km", "kilometer", "kilometern", "meilen"}) | _LOCATING
 
 
 def _salient(sm: SentenceMentions, named: list[PlaceMention]) -> PlaceMention:
     """The place a sentence is about: the last one not merely locating another ("Bor liegt
     200 Kilometer nördlich von Juba" is about Bor)."""
-    free = [p for p in named if p.start == 0 or sm.toks[p.start - 1].lower not in _LOCATING]
+    def locating(p: PlaceMention) -> bool:
+        before = sm.toks[p.start - 1].lower if p.start > 0 else ""
+        return before in _LOCATING or (before in ("of", "von", "from") and p.start > 1
+                                       and sm.toks[p.start - 2].lower in _DIRECTION)
+
+    free = [p for p in named if not locating(p)]
     return (free or named)[-1]
