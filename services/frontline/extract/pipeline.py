@@ -143,12 +143,13 @@ class Extractor:
     def _sentence_events(self, state: _ArticleState, s: Sentence, sm: SentenceMentions) -> list[ControlEvent]:
         state.sentence = s.index
         reader = Reader(rules(state.lang), sm, self.gaz.country_of)
-        readings = decide.drop_holds_of_captured(_READERS[state.lang](reader))
+        readings = decide.drop_holds_of_captured(_READERS[state.lang](reader), ordered=state.lang == "en")
         if decide.DENIAL.search(s.text):
             readings = []  # "..., a claim rebels immediately denied"
         readings = [decide.with_entrant(sm, r) for r in readings]
         times = find_times(s.text, state.article.published_date)
         out = []
+        triggers: list[int] = []
         for rd in readings:
             place = self._place(state, sm, rd.place)
             if place is None:
@@ -168,6 +169,7 @@ class Extractor:
             if rd.kind == "capture" and loser is None and not decide.allied(sm, rd, state.ctx.dominant):
                 loser = self._default_loser(state, winner)
             when, current = self._when(state, s, sm, rd, times, reader)
+            triggers.append(rd.trigger)
             out.append(
                 ControlEvent(
                     place=place.name, country=place.country, kind=rd.kind, winner=winner, loser=loser,
@@ -177,8 +179,11 @@ class Extractor:
                     published=state.article.published_date, source=state.article.source,
                 )
             )
-        captured = {e.place_key for e in out if e.kind == "capture"}
-        out = [e for e in out if not (e.kind == "hold" and e.place_key in captured)]
+        # "took Kunduz, which they now hold": one fact; "still control Sanaa, which they seized in 2014": two
+        captured = {e.place_key: (t, e.winner) for e, t in zip(out, triggers) if e.kind == "capture"}
+        out = [e for e, t in zip(out, triggers)
+               if not (e.kind == "hold" and e.place_key in captured and (
+                   state.lang != "en" or t > captured[e.place_key][0] or e.winner != captured[e.place_key][1]))]
         # remember for coreference in later sentences
         named = [p for p in sm.places if p.place is not None and not p.region and not _modifier(sm, p)]
         if out:
@@ -205,8 +210,9 @@ class Extractor:
                 return before[-1]
             # across sentences "the city" is the place the story was just about: an event of the
             # sentence before, else the town the nearest sentence names (read on demand)
-            if state.last_event_place and state.sentence - state.last_event_place[0] <= 3:
-                return state.last_event_place[1]
+            if state.last_event_place and state.sentence - state.last_event_place[0] <= 3 and not (
+                    state.last_event_place[1].feature in ("facility", "crossing") and pm.text.lower() in _SETTLEMENT_WORDS):
+                return state.last_event_place[1]  # ("the northern city" is not the garrison just taken)
             if state.last_place is not None and state.sentence - state.last_place_at <= 3 and state.last_place_at >= 0:
                 return state.last_place
             return self._previous_place(state) or state.last_place
@@ -337,6 +343,7 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
     return name
 
 
+_SETTLEMENT_WORDS = frozenset({"city", "town", "village", "capital", "stadt", "ort", "ortschaft", "hauptstadt", "dorf", "kleinstadt"})
 _SINCE = re.compile(r"\b(?:since|seit|seitdem|seither)\b", re.I)
 _LOCATING = frozenset({"near", "nahe", "bei", "outside", "außerhalb", "südlich", "nördlich", "östlich", "westlich",
                        "nordöstlich", "nordwestlich", "südöstlich", "südwestlich"})
