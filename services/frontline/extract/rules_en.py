@@ -77,7 +77,8 @@ def _passive(rd: Reader, i: int) -> bool:
         return True
     k = i - 1
     while k >= 0 and (rd.low(k) in ("reportedly", "finally", "now", "also", "fully", "completely", "largely", "been",
-                                   "being", "effectively", "quickly", "recently", "eventually") or rd.low(k).endswith("ly")):
+                                   "being", "effectively", "quickly", "recently", "eventually", '"', "“", "'", "‘")
+                      or rd.low(k).endswith("ly")):  # 'had been "liberated"' 
         if rd.low(k) == "been" or rd.low(k) == "being":
             return True
         k -= 1
@@ -156,7 +157,10 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         winner = rd.subject_left(p.start - 1) or _official(rd, p.start - 1)
         return [Reading(kind, p, winner, rd.actor_after(i + 1, rd.r.w("from")), i, 0.65)]
     if _passive(rd, i):
-        places = rd.places_left(i) or rd.places_right(i + 1)
+        j = i
+        while rd.low(j - 1) in ('"', "“", "'", "‘"):
+            j -= 1  # 'Aden had been "liberated"'
+        places = rd.places_left(j) or rd.places_right(i + 1)
         winner = rd.actor_after(i + 1, rd.r.w("by")) or rd.reporter() or _context_taker(rd.t[i].lemma)
         loser = rd.actor_after(i + 1, rd.r.w("from"))
         return [Reading(kind, p, winner, loser, i, 0.7) for p in places]
