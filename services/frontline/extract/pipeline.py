@@ -58,23 +58,23 @@ class _ArticleState:
             self._ctx = ActorContext.build(every, self.countries, int(pub[:4]) if pub else None)
         return self._ctx
 
-    def previous_subject(self, index: int, country_named) -> str | None:
+    def previous_subject(self, index: int, country_named, country: str | None = None) -> str | None:
         """The actor opening the nearest sentence before `index` that names one: the usual
         antecedent of a subject pronoun."""
         for k in range(index - 1, max(-1, index - 3), -1):
             named = [m for m in self.sentence_actors(k) if m.actor != PRONOUN and not country_named(m.text)]
             if named:
                 first = min(named, key=lambda m: m.start)
-                return self.ctx.resolve(first.actor, None) if first.start <= 30 else None
+                return self.ctx.resolve(first.actor, country) if first.start <= 30 else None
         return None
 
-    def actors_before(self, index: int, country_named) -> list[str]:
+    def actors_before(self, index: int, country_named, country: str | None = None) -> list[str]:
         """Resolved actors of the sentences before `index`, in reading order (for pronouns)."""
         out = []
         for s in self.sents[:index]:
             for m in self.sentence_actors(s.index):
                 if m.actor != PRONOUN and not country_named(m.text):
-                    out.append(self.ctx.resolve(m.actor, None))
+                    out.append(self.ctx.resolve(m.actor, country))
         return out
 
 
@@ -248,11 +248,11 @@ class Extractor:
                 return state.ctx.resolve(before[-1].actor, country)
             if mention.text.lower() in ("who", "which", "that", "die", "der", "welche"):
                 return None  # a relative pronoun's antecedent is in its sentence (here a person)
-            subject = state.previous_subject(state.sentence, self.gaz.country_named) \
+            subject = state.previous_subject(state.sentence, self.gaz.country_named, country) \
                 if mention.text.lower() in ("they", "it", "sie", "er") else None
             if subject is not None and subject != UNKNOWN:
                 return subject  # "Tigray forces captured Lalibela ... . In late October they seized Dessie"
-            for prior in reversed(state.actors_before(state.sentence, self.gaz.country_named)):
+            for prior in reversed(state.actors_before(state.sentence, self.gaz.country_named, country)):
                 if prior != UNKNOWN:
                     return prior
             return None
