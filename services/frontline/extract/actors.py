@@ -374,6 +374,9 @@ class ActorContext:
             if place_country in _USUAL_SEPARATISTS:
                 return _USUAL_SEPARATISTS[place_country]
             return next((a for a in self.ranked if a not in excluded and a != "RU_SEPARATISTS"), UNKNOWN)
+        if actor == "GOV:RS" and place_country in ("HR", "BA") and self.year is not None and 1991 <= self.year <= 1995:
+            # "serbische Verbände" in Croatia or Bosnia: the local Serbs' forces, not Serbia's state
+            return "OTHER:krajina-serbs" if place_country == "HR" else "OTHER:bosnian-serbs"
         if actor == "OTHER:irgc":
             return "GOV:IR"  # Iran's Revolutionary Guards are its state forces (beside an army they fold into it)
         if actor == "OTHER:al-qaeda" and place_country == "YE":

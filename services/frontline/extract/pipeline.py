@@ -117,10 +117,15 @@ class Extractor:
         if lang not in LANGS:
             return []
         countries = self.gaz.countries_in(text)
+        home = self.gaz.resolve(dateline, countries) if dateline else None
+        if home is not None and home.country in countries[1:]:
+            # "Zagreb (AFP) - ... die aufständischen Serben": the dateline's country leads a story
+            # that names its neighbour as often (Obrovac is in Croatia, not in Serbia)
+            countries = [home.country] + [c for c in countries if c != home.country]
         sents = sentences(text)
         mentions = {s.index: self._mentions(lang, s, countries) for s in sents if sentence_has_trigger(s.text)}
         state = _ArticleState(article, lang, countries, sents, mentions)
-        state.last_place = self.gaz.resolve(dateline, countries) if dateline else None
+        state.last_place = home
         events: dict[tuple, ControlEvent] = {}
         for s in sents:
             sm = mentions.get(s.index)
