@@ -28,7 +28,22 @@ def read(rd: Reader) -> list[Reading]:
                 fn = _FRAMES.get(frame)
                 if fn:
                     out.extend(fn(rd, tok.i, lemma))
-    return out
+    return out + _after_list(rd, out)
+
+
+def _after_list(rd: Reader, out: list[Reading]) -> list[Reading]:
+    """'Nach Herat im Westen ist auch Kandahar gefallen': the towns after the opening "Nach" fell
+    before, to the same side (undated: their day is not told)."""
+    if rd.low(0) != "nach" or not out or "auch" not in {t.lower for t in rd.t}:
+        return []
+    caps = [r for r in out if r.kind == "capture" and r.place.start > 1]
+    if not caps:
+        return []
+    first = caps[0]
+    taken = {r.place.start for r in out}
+    early = [p for p in rd.sm.places if p.start < first.place.start and p.start not in taken and not p.region
+             and not p.anaphor and p.place is not None and rd._governor(p.start) == "nach"]
+    return [Reading("capture", p, first.winner, first.loser, first.trigger, 0.5, undated=True) for p in early]
 
 
 def _attribute(rd: Reader, i: int, frames: list[str]) -> bool:
