@@ -12,7 +12,7 @@ _MODALS = frozenset({"werde", "werden", "wird", "will", "wollen", "wollte", "wol
                      "würde", "würden", "müsse", "müssen", "kann", "darf", "dürfte"})
 _ACTION_NOUNS = frozenset({"offensive", "vorstoß", "angriff", "kampf", "kämpfe", "schlacht", "vormarsch"})
 _COMPOUND_HEADS = ("hochburg", "bastion")
-_PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "sei", "seien"}
+_PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "sei", "seien", "werde", "würde", "würden"}
 _STATE_AUX = {"ist", "sind", "war", "waren"}
 _ACTIVE_AUX = {"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"}
 
@@ -440,7 +440,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
     if lemma in ("kontrollieren", "halten", "beherrschen", "regieren", "verwalten", "sichern") and _passive_aux(rd, i) \
-            and (seg_words & {"wird", "werden", "wurde", "wurden"}) and tok.lower.startswith(("ge", "kontrolliert", "beherrscht", "regiert", "verwaltet")):
+            and (seg_words & {"wird", "werden", "wurde", "wurden", "werde", "würden", "würde"}) \
+            and tok.lower.startswith(("ge", "kontrolliert", "beherrscht", "regiert", "verwaltet")):  # also reported: "werde ... gehalten"
         # "Die Hauptstadt Sanaa wird seit 2014 von den Huthi-Rebellen kontrolliert"
         holder = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
         return [Reading("hold", p, holder, None, i, 0.6) for p in _places(rd, i)] if holder else []
