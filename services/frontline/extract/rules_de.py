@@ -329,16 +329,23 @@ def _expel(rd: Reader, i: int, lemma: str) -> list[Reading]:
     return [Reading("capture", p, winner, loser, i, 0.7) for p in places]
 
 
+_FULL = frozenset({"vollständige", "komplette", "volle", "totale", "militärische", "uneingeschränkte", "gesamte", "vollen",
+                   "vollständigen", "kompletten"})
+
+
 def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
     s, e = rd.segment(i)
     words = {rd.t[k].lemma for k in range(s, e)} | {rd.low(k) for k in range(s, e)}
-    if rd.low(i - 1) in ("unter", "ihre", "seine", "die") and words & {"bringen", "gebracht", "brachte", "brachten", "übernehmen", "übernahm", "übernahmen", "übernommen", "erlangen", "erlangt", "gewinnen", "gewonnen",
+    j = i - 1
+    while rd.low(j) in _FULL and j > i - 3:
+        j -= 1  # "die vollständige Kontrolle über Mekele"
+    if rd.low(j) in ("unter", "ihre", "seine", "die") and words & {"bringen", "gebracht", "brachte", "brachten", "übernehmen", "übernahm", "übernahmen", "übernommen", "erlangen", "erlangt", "gewinnen", "gewonnen",
                                                                               "zurückgewinnen", "zurückgewonnen", "zurückerlangt", "wiedererlangt", "zurückerobern", "zurückerobert", "gewann", "gewannen"}:
         # the place is what control is taken over ("die Kontrolle über X"), right of the noun; a
         # taker must be named: a club takes control of a match, a firm of a port
         places = [p for p in _places(rd, i, frozenset({"über"})) if p.start > i or "unter" in (rd.low(i - 1), rd.low(i - 2))]
         winner = rd.nominative(i, exclude=None) or (rd.reporter() if _passive_aux(rd, i) else rd.sentence_subject(i))
-        if winner is None and rd.low(i - 1) == "die":
+        if winner is None and rd.low(j) == "die":
             return []
         return [Reading("capture", p, winner, None, i, 0.75) for p in places]
     if rd.low(i - 2) == "unter" and rd.country_of(rd.t[i - 1].text):
