@@ -197,6 +197,8 @@ class ActorLexicon:
             before = sentence[max(0, m.start() - 30) : m.start()]
             if re.search(r"[A-ZÄÖÜ][\w'’-]*,\s*$", before):
                 continue  # "Mosul, Iraq": the country locates a place
+            if re.search(r"\b(?:Port|Puerto|Porto)\s+$", before):
+                continue  # "Port Sudan": a town
             # a state named as an actor: "Russia captured ...", "Die Türkei hat ..."
             found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
         for m in _DE_GENITIVE.finditer(sentence) if self.lang == "de" else ():
@@ -374,6 +376,8 @@ class ActorContext:
             if place_country in _USUAL_SEPARATISTS:
                 return _USUAL_SEPARATISTS[place_country]
             return next((a for a in self.ranked if a not in excluded and a != "RU_SEPARATISTS"), UNKNOWN)
+        if actor == "OTHER:bosnian-serbs" and place_country == "HR":
+            return "OTHER:krajina-serbs"  # the Serbs of Croatia's Krajina, not of Bosnia
         if actor == "GOV:RS" and place_country in ("HR", "BA") and self.year is not None and 1991 <= self.year <= 1995:
             # "serbische Verbände" in Croatia or Bosnia: the local Serbs' forces, not Serbia's state
             return "OTHER:krajina-serbs" if place_country == "HR" else "OTHER:bosnian-serbs"

@@ -443,6 +443,12 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         left = [p for p in rd.sm.places if p.end <= i and not p.region]
         free = [p for p in left if rd._governor(p.start) not in rd.r.w("block") | {"von", "vom"}]
         left = free or left  # "Mocímboa da Praia, rund 80 Kilometer südlich von Palma, ist in der Hand ..."
+        if not left and rd.low(i - 2) == "in" and i - 2 <= 1:
+            # "In der Hand der Regierung sind neben Kabul noch Masar-i-Scharif und Dschalalabad"
+            s, e = rd.segment(i)
+            right = [p for p in rd.sm.places if i < p.start < e and not p.region and not p.anaphor
+                     and rd._governor(p.start) not in (rd.r.w("block") - {"neben"}) | {"von", "vom"}]
+            return [Reading("hold", p, holder, None, i, 0.5) for p in right]
         return [Reading("hold", left[-1], holder, None, i, 0.55)] if left else []
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []

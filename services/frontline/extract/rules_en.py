@@ -563,6 +563,9 @@ def _held_compounds(rd: Reader) -> list[Reading]:
             else:
                 actor = (k - 2, k - 1, actor)
         places = rd.places_right(k + 1, limit=6)[:1]
+        if rd.low(k + 1) in rd.r.w("place_nouns") and rd.low(k + 2) in ("including", "such"):
+            # "army-controlled cities including Port Sudan, Kassala and Atbara"
+            places = rd.places_right(k + 3 + (rd.low(k + 2) == "such"), limit=4)
         if not places and rd.low(k + 1) in rd.r.w("place_nouns") and rd.low(k + 2) == "," and (k + 3) in rd.sm.place_at:
             places = [rd.sm.place_at[k + 3]]  # "the rebel-held capital, Sanaa,"
         if not places:

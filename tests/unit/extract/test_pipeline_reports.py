@@ -133,6 +133,21 @@ CASES = [
     ("de", "2014-01-18", "Bor liegt nördlich von Juba. Die Stadt war umkämpft: Die Armee hatte sie an Heiligabend zurückerobert.",
      "capture", "Bor", "GOV:SS"),
     ("de", "2021-08-09", "Die Taliban haben Kandahar erobert. Am Sonntag war auch Kundus gefallen.", "capture", "Kunduz", "TALIBAN"),
+    ("de", "2021-08-13", "Nach Herat ist in der Nacht auch Kandahar an die Taliban gefallen.", "capture", "Herat", "TALIBAN"),
+    ("de", "2021-08-13", "In der Hand der Regierung sind neben Kabul noch Masar-i-Scharif und Dschalalabad.",
+     "hold", "Jalalabad", "GOV:AF"),
+    ("de", "2020-11-29", "Die Armee hat die vollständige Kontrolle über Mekele übernommen.", "capture", "Mekele", "GOV:ET"),
+    ("de", "1995-08-05", "Die kroatische Stadt Petrinja werde noch von serbischen Einheiten gehalten, teilte ein Sprecher mit.",
+     "hold", "Petrinja", "OTHER:krajina-serbs"),
+    ("de", "1995-08-05", "Zagreb (AFP) - Die aufständischen Serben flohen. Die kroatische Armee hat Obrovac eingenommen.",
+     "capture", "Obrovac", "GOV:HR"),
+    ("de", "2014-07-05", "Slowjansk war das Symbol des Aufstands.\n\nKiew/Slowjansk - Die ukrainische Armee hat die Stadt Slowjansk zurückerobert.",
+     "capture", "Sloviansk", "GOV:UA"),
+    ("en", "2015-07-17", 'The government declared that the port city of Aden had been "liberated" from the rebels.',
+     "capture", "Aden", "GOV:YE"),
+    ("en", "2025-01-12", "Crowds celebrated in army-controlled cities including Port Sudan, Kassala and Atbara.",
+     "hold", "Atbara", "GOV:SD"),
+    ("en", "2015-07-17", "The rebels still control the capital Sanaa, which they seized in September 2014.", "hold", "Sanaa", "HOUTHIS"),
 ]
 
 # (lang, published, text)
@@ -170,6 +185,8 @@ NEGATIVE = [
     ("de", "2023-10-14", "Der Grenzübergang Rafah zwischen dem Gazastreifen und Ägypten blieb auch am Samstag geschlossen."),
     ("de", "2020-10-10", "Alijew erklärte, seine Truppen hätten die Stadt Hadrut eingenommen. Eriwan wies das als «Desinformation» zurück."),
     ("de", "2016-09-14", "Die Einnahmen der Stadt Mossul aus dem Ölgeschäft sind gesunken."),
+    ("de", "1992-10-07", "Die Flüchtlinge warteten an der Save auf Busse."),
+    ("de", "2014-07-05", "Kiew/Slowjansk - Die Armee beschoss am Samstag Stellungen nahe der Stadt."),
 ]
 
 
