@@ -327,13 +327,17 @@ class ActorContext:
     ranked: tuple[str, ...] = ()  # specific non-state actors, most mentioned first
     year: int | None = None  # the year the article was published
 
+    def _era_rebels(self, cc: str | None) -> str | None:
+        """The insurgents of a country's war in the article's era, where the era decides: in
+        Afghanistan the mujahideen until 1992 and the Taliban after 2001 (in between the "rebels"
+        of a story may be either side of the civil war)."""
+        if cc != "AF" or self.year is None:
+            return None
+        return "OTHER:mujahideen" if self.year < 1994 else "TALIBAN" if self.year > 2001 else None
+
     def usual_rebels(self, cc: str | None) -> str:
         """The armed opposition a story names only as "guerrillas" or "rebels", by country and era."""
-        if cc == "AF" and self.year is not None:
-            # the mujahideen until 1992; the Taliban after 2001 (in between the "rebels" of
-            # a story may be either side of the civil war)
-            return "OTHER:mujahideen" if self.year < 1994 else "TALIBAN" if self.year > 2001 else UNKNOWN
-        return _USUAL_REBELS.get(cc or "", UNKNOWN)
+        return self._era_rebels(cc) or _USUAL_REBELS.get(cc or "", UNKNOWN)
 
     @classmethod
     def build(cls, mentions: list[ActorMention], countries: list[str], year: int | None = None) -> "ActorContext":
@@ -349,27 +353,23 @@ class ActorContext:
 
     def resolve(self, actor: str, place_country: str | None, exclude: str | set[str] | None = None) -> str:
         excluded = exclude if isinstance(exclude, set) else ({exclude} if exclude else set())
+        cc = place_country or (self.countries[0] if self.countries else None)
         if actor == FEDERAL:
-            cc = place_country or (self.countries[0] if self.countries else None)
             if cc in ("HR", "SI", "BA") and self.year is not None and self.year <= 1992:
                 return "GOV:YU"
             actor = GOV_ANY
         if actor == GOV_ANY:
-            cc = place_country or (self.countries[0] if self.countries else None)
             return f"GOV:{cc}" if cc else UNKNOWN
         if actor == NONSTATE:
-            # "the militants" are not the Peshmerga or an African Union force named beside them
+            # "the militants" are not the Peshmerga or an African Union force named beside them;
+            # "Moslem guerrillas" of a 1988 story from Afghanistan are the mujahideen
             found = next((a for a in self.ranked if a not in excluded and a not in _NOT_MILITANTS), None)
-            if found is None and self.year is not None and self.year < 1994:
-                # "Moslem guerrillas" of a 1988 story from Afghanistan: the era's usual insurgents
-                found = self.usual_rebels(place_country or (self.countries[0] if self.countries else None))
-                found = found if found.startswith("OTHER:mujahideen") else None
-            return found or UNKNOWN
+            era = self._era_rebels(cc)
+            return found or (era if era == "OTHER:mujahideen" else UNKNOWN)
         if actor == "AL_SHABAAB" and place_country not in (None, "SO", "KE", "ET", "UG", "DJ"):
             return "OTHER:al-shabaab-mz"  # the Mozambican insurgents called al-Shabaab locally
         if actor == REBELS:
             group = next((a for a in self.ranked if a not in excluded and a not in _NOT_REBELS), None)
-            cc = place_country or (self.countries[0] if self.countries else None)
             return group or self.usual_rebels(cc)
         if actor == "RU_SEPARATISTS" and place_country not in (None, "UA", "MD"):
             # "separatists" in Pakistan or Cameroon are not Ukraine's; in Yemen they are the STC

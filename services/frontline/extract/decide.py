@@ -48,6 +48,9 @@ _DATELINE = re.compile(
 )
 
 
+_CITY = re.compile(_CAPWORDS)
+
+
 def blank_dateline(text: str) -> tuple[str, str | None]:
     """The text with its dateline replaced by spaces (offsets stay exact), and the dateline's place."""
     m = _DATELINE.match(text)
@@ -60,7 +63,8 @@ def blank_dateline(text: str) -> tuple[str, str | None]:
                 return text[: cut + 2] + rest, city
         return text, None
     city = re.split(r"[,(/|]", m.group(0))[0].strip(" \t\n-–—")
-    city = re.match(_CAPWORDS, city).group(0) if re.match(_CAPWORDS, city) else city  # "KAMPALA taz"
+    name = _CITY.match(city)
+    city = name.group(0) if name else city  # "KAMPALA taz": the city without the newspaper
     return " " * m.end() + text[m.end() :], (city.title() if city.isupper() else city)
 
 
@@ -115,13 +119,13 @@ def inherit_winner(events: list[ControlEvent]) -> list[ControlEvent]:
     """'Im Oktober nahm die RSF Nyala ein, im November fiel El Geneina': a capture told without
     its taker continues the capture told just before it (within a few sentences)."""
     out = list(events)
+    takers = {c.winner for c in events if c.kind == "capture" and c.winner not in (None, UNKNOWN)
+              and isinstance(c.winner, str)}
     for n, e in enumerate(out):
         if e.kind != "capture" or e.winner is not None:
             continue
         before = [c for c in out if c.kind == "capture" and c.winner not in (None, UNKNOWN) and c.place_key != e.place_key
                   and 0 <= e.evidence_start - c.evidence_start <= 400]
-        takers = {c.winner for c in events if c.kind == "capture" and c.winner not in (None, UNKNOWN)
-                  and isinstance(c.winner, str)}
         if before:
             c = max(before, key=lambda c: c.evidence_start)
             out[n] = replace(e, winner=c.winner, loser=e.loser if e.loser != c.winner else None, id="")

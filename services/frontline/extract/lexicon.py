@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -19,7 +19,7 @@ class Rules:
     words: dict[str, frozenset[str]]  # word class -> words
     by_lemma: dict[str, list[str]]  # trigger lemma -> frames
     lemmas: dict[str, str]  # forms the lookup table lacks ("gaben" -> "geben")
-    verb_lemmas: dict[str, str] = None  # lower-case forms only: "einnahmen" is a verb, "Einnahmen" revenue
+    verb_lemmas: dict[str, str] = field(default_factory=dict)  # lower-case forms only: "einnahmen" is a verb, "Einnahmen" revenue
 
     def w(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())

@@ -213,8 +213,7 @@ class Extractor:
                       and p.place.feature != "facility" and not _modifier(sm, p)]
             if before:
                 return before[-1]
-            # across sentences "the city" is the place the story was just about: an event of the
-            # sentence before, else the town the nearest sentence names (read on demand)
+            # across sentences "the city" is the place the story was just about
             if state.last_event_place and state.sentence - state.last_event_place[0] <= 3 and not (
                     state.last_event_place[1].feature in ("facility", "crossing") and pm.text.lower() in _SETTLEMENT_WORDS):
                 return state.last_event_place[1]  # ("the northern city" is not the garrison just taken)
@@ -226,10 +225,10 @@ class Extractor:
             return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
         return pm.place
 
-    def _previous_place(self, state: _ArticleState, within: int = 3) -> Place | None:
-        """The last town named in the sentences before (three by default), read on demand: sentences
+    def _previous_place(self, state: _ArticleState) -> Place | None:
+        """The last town named in the three sentences before, read on demand: sentences
         without trigger words were not read ("Die Taliban flohen aus Kabul. ... in die Stadt")."""
-        for k in range(state.sentence - 1, max(-1, state.sentence - within - 1), -1):
+        for k in range(state.sentence - 1, max(-1, state.sentence - 4), -1):
             sm = state.mentions.get(k)
             if sm is None:
                 sm = state.mentions[k] = self._mentions(state.lang, state.sents[k], state.countries)

@@ -12,7 +12,7 @@ _MODALS = frozenset({"werde", "werden", "wird", "will", "wollen", "wollte", "wol
                      "würde", "würden", "müsse", "müssen", "kann", "darf", "dürfte"})
 _ACTION_NOUNS = frozenset({"offensive", "vorstoß", "angriff", "kampf", "kämpfe", "schlacht", "vormarsch"})
 _COMPOUND_HEADS = ("hochburg", "bastion")
-_PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "sei", "seien", "werde", "würde", "würden"}
+_PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "sei", "seien", "werde"}
 _STATE_AUX = {"ist", "sind", "war", "waren"}
 _ACTIVE_AUX = {"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"}
 
@@ -453,7 +453,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
     if lemma in ("kontrollieren", "halten", "beherrschen", "regieren", "verwalten", "sichern") and _passive_aux(rd, i) \
-            and (seg_words & {"wird", "werden", "wurde", "wurden", "werde", "würden", "würde"}) \
+            and (seg_words & {"wird", "werden", "wurde", "wurden", "werde"}) \
             and tok.lower.startswith(("ge", "kontrolliert", "beherrscht", "regiert", "verwaltet")):  # also reported: "werde ... gehalten"
         # "Die Hauptstadt Sanaa wird seit 2014 von den Huthi-Rebellen kontrolliert"
         holder = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)

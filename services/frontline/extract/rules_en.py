@@ -37,7 +37,7 @@ _DEMANDS = {"demanded", "demands", "demand", "urged", "urges", "asked", "asks", 
 
 
 _AIMS = {"goal", "aim", "plan", "plans", "bid", "attempt", "attempts", "effort", "efforts", "intention", "hope", "hopes",
-         "objective", "task", "mission", "threat", "threats", "prospect", "idea", "dream", "chance", "chances", "hope"}
+         "objective", "task", "mission", "threat", "threats", "prospect", "idea", "dream", "chance", "chances"}
 
 
 def _irrealis(rd: Reader, i: int) -> bool:

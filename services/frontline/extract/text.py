@@ -148,6 +148,6 @@ def _word(lang: str, text: str) -> tuple[str, str]:
     lower = text.lower()
     r = rules(lang)
     extra = r.lemmas.get(lower)  # forms the table lacks ("gaben" -> "geben")
-    if extra is None and r.verb_lemmas and text[:1].islower():
+    if extra is None and text[:1].islower():
         extra = r.verb_lemmas.get(text)  # "einnahmen" (they took), not "Einnahmen" (revenue)
     return lower, (extra or (lemma.lower() if lemma else lower))

@@ -132,20 +132,23 @@ def find_times(sentence: str, published: str | None) -> list[When]:
             prior = [w for w in out if w.start < m.start() and w.value is not None]
             if prior:
                 unit = next(g for g in m.groups() if g).lower()
-                value = _after(prior[-1].value, "day" if unit in ("tag", "tags") else unit)
+                value = _after(prior[-1].value, _UNITS.get(unit, unit))
                 out.append(When(value, m.start(), recency(value, pub) if value else prior[-1].recent))
         out.sort(key=lambda w: w.start)
     return out
+
+
+_UNITS = {"tag": "day", "tags": "day", "monat": "month", "jahr": "year"}
 
 
 def _after(value: str, unit: str) -> str | None:
     """One day, month or year after `value`, at the precision both allow."""
     if unit == "year":
         return f"{int(value[:4]) + 1:04d}{value[4:7] if len(value) >= 7 else ''}"
-    if unit in ("month", "monat") and len(value) >= 7:
+    if unit == "month" and len(value) >= 7:
         y, mth = int(value[:4]), int(value[5:7])
         return f"{y + mth // 12:04d}-{mth % 12 + 1:02d}"
-    if unit in ("day", "tag") and len(value) == 10:
+    if unit == "day" and len(value) == 10:
         return (date.fromisoformat(value) + timedelta(days=1)).isoformat()
     return None
 
