@@ -24,7 +24,12 @@ UNKNOWN = "UNKNOWN"
 KURDISH = "KURDISH"
 REBELS = "REBELS"
 FEDERAL = "FEDERAL"  # "federal troops": the state's, but Yugoslavia's in Croatia, Slovenia and Bosnia in 1991-92
-_PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS, FEDERAL}
+# "the alliance", "alliance forces", "das Rebellenbündnis": the group named with that word before
+# (else the article's dominant armed group); "the coalition": only a coalition named before
+ALLIANCE = "ALLIANCE"
+COALITION = "COALITION"
+_HEADS = {ALLIANCE: ("alliance", "allianz", "bündnis", "front"), COALITION: ("coalition",)}
+_PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS, FEDERAL, ALLIANCE, COALITION}
 # groups that news does not call "rebels"; and the rebels a country's news usually means
 _NOT_REBELS = {"IS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "WAGNER", "OTHER:al-qaeda", "OTHER:hamas"}
 _HEAD_OF_STATE = re.compile(r"\b(?:president|prime minister|premier|king|emir|sultan)\b")
@@ -306,6 +311,15 @@ _DE_LEADER_FORCES = Prefixed(re.compile(
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])")
 
 
+@lru_cache(maxsize=None)
+def _kin() -> dict[tuple[str, str], list[tuple[int, int, str]]]:
+    """(state, host country) -> [(first year, last year, actor)] from data/actors/kin.tsv."""
+    table: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for state, host, first, last, actor in _rows(_data("kin.tsv")):
+        table.setdefault((state, host), []).append((int(first), int(last), actor))
+    return table
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40]
 
@@ -326,6 +340,7 @@ class ActorContext:
     dominant: str | None  # the most mentioned specific non-state actor
     ranked: tuple[str, ...] = ()  # specific non-state actors, most mentioned first
     year: int | None = None  # the year the article was published
+    named: tuple[tuple[str, str], ...] = ()  # (actor, lower-cased text) of specific non-state mentions, in order
 
     def _era_rebels(self, cc: str | None) -> str | None:
         """The insurgents of a country's war in the article's era, where the era decides: in
@@ -349,7 +364,8 @@ class ActorContext:
             # "die Separatisten" of a story about Chechnya or Yemen are that country's separatists
             counts[_USUAL_SEPARATISTS[countries[0]]] += counts.pop("RU_SEPARATISTS")
         ranked = tuple(a for a, _ in counts.most_common())
-        return cls(tuple(countries), ranked[0] if ranked else None, ranked, year)
+        named = tuple((m.actor, m.text.lower()) for m in mentions if m.actor in counts)
+        return cls(tuple(countries), ranked[0] if ranked else None, ranked, year, named)
 
     def resolve(self, actor: str, place_country: str | None, exclude: str | set[str] | None = None) -> str:
         excluded = exclude if isinstance(exclude, set) else ({exclude} if exclude else set())
@@ -360,6 +376,11 @@ class ActorContext:
             actor = GOV_ANY
         if actor == GOV_ANY:
             return f"GOV:{cc}" if cc else UNKNOWN
+        if actor in _HEADS:
+            found = next((a for a, text in self.named if a not in excluded and any(h in text for h in _HEADS[actor])), None)
+            if found or actor == COALITION:
+                return found or UNKNOWN
+            actor = NONSTATE
         if actor == NONSTATE:
             # "the militants" are not the Peshmerga or an African Union force named beside them;
             # "Moslem guerrillas" of a 1988 story from Afghanistan are the mujahideen
@@ -378,9 +399,11 @@ class ActorContext:
             return next((a for a in self.ranked if a not in excluded and a != "RU_SEPARATISTS"), UNKNOWN)
         if actor == "OTHER:bosnian-serbs" and place_country == "HR":
             return "OTHER:krajina-serbs"  # the Serbs of Croatia's Krajina, not of Bosnia
-        if actor == "GOV:RS" and place_country in ("HR", "BA") and self.year is not None and 1991 <= self.year <= 1995:
-            # "serbische Verbände" in Croatia or Bosnia: the local Serbs' forces, not Serbia's state
-            return "OTHER:krajina-serbs" if place_country == "HR" else "OTHER:bosnian-serbs"
+        if actor.startswith("GOV:") and self.year is not None and place_country:
+            # "serbische Verbände" in Croatia 1991-95, "the Tajik commander" in Afghanistan: the kin community's forces
+            for first, last, kin in _kin().get((actor[4:], place_country), ()):
+                if first <= self.year <= last:
+                    return kin
         if actor == "OTHER:irgc":
             return "GOV:IR"  # Iran's Revolutionary Guards are its state forces (beside an army they fold into it)
         if actor == "OTHER:al-qaeda" and place_country == "YE":

@@ -201,6 +201,8 @@ class Reader:
             k -= 1
             if self.low(k) in (";", ":") or (self.de and self.is_boundary(k)):
                 break
+            if not self.de and self.low(k) in ("who", "which") and self.low(k - 1) == "," and (k - 2) in self.sm.actor_at:
+                return self.sm.actor_at[k - 2]  # "the Islamic State group, which last week captured Palmyra"
             if not self.de and self.low(k) == ",":
                 # "The insurgents, who have fought the government since 2017, have held ...": skip the relative clause
                 j = next((j for j in range(k - 1, max(-1, k - 16), -1) if self.low(j) == ","), None)

@@ -27,6 +27,7 @@ from frontline.model import Article, ControlEvent, Place
 log = logging.getLogger(__name__)
 _READERS = {"en": rules_en.read, "de": rules_de.read}
 _BEFORE_MAIN = {"after", "nachdem", "as", "when", "als", "once"}
+_RELATIVE = {"which", "who", "whom", "whose", "die", "der", "das", "den", "dem", "welche", "welcher"}
 _THEN = {"danach", "daraufhin", "anschließend", "dann", "später", "then", "later", "subsequently", "thereafter", "afterwards"}
 
 
@@ -285,6 +286,10 @@ class Extractor:
             # "rebels entered Timbuktu on Sunday after soldiers abandoned the town": an event in an
             # after-clause happened by the time of the main clause
             local = [t for t in times if not (lo <= t.start < hi)]
+            if seg_e < len(sm.toks) and sm.toks[seg_e].lower in _RELATIVE:
+                # "..., when forces took Mazar-e-Sharif, which the Taliban had captured in 1998": the
+                # relative clause's time is its own
+                local = [t for t in local if t.start < hi]
         if state.lang == "en" or local:
             times = local
         else:

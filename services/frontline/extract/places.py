@@ -34,6 +34,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from frontline.extract.fold import FOLD_VERSION, _ascii, fold
 from frontline.model import Place
 
@@ -44,6 +46,7 @@ _CACHE_DIR: Path | None = Path.home() / ".cache" / "frontline"
 _MIN_POP_ANYWHERE = 1_000  # no country context: a place must be at least this big
 _MIN_POP_ABROAD = 50_000  # outside the article's countries
 _MIN_POP_ALT = 20_000  # a town matched by one of its alternate names, not its own, must be this big
+_MIN_POP_ALT_HERE = 2_000  # ... or this big in the article's own countries, by a spelling of its own name ("Lachin", Laçın)
 _MIN_POP_COMMON = 100_000  # a place whose own name is also an ordinary word
 _MIN_POP_WORD_CITY = 1_000_000  # ... or known by that word as an alternate name
 _FUZZY_CUTOFF = 88.0
@@ -449,7 +452,9 @@ class Gazetteer:
             here = not countries or cc in countries
             if common and not ((pop >= _MIN_POP_WORD_CITY and (own or here)) or (own and pop >= _MIN_POP_COMMON and here)):
                 continue  # "Hof", "Mobile", "Sitz" (an alternate name of Shiraz): a word, unless it names a big city
-            if not own and pop < _MIN_POP_ALT:
+            if not own and pop < _MIN_POP_ALT and not (pop >= _MIN_POP_ALT_HERE and countries and cc in countries
+                                                       and abs(len(key) - len(fold(self._name[r]))) <= 1
+                                                       and fuzz.ratio(key, fold(self._name[r])) >= 75):
                 continue  # "Jolan" is an alternate name of a village in Kansas: small places by their own names only
             if countries and cc not in countries and (pop < _MIN_POP_ABROAD or (len(key) <= 5 and not own)):
                 continue  # "Eelam" is an alternate name of Jhelum: short names abroad must be the town's own
@@ -475,7 +480,7 @@ class Gazetteer:
     def _fuzzy(self, key: str, countries: tuple[str, ...]) -> Place | None:
         if len(key) < 5:
             return None
-        from rapidfuzz import fuzz, process
+        from rapidfuzz import process
 
         by_country = self._keys_by_country()
         for cc in countries[:3]:
