@@ -245,6 +245,11 @@ class Extractor:
             return None
         s, e, mention = span
         if mention.actor == PRONOUN:
+            first = _first_clause_subject(sm, s) if mention.text.lower() in ("they", "it", "sie", "er") else None
+            if first is not None:
+                # "Tigrayan forces retook Mekele after the army pulled out, and in August they seized
+                # Lalibela": a subject pronoun after ", and" is the first clause's subject
+                return self._actor(state, sm, first, country, exclude)
             # the nearest actor before it; a state named by its country ("ruled Afghanistan")
             # is more often an object than the antecedent of a pronoun
             before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN
@@ -326,6 +331,26 @@ class Extractor:
         if words & plup and not reported:
             return None, False
         return pub, True
+
+
+_GOVERNING = frozenset({"from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near", "between",
+                        "among", "backed", "alongside", "toward", "towards", "than", "'s", "’s", "von", "gegen", "mit",
+                        "durch", "aus", "bei", "an", "auf", "für", "zu", "nach"})
+
+
+def _first_clause_subject(sm: SentenceMentions, at: int):
+    """The subject of the sentence's first clause when token ``at`` follows a ', and' that opens
+    another clause; None otherwise."""
+    toks = sm.toks
+    cut = next((k for k in range(at - 1, 0, -1) if toks[k].lower in ("and", "und") and toks[k - 1].lower == ","), None)
+    if cut is None:
+        return None
+    for a0, a1, a in sm.actors:
+        if a1 > cut:
+            break
+        if a0 == 0 or toks[a0 - 1].lower not in _GOVERNING:
+            return (a0, a1, a)
+    return None
 
 
 _MODIFIED = {"television", "tv", "radio", "officials", "authorities", "residents", "government", "newspaper", "agency",

@@ -36,7 +36,12 @@ _PATTERNS: list[tuple[str, Prefixed]] = [
     ("md", Prefixed(re.compile(rf"\b({_M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)", re.I))),
     ("my", Prefixed(re.compile(rf"\b({_M})\.?\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I))),
     ("iso", Prefixed(re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"))),
-    ("m", Prefixed(re.compile(rf"\b(?:in|im|since|seit|during|early|late|mid|last|anfang|ende|mitte|of|vom|bis)\s+(?:-\s*)?({_M})\b", re.I))),
+    ("mly", Prefixed(re.compile(rf"\b(?:in|im)\s+(?:(?:early|late|mid|anfang|ende|mitte)[\s-]+)?({_M})\s+(?:of\s+)?(?:last year|des vergangenen jahres|"
+                                rf"vergangenen jahres|letzten jahres|des vorjahres)\b", re.I))),
+    ("m", Prefixed(re.compile(rf"\b(?:in|im|since|seit|during|early|late|mid|last|anfang|ende|mitte|of|vom|bis)(?:\s+(?:-\s*)?|-)({_M})\b", re.I))),
+    ("lm", Prefixed(re.compile(r"\b(last month|(?:im\s+)?(?:vergangenen|letzten|vorigen)\s+monat)\b", re.I))),
+    ("tm", Prefixed(re.compile(r"\b(earlier this month|this month|(?:anfang|mitte|ende)\s+des\s+monats|diesen\s+monat|in\s+diesem\s+monat)\b", re.I))),
+    ("ly", Prefixed(re.compile(r"\b(last year|(?:im\s+)?(?:vergangenen|letzten|vorigen)\s+jahr|vergangenes\s+jahr|letztes\s+jahr|im\s+vorjahr)\b", re.I))),
     ("wd", Prefixed(re.compile(rf"\b(?:on\s+|am\s+|last\s+|early\s+|late\s+|vergangenen\s+|letzten\s+)?({_W})(?:abend|morgen|nacht|nachmittag|vormittag|mittag|früh)?\b", re.I))),
     ("y", Prefixed(re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)"))),
     ("rel0", Prefixed(re.compile(r"\b(today|heute|tonight|this morning|heute morgen|this evening|heute früh)\b", re.I))),
@@ -169,6 +174,14 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         return f"{g[0]}-{g[1]}-{g[2]}"
     if kind == "m":
         return _month_back(pub, MONTHS[g[0].lower()])
+    if kind == "mly":
+        return f"{pub.year - 1:04d}-{MONTHS[g[0].lower()]:02d}" if pub else None
+    if kind == "lm":
+        return (f"{pub.year - (pub.month == 1):04d}-{(pub.month - 2) % 12 + 1:02d}") if pub else None
+    if kind == "tm":
+        return f"{pub.year:04d}-{pub.month:02d}" if pub else None
+    if kind == "ly":
+        return f"{pub.year - 1:04d}" if pub else None
     if kind == "wd":
         if pub is None:
             return None
