@@ -119,7 +119,8 @@ class ActorLexicon:
                 return known[0].actor
         words = re.findall(r"[\w'’-]+", patron)
         lowered = {w.lower() for w in words}
-        if lowered & {"former", "ousted", "exiled", "deposed", "late", "ehemaligen", "früheren", "gestürzten"}:
+        if lowered & {"former", "ousted", "deposed", "late", "ehemaligen", "früheren", "gestürzten"}:
+            # (an "exiled president" may still lead the recognised government: Hadi's forces are Yemen's)
             names = [w for w in words if w[:1].isupper()]
             return "OTHER:" + _slug(" ".join(names) or patron) + "-loyalists"  # loyal to a former president
         if lowered & {"government", "regime", "president", "army", "regierung"}:
@@ -296,7 +297,8 @@ _NAMED_GROUP = Prefixed(re.compile(
 _LOYAL = Prefixed(re.compile(
     r"(?<![\w-])(?i:rebels|forces|fighters|troops|militias?|militiamen|gunmen|units|soldiers)\s+(?i:loyal\s+to|led\s+by|backing)\s+"
     r"((?:the\s+)?(?:government|regime)"
-    r"|(?:the\s+)?(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president|vice|deputy|army|chief)\s+)*"
+    r"|(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+(?=(?i:ousted|former|exiled|renegade|late|general|president|vice|deputy|army|chief)))?"
+    r"(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president|vice|deputy|army|chief)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
 ))
 _DE_GENITIVE = Prefixed(re.compile(

@@ -309,7 +309,9 @@ class Extractor:
         if times:
             t = min(times, key=lambda w: abs(w.start - trig_at))
             since = s.text[max(0, t.start - 6) : t.start].lower().strip().endswith(("since", "seit")) \
-                or s.text[t.start : t.start + 6].lower().startswith(("since", "seit"))
+                or s.text[t.start : t.start + 6].lower().startswith(("since", "seit")) \
+                or (rd.kind == "hold" and t.start > trig_at and _SINCE.search(s.text, trig_at, t.start) is not None)
+            # ("have controlled since they overran the capital last September": held until now)
             if rd.kind == "hold":
                 if t.value is not None and t.recent is False and not since:
                     return t.value, False
