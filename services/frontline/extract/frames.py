@@ -402,7 +402,7 @@ class Reader:
                     if j is not None and (j - 1) in self.sm.place_at:
                         k = j - 1
                         continue
-            if low in aux or _ADVERB.match(low) or (out and low in ("and", ",", "like", "unlike")) or low.endswith("est"):
+            if low in aux or _ADVERB.match(low) or (out and low in ("and", "und", "sowie", ",", "like", "unlike")) or low.endswith("est"):
                 k -= 1
                 continue
             if low == "in" and self.low(k + 1) == "the" and self.low(k + 2) in _DIRECTIONS:

@@ -142,6 +142,10 @@ def _is_country(gaz, name: str) -> bool:
     return bool(gaz.country_of(name) or (name.endswith("s") and gaz.country_of(name[:-1])))
 
 
+_NEW_REFERENT = frozenset({"last", "only", "final", "letzte", "letzten", "einzige", "einzigen"})
+_PREDICATIVE = frozenset({",", "is", "was", "remains", "remained", "as", "ist", "war", "bleibt", "blieb", "als", "(", "—", "–"})
+
+
 def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], country_of=lambda _: None) -> list[PlaceMention]:
     """'the city', 'the deserted town', 'die Stadt', 'die Provinzhauptstadt' standing for a place
     named before: a definite place noun that no name follows."""
@@ -161,6 +165,11 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
         while k >= 0 and (toks[k].text[:1].islower() or (lang == "en" and _demonym(toks[k].text, country_of))) \
                 and toks[k].lower not in _DETERMINERS and k > t.i - 4 and toks[k].text.isalpha():
             k -= 1  # adjectives: "the deserted town", "die umkämpfte Stadt", "the Afghan capital"
+        if any(toks[j].lower in _NEW_REFERENT for j in range(k + 1, t.i)) and k > 0 and toks[k - 1].lower not in _PREDICATIVE \
+                and not any(p.place is not None and p.end <= t.i for p in found):
+            # "took the last major town held by the rebels": a description, unless it follows its
+            # name ("X was the last town ...", "entered Kherson ... the only regional capital it had captured")
+            continue
         if k >= 0 and toks[k].lower in _DETERMINERS:
             if lang == "de" and toks[k].lower in ("der", "des") and k > 0 and toks[k - 1].text[:1].isupper():
                 continue  # "das Gefängnis der Stadt": the town owns the noun, it is not the object

@@ -449,7 +449,14 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             right = [p for p in rd.sm.places if i < p.start < e and not p.region and not p.anaphor
                      and rd._governor(p.start) not in (rd.r.w("block") - {"neben"}) | {"von", "vom"}]
             return [Reading("hold", p, holder, None, i, 0.5) for p in right]
-        return [Reading("hold", left[-1], holder, None, i, 0.55)] if left else []
+        if not left:
+            return []
+        chain = [left[-1]]  # "noch Žepa, Goražde und Sarajevo in der Hand der Regierungstruppen": the whole list
+        for p in reversed(left[:-1]):
+            if p.end + 1 != chain[0].start or rd.low(p.end) not in (",", "und", "sowie"):
+                break
+            chain.insert(0, p)
+        return [Reading("hold", p, holder, None, i, 0.55) for p in chain]
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
     if lemma in ("kontrollieren", "halten", "beherrschen", "regieren", "verwalten", "sichern") and _passive_aux(rd, i) \
