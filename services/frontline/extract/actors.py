@@ -160,6 +160,13 @@ class ActorLexicon:
                     continue
                 known = [a for a in self._mentions_lexicon(name) if a.actor not in _PLACEHOLDERS]
                 found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(name), m.group(0)))
+        for m in _LEADER_OF.finditer(sentence):
+            # "Kämpfer des Milizenführers Ismail Khan", "fighters of warlord Abdul Rashid Dostum": his force
+            name = m.group(1)
+            if self._country_named(name):
+                continue
+            known = [a for a in self._mentions_lexicon(name) if a.actor not in _PLACEHOLDERS]
+            found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(name), m.group(0)))
         for m in _DE_LED.finditer(sentence):
             # "die von der Islamistenmiliz HTS angeführten Rebellen": the leader acts
             lead = [a for a in self._mentions_lexicon(m.group(1)) if a.actor not in _PLACEHOLDERS]
@@ -301,6 +308,12 @@ _LOYAL = Prefixed(re.compile(
     r"(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president|vice|deputy|army|chief)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
 ))
+_LEADER_OF = Prefixed(re.compile(
+    r"(?<![\w-])(?:Kämpfer|Kämpfern|Truppen|Milizen|Einheiten|Anhänger|Männer|Verbände|fighters|forces|troops|militiamen|men|militias)"
+    r"\s+(?:des|von|of)\s+(?:the\s+|dem\s+)?(?:(?:früheren|ehemaligen|former|local|lokalen|mächtigen|powerful)\s+)?"
+    r"(?:Milizenführers?|Milizenchefs?|Warlords?|warlord|Kriegsherrn|Kriegsfürsten|Kommandeurs?|commander|militia\s+leader|"
+    r"Gouverneurs?|governor|Rebellenführers?|Rebellenchefs?|rebel\s+leader)\s+"
+    r"([A-ZÄÖÜ][\w'’-]+(?:\s+(?:al-|el-)?[A-ZÄÖÜ][\w'’-]+){0,3})"))
 _DE_GENITIVE = Prefixed(re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöü]+?)s\s+(?:Armee|Truppen|Streitkräfte|Militär|Soldaten|Regierung|Verteidigungsminister\w*|"
     r"Präsident\w*|Regierungschef|Einheiten|Sicherheitskräfte|Polizei)(?![\w])"))

@@ -358,7 +358,8 @@ def _first_clause_subject(sm: SentenceMentions, at: int):
 _MODIFIED = {"television", "tv", "radio", "officials", "authorities", "residents", "government", "newspaper", "agency",
              "based", "governor", "mayor", "police", "fernsehen", "rundfunk", "behörden", "regierung",
              # where a report was made: "wie die Armee in Belgrad mitteilte"
-             "mitteilte", "mitteilten", "erklärte", "erklärten", "sagte", "sagten", "meldete"}
+             "mitteilte", "mitteilten", "erklärte", "erklärten", "sagte", "sagten", "meldete",
+             "erklärt", "sagt", "teilt", "meldet", "berichtet", "bestätigt"}
 
 
 def _modifier(sm: SentenceMentions, p: PlaceMention) -> bool:
