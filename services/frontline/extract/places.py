@@ -46,6 +46,7 @@ _CACHE_DIR: Path | None = Path.home() / ".cache" / "frontline"
 _MIN_POP_ANYWHERE = 1_000  # no country context: a place must be at least this big
 _MIN_POP_ABROAD = 50_000  # outside the article's countries
 _MIN_POP_ALT = 20_000  # a town matched by one of its alternate names, not its own, must be this big
+_MIN_POP_ALT_ABROAD = 500_000  # a town abroad by an alternate name must be a city ("Aouzou" is no name of Otsu)
 _MIN_POP_ALT_HERE = 2_000  # ... or this big in the article's own countries, by a spelling of its own name ("Lachin", Laçın)
 _MIN_POP_COMMON = 100_000  # a place whose own name is also an ordinary word
 _MIN_POP_WORD_CITY = 1_000_000  # ... or known by that word as an alternate name
@@ -418,7 +419,7 @@ class Gazetteer:
                 if stop:
                     rows = tuple(r for r in rows if r in self._alias_rows)
                 common = _ascii(variant) in self._common
-                return self._choose(key, rows, countries, common)
+                return self._choose(key, rows, countries, common, _ascii(variant))
         return self._fuzzy(fold(name), countries) if fuzzy and countries and not stop else None
 
     @staticmethod
@@ -430,7 +431,7 @@ class Gazetteer:
             yield name[:-1]  # German genitive: "Mossuls", "Aleppos"
 
     def _choose(
-        self, key: str, rows: Sequence[int], countries: tuple[str, ...], common: bool = False
+        self, key: str, rows: Sequence[int], countries: tuple[str, ...], common: bool = False, surface: str = ""
     ) -> Place | None:
         aliases = [r for r in rows if r in self._alias_rows]
         if any(self._feature.get(r) in _NON_PLACE for r in aliases):
@@ -456,10 +457,14 @@ class Gazetteer:
                                                        and abs(len(key) - len(fold(self._name[r]))) <= 1
                                                        and fuzz.ratio(key, fold(self._name[r])) >= 75):
                 continue  # "Jolan" is an alternate name of a village in Kansas: small places by their own names only
-            if countries and cc not in countries and (pop < _MIN_POP_ABROAD or (len(key) <= 5 and not own)):
+            if countries and cc not in countries and (pop < _MIN_POP_ABROAD or (len(key) <= 5 and not own)
+                                                      or (not own and pop < _MIN_POP_ALT_ABROAD)):
                 continue  # "Eelam" is an alternate name of Jhelum: short names abroad must be the town's own
             if not countries and pop < _MIN_POP_ANYWHERE:
                 continue
+            if surface and countries and cc not in countries and fuzz.ratio(surface, _ascii(self._name[r])) < 50:
+                continue  # folding made "Aouzou" and Otsu one key: abroad, the written name must look like the town's
+
             ok.append(r)
         if not ok:
             return None

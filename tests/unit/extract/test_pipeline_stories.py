@@ -53,6 +53,16 @@ CASES = [
      "hold", "Sanaa", "HOUTHIS", "2015-08-04"),
     ("en", "2015-08-04", "Sanaa, which the Houthis have controlled since they overran the capital last September, was calm.",
      "capture", "Sanaa", "HOUTHIS", "2014-09"),
+    # a warlord's or governor's fighters are his force
+    ("de", "2001-11-13", "Am Montag hatten Kämpfer des Milizenführers Ismail Khan die Stadt Herat eingenommen.",
+     "capture", "Herat", "OTHER:*", "2001-11-12"),
+    ("en", "2001-11-13", "On Monday fighters of warlord Ismail Khan took Herat.", "capture", "Herat", "OTHER:*", "2001-11-12"),
+    # armed forces marching or bursting into a named town take it
+    ("en", "1987-03-28", "Chadian troops marched into the oasis town of Faya-Largeau on Friday after Libyan forces fled.",
+     "capture", "Faya-Largeau", "GOV:TD", "1987-03-27"),
+    # an oasis named after its noun, unknown to GeoNames or folded like a town abroad ("Aouzou" is no Otsu)
+    ("en", "1987-08-09", "Chadian troops seized the oasis of Aouzou on Saturday.", "capture", "Aouzou", "GOV:TD", "1987-08-08"),
+    ("de", "1987-08-09", "Tschadische Truppen haben die Oase Aouzou im Norden eingenommen.", "capture", "Aouzou", "GOV:TD", None),
     # a German list before "in der Hand der ..." holds every town of it
     ("de", "1995-07-14", "Von den Schutzzonen sind noch Tuzla, Goražde und Bihać in der Hand der Regierungstruppen.",
      "hold", "Tuzla", "GOV:BA", None),
@@ -71,6 +81,8 @@ NEGATIVE = [
     # "the last major town held by the rebels" with no name before it is no back-reference to the dateline
     ("en", "2009-01-02", "COLOMBO, Jan 2 (Reuters) - Sri Lankan troops captured the last major town held by the rebels on Friday."),
     ("de", "2009-01-02", "Colombo (dpa) - Die Armee hat die letzte größere Stadt unter Kontrolle der Rebellen eingenommen."),
+    # crowds marching into a city take nothing
+    ("en", "2019-03-01", "Protesters marched into the city centre of Paris."),
     # a coalition's air power takes nothing
     ("en", "2016-05-19", "U.S.-led coalition air strikes hit positions near the town."),
     # "Peninsula" and "Gorge" are no towns
