@@ -424,7 +424,7 @@ class Reader:
 
     def partitive(self, p: PlaceMention) -> bool:
         k = p.start - 1
-        while k >= 0 and (self.low(k) in ("the", "die", "der", "des", "den", "stadt", "city", "town") or
+        while k >= 0 and (self.low(k) in _PARTITIVE_SKIP or (self.low(k) == "of" and self.low(k - 1) in _PARTITIVE_SKIP) or
                           (self.de and self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er"))) or
                           (not self.de and self.t[k].text[:1].isupper() and self.country_of(self.t[k].text))):
             k -= 1  # "portions of the Iraqi city": the demonym qualifies the anaphor
@@ -517,6 +517,11 @@ class Reader:
                 continue
             return low
         return ""
+
+
+# what may stand between "parts of" and the name: "parts of the district capital Macomia", "of the city of Homs"
+_PARTITIVE_SKIP = frozenset({"the", "die", "der", "des", "den", "stadt", "city", "town", "village", "capital", "district",
+                             "provincial", "regional", "port", "oasis"})
 
 
 @lru_cache(maxsize=64)

@@ -81,6 +81,9 @@ NEGATIVE = [
     # "the last major town held by the rebels" with no name before it is no back-reference to the dateline
     ("en", "2009-01-02", "COLOMBO, Jan 2 (Reuters) - Sri Lankan troops captured the last major town held by the rebels on Friday."),
     ("de", "2009-01-02", "Colombo (dpa) - Die Armee hat die letzte größere Stadt unter Kontrolle der Rebellen eingenommen."),
+    # parts of a town are not the town, whatever nouns stand between
+    ("en", "2020-06-01", "In late May the insurgents overran parts of the district capital Macomia, torching shops."),
+    ("en", "2016-03-01", "The rebels seized parts of the city of Homs."),
     # crowds marching into a city take nothing
     ("en", "2019-03-01", "Protesters marched into the city centre of Paris."),
     # a coalition's air power takes nothing
