@@ -259,13 +259,39 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
             # "Mitte November fiel die Küstenstadt Pooneryn": the place falls, its taker unnamed
             places = [p for p in _places(rd, i) if i < p.start <= i + 4 and rd.low(p.start - 1) not in ("in", "im")
                       and not (rd.sm.actor_at.keys() & set(range(s, e)))]
-            return [Reading("capture", p, None, None, i, 0.5) for p in places[:1]]
+            out = [Reading("capture", p, None, None, i, 0.5) for p in places[:1]]
+            if out:  # "Ende Oktober fiel Bukavu, Anfang November Goma": the verb gapped before each time
+                out += [Reading("capture", q, None, None, q.start, 0.45) for q in _gapped(rd, places[0], len(rd.t))]
+            return out
         # "Die Stadt X ist gefallen": a place that falls, no taker named
         if rd.t[i].lower != "gefallen" or not {rd.low(k) for k in range(s, e)} & {"ist", "sind", "war", "waren", "sei"}:
             return []
         return [Reading("capture", p, None, None, i, 0.55) for p in _places(rd, i) if p.start < i]
     places = [p for p in _places(rd, i, frozenset({"an"}))]
     return [Reading("capture", p, winner, None, i, 0.7) for p in places]
+
+
+def _gapped(rd: Reader, first, end: int) -> list:
+    """The towns of ', <time> <town>' continuations after a verb's town, each a clause whose verb
+    is left out ("fiel Bukavu, Anfang November Goma, Mitte Dezember Uvira")."""
+    from frontline.extract.times import MONTHS, WEEKDAYS
+
+    out, prev = [], first
+    for q in rd.sm.places:
+        if q.start <= prev.end or q.start >= end:
+            continue
+        gap = [rd.low(k) for k in range(prev.end, q.start)]
+        after = rd.low(q.end) if q.end < len(rd.t) else "."
+        if len(gap) < 2 or gap[0] != "," or q.region or q.anaphor or after not in (",", ".", "und", ";", "") or not all(
+                w in _GAP_TIME or w in MONTHS or w.rstrip("s") in WEEKDAYS or w.isdigit() or w == "." for w in gap[1:]):
+            break
+        out.append(q)
+        prev = q
+    return out
+
+
+_GAP_TIME = frozenset({"anfang", "ende", "mitte", "am", "im", "tags", "darauf", "wenige", "einige", "tage", "wochen", "später",
+                       "danach", "dann", "schließlich", "kurz", "zuvor", "bald", "vormittag", "nachmittag", "abend"})
 
 
 def _bare(rd: Reader, p) -> bool:

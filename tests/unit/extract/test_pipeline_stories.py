@@ -68,6 +68,9 @@ CASES = [
      "hold", "Tuzla", "GOV:BA", None),
     ("de", "1995-07-14", "Von den Schutzzonen sind noch Tuzla, Goražde und Bihać in der Hand der Regierungstruppen.",
      "hold", "Gorazde", "GOV:BA", None),
+    # German gapping: the verb left out before each further time and town
+    ("de", "2024-11-10", "Ende Oktober fiel Bukavu, Anfang November Goma.", "capture", "Goma", None, "2024-11"),
+    ("de", "2001-11-12", "Am Freitag fiel Masar-i-Scharif, am Sonntag Kundus.", "capture", "Kunduz", None, "2001-11-11"),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -86,6 +89,8 @@ NEGATIVE = [
     ("en", "2016-03-01", "The rebels seized parts of the city of Homs."),
     # crowds marching into a city take nothing
     ("en", "2019-03-01", "Protesters marched into the city centre of Paris."),
+    # a town after a comma with its own verb is no gapped capture
+    ("de", "2001-11-12", "In Kundus wird weiter gekämpft, am Sonntag Gefechte in Talokan."),
     # a coalition's air power takes nothing
     ("en", "2016-05-19", "U.S.-led coalition air strikes hit positions near the town."),
     # "Peninsula" and "Gorge" are no towns
