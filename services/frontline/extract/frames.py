@@ -18,6 +18,7 @@ from frontline.extract.actors import ActorMention
 from frontline.extract.lexicon import Rules
 from frontline.extract.mentions import PlaceMention, SentenceMentions
 from frontline.extract.text import Token
+from frontline.extract.times import MONTHS, WEEKDAYS
 
 _ADVERB = re.compile(r"^[a-z]+ly$")
 _REGION_LISTS = frozenset({"provinzen", "bundesstaaten", "regionen", "gebiete", "gebieten", "gouvernements", "bezirke",
@@ -347,9 +348,19 @@ class Reader:
                 if low == "in" and self.low(k + 1) == "the" and self.low(k + 2) in _DIRECTIONS:
                     k += 3  # "Mazar-i-Sharif in the north and Jalalabad in the east"
                     continue
+                if low in ("in", "on", "im", "am") and (self.low(k + 1) in MONTHS or self.low(k + 1) in WEEKDAYS
+                                                       or self.low(k + 1).isdigit()):
+                    k += 2  # "seized Buthidaung in May and Paletwa in January": each member's time
+                    continue
                 if low in (",", "and", "or", "und", "sowie", "&", "as", "well") and not joiner.endswith("and"):
                     joiner = (joiner + " " + low).strip()
                     k += 1
+                    if low in ("and", "or") and self.low(k) in ("the", "a"):
+                        # "Buthidaung and the Chin state town of Paletwa": a described member of the list
+                        head = next((m for m in range(k + 1, min(k + 5, e)) if self.low(m) in self.r.w("place_nouns")
+                                     and self.low(m + 1) == "of"), None)
+                        if head is not None:
+                            k = head + 2
                     continue
                 if low in ("the", "a", "die", "der", "den") or low in self.r.w("place_nouns") or low == "of":
                     k += 1

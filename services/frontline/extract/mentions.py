@@ -281,6 +281,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
         if not (cue or listed) or not toks[s].text[:1].isupper() or (e - s == 1 and toks[s].lower in _stop(rules.lang)):
             continue
+        if e - s == 1 and gaz.stopword(toks[s].text):
+            continue  # "on Sunday, the last town of any size in rebel hands": a weekday, no town
         if listed and not cue and e - s == 1 and (_inflected(rules.lang, toks[s].text) or gaz.stopword(toks[s].text)):
             continue  # "die Grenzstadt Laukkai, Hauptort der ...", "Dutzende Dörfer": a noun, no further name
         if text[toks[e - 1].end : toks[e - 1].end + 1] == "-":

@@ -173,7 +173,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
     if kind == "iso":
         return f"{g[0]}-{g[1]}-{g[2]}"
     if kind == "m":
-        return _month_back(pub, MONTHS[g[0].lower()])
+        value = _month_back(pub, MONTHS[g[0].lower()])
+        if value and pub and m.group(0).lower().startswith("last") and MONTHS[g[0].lower()] == pub.month:
+            return f"{pub.year - 1:04d}-{pub.month:02d}"  # "last September" told in September: a year ago
+        return value
     if kind == "mly":
         return f"{pub.year - 1:04d}-{MONTHS[g[0].lower()]:02d}" if pub else None
     if kind == "lm":
