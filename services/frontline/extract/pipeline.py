@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -124,6 +125,11 @@ class Extractor:
             # that names its neighbour as often (Obrovac is in Croatia, not in Serbia)
             countries = [home.country] + [c for c in countries if c != home.country]
         sents = sentences(text)
+        words = Counter(w.lower() for w in _WORD.findall(text))
+        civilian, armed = rules(lang).w("civilian"), rules(lang).w("armed")
+        civil, war = (sum(n for w, n in words.items() if w in kind) for kind in (civilian, armed))
+        if civil >= 3 and 3 * war < civil:
+            return []  # an election, a league table, a takeover (the army named in passing): no town changes hands
         mentions = {s.index: self._mentions(lang, s, countries) for s in sents if sentence_has_trigger(s.text)}
         state = _ArticleState(article, lang, countries, sents, mentions)
         state.last_place = home
@@ -152,6 +158,12 @@ class Extractor:
         readings = decide.drop_holds_of_captured(_READERS[state.lang](reader), ordered=state.lang == "en")
         if decide.DENIAL.search(s.text):
             readings = []  # "..., a claim rebels immediately denied"
+        low = {t.lower for t in sm.toks} | {t.lower.rsplit("-", 1)[-1] for t in sm.toks}  # "Fußball-Meisterschaft"
+        if low & rules(state.lang).w("civilian") and not low & rules(state.lang).w("armed") \
+                and not any(a.specific and not a.actor.startswith("GOV:") for _, _, a in sm.actors):
+            # "the opposition captured the capital Ankara in Sunday's local elections" (but "after the
+            # disputed elections UNITA besieged Huambo")
+            readings = []
         readings = [decide.with_entrant(sm, r) for r in readings]
         times = find_times(s.text, state.article.published_date)
         out = []
@@ -308,7 +320,7 @@ class Extractor:
             times = [t for t in times if not (t.start > trig_at and _SINCE.search(s.text, trig_at, t.start))]
         if times:
             t = min(times, key=lambda w: abs(w.start - trig_at))
-            if rd.place is not None and 0 < rd.place.end <= len(sm.toks):
+            if rd.place is not None and 0 < rd.place.end <= len(sm.toks) and rd.place.start > rd.trigger:
                 # "seized Buthidaung in May and Paletwa in January": a time right after the place is its own
                 end = sm.toks[rd.place.end - 1].end
                 t = next((w for w in times if 0 <= w.start - end <= 2), t)
@@ -359,6 +371,7 @@ def _first_clause_subject(sm: SentenceMentions, at: int):
     return None
 
 
+_WORD = re.compile(r"\w+")
 _MODIFIED = {"television", "tv", "radio", "officials", "authorities", "residents", "government", "newspaper", "agency",
              "based", "governor", "mayor", "police", "fernsehen", "rundfunk", "behörden", "regierung",
              # where a report was made: "wie die Armee in Belgrad mitteilte"

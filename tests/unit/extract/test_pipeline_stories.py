@@ -68,6 +68,12 @@ CASES = [
      "hold", "Tuzla", "GOV:BA", None),
     ("de", "1995-07-14", "Von den Schutzzonen sind noch Tuzla, Goražde und Bihać in der Hand der Regierungstruppen.",
      "hold", "Gorazde", "GOV:BA", None),
+    # an armed group beside an election word still takes towns
+    ("de", "1993-03-10", "Nach den umstrittenen Wahlen von 1992 belagerte die UNITA die Stadt Huambo und nahm sie im März ein.",
+     "siege", "Huambo", "OTHER:unita", None),
+    # a list member's own time; a time after the subject's relative clause is the verb's
+    ("en", "2001-11-13", "Rebels took Kunduz on Sunday and Taloqan on Monday.", "capture", "Taloqan", None, "2001-11-12"),
+    ("en", "1996-09-27", "The Taliban took the western city of Herat last September.", "capture", "Herat", "TALIBAN", "1995-09"),
     # German gapping: the verb left out before each further time and town
     ("de", "2024-11-10", "Ende Oktober fiel Bukavu, Anfang November Goma.", "capture", "Goma", None, "2024-11"),
     ("de", "2001-11-12", "Am Freitag fiel Masar-i-Scharif, am Sonntag Kundus.", "capture", "Kunduz", None, "2001-11-11"),
@@ -87,6 +93,13 @@ NEGATIVE = [
     # parts of a town are not the town, whatever nouns stand between
     ("en", "2020-06-01", "In late May the insurgents overran parts of the district capital Macomia, torching shops."),
     ("en", "2016-03-01", "The rebels seized parts of the city of Homs."),
+    # elections, sport and business take no town
+    ("en", "2019-04-01", "The main opposition party captured the capital Ankara in Sunday's local elections."),
+    ("en", "2010-08-02", "The carmaker completed its takeover of the company, taking control of its plant in Gothenburg."),
+    ("de", "2024-04-01", "Bei der Kommunalwahl eroberte die Opposition das Rathaus von Ankara."),
+    ("de", "2017-04-30", "Schachtar Donezk hat sich die ukrainische Fußball-Meisterschaft zurückerobert."),
+    ("en", "2019-04-01", "ANKARA - The opposition won the mayoral election in Ankara, the count of votes showed. "
+     "Its candidate took the city with 50.9 percent of the vote. The opposition also took Antalya and Adana from the ruling party."),
     # crowds marching into a city take nothing
     ("en", "2019-03-01", "Protesters marched into the city centre of Paris."),
     # a town after a comma with its own verb is no gapped capture
