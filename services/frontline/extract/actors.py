@@ -9,6 +9,7 @@ article's main country), ``NONSTATE`` to the article's dominant armed group,
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -160,6 +161,13 @@ class ActorLexicon:
                     continue
                 known = [a for a in self._mentions_lexicon(name) if a.actor not in _PLACEHOLDERS]
                 found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(name), m.group(0)))
+        for m in _DE_FORCES_OF_LEADER.finditer(sentence) if self.lang == "de" else ():
+            # "die Truppen Mladićs", "Kämpfer Dostums": a leader's force named after the noun
+            name = m.group(1)
+            if self._country_named(name) or self._country_named(name + "s") or name.lower() in self._stop:
+                continue
+            known = [a for a in self._mentions_lexicon(name) if a.actor not in _PLACEHOLDERS]
+            found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(name), m.group(0)))
         for m in _LEADER_OF.finditer(sentence):
             # "Kämpfer des Milizenführers Ismail Khan", "fighters of warlord Abdul Rashid Dostum": his force
             name = m.group(1)
@@ -308,10 +316,12 @@ _LOYAL = Prefixed(re.compile(
     r"(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president|vice|deputy|army|chief)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
 ))
+_DE_FORCES_OF_LEADER = Prefixed(re.compile(
+    r"(?<![\w-])(?:Truppen|Kämpfer|Kämpfern|Milizen|Einheiten|Anhänger|Verbände|Männer)\s+([A-ZÄÖÜ][\w'’-]*[a-zäöüćčšž])s(?![\w-])"))
 _LEADER_OF = Prefixed(re.compile(
     r"(?<![\w-])(?:Kämpfer|Kämpfern|Truppen|Milizen|Einheiten|Anhänger|Männer|Verbände|fighters|forces|troops|militiamen|men|militias)"
     r"\s+(?:des|von|of)\s+(?:the\s+|dem\s+)?(?:(?:früheren|ehemaligen|former|local|lokalen|mächtigen|powerful)\s+)?"
-    r"(?:Milizenführers?|Milizenchefs?|Warlords?|warlord|Kriegsherrn|Kriegsfürsten|Kommandeurs?|commander|militia\s+leader|"
+    r"(?:Milizenführers?|Milizenchefs?|Warlords?|warlord|Kriegsherrn|Kriegsfürsten|Kommandeurs?|commander|militia\s+leader|General|Generals|"
     r"Gouverneurs?|governor|Rebellenführers?|Rebellenchefs?|rebel\s+leader)\s+"
     r"([A-ZÄÖÜ][\w'’-]+(?:\s+(?:al-|el-)?[A-ZÄÖÜ][\w'’-]+){0,3})"))
 _DE_GENITIVE = Prefixed(re.compile(
@@ -336,7 +346,8 @@ def _kin() -> dict[tuple[str, str], list[tuple[int, int, str]]]:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40]
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40]
 
 
 @lru_cache(maxsize=None)

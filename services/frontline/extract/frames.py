@@ -59,6 +59,7 @@ class Reading:
     trigger: int  # token index
     confidence: float
     undated: bool = False  # e.g. "Nach Tikrit, Ramadi und Falluja verlor ... auch Mosul"
+    follows: bool = False  # "Am Samstag folgte Gao": the next of a series, its sides the last capture's
 
 
 class Reader:

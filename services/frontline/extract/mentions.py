@@ -25,7 +25,7 @@ _PART = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|er|es|ez|en|bin|ibn|de|du|da|do|dos|
 _SPACED = r"(?:al|el|ash|bin|ibn|de|du|da|do|dos|di|del|della|la|le|sur)"
 _WORD = r"[A-ZÄÖÜÀ-ÞĀ-Ž][\w'’ʿʾ]*"
 _NAME = re.compile(
-    rf"(?<![\w-])(?:{_PART}[-’']|{_SPACED}\s)?{_WORD}(?:(?:[ \-]|-{_PART}-|-[ie]-|\s{_SPACED}\s|\s{_PART}-|-{_PART}\s){_WORD}|-\d+)*"
+    rf"(?<![\w-])(?:{_PART}[-’']|{_SPACED}\s)?{_WORD}(?:(?:[ \-]|-{_PART}-|-[ie]-|-[ie]\s|\s{_SPACED}\s|\s{_PART}-|-{_PART}\s){_WORD}|-\d+)*"
 )
 
 

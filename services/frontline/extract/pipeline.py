@@ -42,6 +42,7 @@ class _ArticleState:
     last_place: Place | None = None
     last_place_at: int = -1  # sentence index where last_place was named (-1: the dateline)
     last_event_place: tuple[int, Place] | None = None  # (sentence index, place) of the latest event
+    last_capture: tuple[str | None, str | None] | None = None  # (winner, loser) of the latest capture
     para_time: dict[int, tuple[str | None, bool | None]] = field(default_factory=dict)
     sentence: int = 0
     _ctx: ActorContext | None = None
@@ -178,6 +179,13 @@ class Extractor:
                       and a.specific} if rd.winner is not None else set()
             loser = self._actor(state, sm, rd.loser, place.country, exclude=allies)
             winner = self._actor(state, sm, rd.winner, place.country, exclude=loser if isinstance(loser, str) else None)
+            if rd.follows:
+                # "Am Samstag folgte Gao": the next town of a series of captures, told in this sentence or before
+                here = [e for e in out if e.kind == "capture" and e.winner is not None]
+                series = (here[-1].winner, here[-1].loser) if here else state.last_capture
+                if series is None:
+                    continue
+                winner, loser = series
             if rd.kind == "capture" and winner is not None and winner == loser:
                 loser = None
             if rd.kind == "withdrawal" and winner is not None and winner == loser:
@@ -199,6 +207,9 @@ class Extractor:
             )
         # "took Kunduz, which they now hold": one fact; "still control Sanaa, which they seized in 2014": two
         captured = {e.place_key: (t, e.winner) for e, t in zip(out, triggers) if e.kind == "capture"}
+        latest = [e for e in out if e.kind == "capture" and e.winner is not None]
+        if latest:
+            state.last_capture = (latest[-1].winner, latest[-1].loser)
         out = [e for e, t in zip(out, triggers)
                if not (e.kind == "hold" and e.place_key in captured and (
                    state.lang != "en" or t > captured[e.place_key][0] or e.winner != captured[e.place_key][1]))]

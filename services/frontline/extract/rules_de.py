@@ -259,7 +259,7 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
             # "Mitte November fiel die Küstenstadt Pooneryn": the place falls, its taker unnamed
             places = [p for p in _places(rd, i) if i < p.start <= i + 4 and rd.low(p.start - 1) not in ("in", "im")
                       and not (rd.sm.actor_at.keys() & set(range(s, e)))]
-            out = [Reading("capture", p, None, None, i, 0.5) for p in places[:1]]
+            out = [Reading("capture", p, None, None, i, 0.5) for p in (_listed(rd, places[0]) if places else [])]
             if out:  # "Ende Oktober fiel Bukavu, Anfang November Goma": the verb gapped before each time
                 out += [Reading("capture", q, None, None, q.start, 0.45) for q in _gapped(rd, places[0], len(rd.t))]
             return out
@@ -292,6 +292,30 @@ def _gapped(rd: Reader, first, end: int) -> list:
 
 _GAP_TIME = frozenset({"anfang", "ende", "mitte", "am", "im", "tags", "darauf", "wenige", "einige", "tage", "wochen", "später",
                        "danach", "dann", "schließlich", "kurz", "zuvor", "bald", "vormittag", "nachmittag", "abend"})
+
+
+def _follow(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    """'Am Samstag folgte nach heftigen Gefechten Gao', 'Gao folgte am Samstag': the town follows
+    the captures told before (the pipeline keeps it only after one, with its sides)."""
+    if rd.low(i) not in ("folgte", "folgten") or rd.low(i + 1) in ("ihm", "ihr", "ihnen", "dem", "den", "der", "auf"):
+        return []
+    s, e = rd.segment(i)
+    after = [p for p in rd.sm.places if i < p.start <= i + 5 and not p.region and not p.anaphor
+             and rd._governor(p.start) not in rd.r.w("block")]
+    before = [p for p in rd.sm.places if p.end == i and p.start == s and not p.region]
+    first = (after or before)[:1]
+    if not first or any(k in rd.sm.actor_at for k in range(s, e)):
+        return []
+    return [Reading("capture", p, None, None, i, 0.4, follows=True) for p in _listed(rd, first[0])]
+
+
+def _listed(rd: Reader, first) -> list:
+    """A town and the towns coordinated right after it ("Kundus, Sar-i Pul und Talokan")."""
+    out = [first]
+    for q in rd.sm.places:
+        if q.start == out[-1].end + 1 and rd.low(out[-1].end) in (",", "und", "sowie") and not q.region and not q.anaphor:
+            out.append(q)
+    return out
 
 
 def _bare(rd: Reader, p) -> bool:
@@ -620,6 +644,6 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 
 _FRAMES = {
-    "take": _take, "fall": _fall, "lose": _lose, "abnehmen": _abnehmen, "expel": _expel, "control": _control,
+    "follow": _follow, "take": _take, "fall": _fall, "lose": _lose, "abnehmen": _abnehmen, "expel": _expel, "control": _control,
     "withdraw": _withdraw, "siege": _siege, "hold": _hold, "stronghold": _stronghold, "nominal_capture": _nominal,
 }

@@ -77,6 +77,18 @@ CASES = [
     # German gapping: the verb left out before each further time and town
     ("de", "2024-11-10", "Ende Oktober fiel Bukavu, Anfang November Goma.", "capture", "Goma", None, "2024-11"),
     ("de", "2001-11-12", "Am Freitag fiel Masar-i-Scharif, am Sonntag Kundus.", "capture", "Kunduz", None, "2001-11-11"),
+    # "folgte X": the next town of a series of captures, with the series' sides
+    ("de", "2012-04-02", "Am Freitag nahmen die Rebellen der MNLA Kidal ein. Am Samstag folgte nach heftigen Gefechten Gao.",
+     "capture", "Gao", "MNLA", "2012-03-31"),
+    ("de", "2001-11-13", "Am Freitag war Masar-i-Scharif an die Truppen von General Dostum gefallen, am Montag folgte im Westen Herat.",
+     "capture", "Herat", "OTHER:*", "2001-11-12"),
+    # a fall of a coordinated list; "Sar-i Pul" is one name
+    ("de", "2021-08-13", "Die Taliban eroberten Sarandsch. Am Sonntag fielen binnen Stunden Kundus, Sar-i Pul und Talokan.",
+     "capture", "Sar-e Pul", None, "2021-08-08"),
+    ("de", "2021-08-13", "Die Taliban eroberten Sarandsch. Am Sonntag fielen binnen Stunden Kundus, Sar-i Pul und Talokan.",
+     "capture", "Taloqan", None, "2021-08-08"),
+    # a leader's troops named after the noun
+    ("de", "1995-07-26", "Zwei Wochen nach Srebrenica fiel auch die Enklave Žepa an die Truppen Mladićs.", "capture", "Zepa", "OTHER:*", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -102,6 +114,11 @@ NEGATIVE = [
      "Its candidate took the city with 50.9 percent of the vote. The opposition also took Antalya and Adana from the ruling party."),
     # crowds marching into a city take nothing
     ("en", "2019-03-01", "Protesters marched into the city centre of Paris."),
+    # "folgte" with no capture told before, or with a dative, is no capture
+    ("de", "2012-04-02", "Am Samstag folgte Gao."),
+    ("de", "2012-04-02", "Dem Beispiel folgte Kenia."),
+    # a claim denied in its own sentence
+    ("de", "2025-11-21", "Russland hat die Einnahme der Stadt Kupjansk verkündet, die Ukraine weist das entschieden zurück."),
     # a town after a comma with its own verb is no gapped capture
     ("de", "2001-11-12", "In Kundus wird weiter gekämpft, am Sonntag Gefechte in Talokan."),
     # a coalition's air power takes nothing
