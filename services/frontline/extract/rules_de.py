@@ -294,6 +294,31 @@ _GAP_TIME = frozenset({"anfang", "ende", "mitte", "am", "im", "tags", "darauf", 
                        "danach", "dann", "schließlich", "kurz", "zuvor", "bald", "vormittag", "nachmittag", "abend"})
 
 
+_DONE = frozenset({"bestätigt", "bestätigte", "bestätigten", "abgeschlossen", "vollzogen", "verkündet", "verkündete",
+                   "gemeldet", "meldete", "beendet", "begonnen", "begann"})
+
+
+def _nominal_withdrawal(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    """'den Abzug seiner Einheiten aus Hama bestätigt', 'nach dem Rückzug der Armee aus Gao': the
+    force named after the noun (or, by "seiner", the sentence's subject) left the town after "aus"."""
+    aus = next((k for k in range(i + 1, min(i + 8, len(rd.t))) if rd.low(k) == "aus"), None)
+    if aus is None or rd.low(i + 1) not in ("der", "des", "seiner", "ihrer", "aus", "von", "russischer", "syrischer"):
+        if aus is None or aus != i + 1:
+            return []
+    if not ({t.lower for t in rd.t} & _DONE or rd.low(i - 2) in ("nach", "seit")):
+        return []  # a withdrawal demanded or planned, not done
+    places = [p for p in rd.sm.places if p.start > aus and p.start <= aus + 4 and not p.region and not p.anaphor
+              and p.place is not None]
+    if not places:
+        return []
+    owner = next((rd.sm.actor_at[k] for k in range(i + 1, aus) if k in rd.sm.actor_at), None)
+    if owner is not None and owner[2].actor == "PRONOUN" or rd.low(i + 1) in ("seiner", "ihrer"):
+        owner = rd.nominative(i)  # "Das Verteidigungsministerium hat den Abzug seiner Einheiten ... bestätigt"
+    if owner is None:
+        return []
+    return [Reading("withdrawal", p, None, owner, i, 0.5) for p in _listed(rd, places[0])]
+
+
 def _follow(rd: Reader, i: int, lemma: str) -> list[Reading]:
     """'Am Samstag folgte nach heftigen Gefechten Gao', 'Gao folgte am Samstag': the town follows
     the captures told before (the pipeline keeps it only after one, with its sides)."""
@@ -419,7 +444,9 @@ def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma == "verlassen" and not _passive_aux(rd, i):
         # "Am selben Tag verließen die Bewaffneten auch das benachbarte Kramatorsk"
         loser = rd.nominative(i)
-        places = [p for p in _places(rd, i) if p.start > i or rd.low(p.start - 1) in ("das", "die", "den")]
+        final = rd.low(i + 1) in (",", ".", ";", ":", "") or i + 1 >= len(rd.t)
+        places = [p for p in _places(rd, i) if p.start > i or rd.low(p.start - 1) in ("das", "die", "den")
+                  or (final and rd._governor(p.start) not in rd.r.w("block"))]  # "hatten Kabul in der Nacht ... verlassen"
         return [Reading("withdrawal", p, None, loser, i, 0.55) for p in places] if loser and loser[2].actor != "PRONOUN" else []
     if lemma in ("aufgeben", "räumen"):
         loser = rd.nominative(i)
@@ -644,6 +671,6 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 
 _FRAMES = {
-    "follow": _follow, "take": _take, "fall": _fall, "lose": _lose, "abnehmen": _abnehmen, "expel": _expel, "control": _control,
+    "follow": _follow, "nominal_withdrawal": _nominal_withdrawal, "take": _take, "fall": _fall, "lose": _lose, "abnehmen": _abnehmen, "expel": _expel, "control": _control,
     "withdraw": _withdraw, "siege": _siege, "hold": _hold, "stronghold": _stronghold, "nominal_capture": _nominal,
 }

@@ -356,7 +356,20 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
         k += 3  # "withdrawn from their positions in the city"
     if rd.low(k) == "out" and rd.low(k + 1) == "of":
         k += 1
-    loser = rd.subject_left(i)
+    owner = None
+    if rd.t[i].lower in ("withdrawal", "pullout", "pull-out", "retreat") and rd.low(k) == "of":
+        # "completed the withdrawal of its troops from Kherson": the force named after "of" left
+        # (a withdrawal told as done, not one demanded or planned)
+        frm = next((j for j in range(k + 1, min(k + 7, len(rd.t))) if rd.low(j) == "from"), None)
+        done = {t.lower for t in rd.t} & _DONE or {rd.low(i - 1), rd.low(i - 2)} & _DONE_BEFORE
+        if frm is None or not done:
+            return []
+        owner = next((rd.sm.actor_at[j] for j in range(k + 1, frm) if j in rd.sm.actor_at), None)
+        if owner is not None and owner[2].actor == "PRONOUN":
+            # "its troops": the nearest actor named before ("Russia said it had completed ...")
+            owner = next((a for a in reversed(rd.sm.actors) if a[1] <= owner[0] and a[2].actor != "PRONOUN"), None)
+        k = frm
+    loser = owner if owner is not None else rd.subject_left(i)
     after = _after_word(rd, loser[0]) if loser is not None else None
     if after is not None and rd.low(k) not in ("from", "of", "to", "toward", "towards", "into") \
             and rd.t[i].lower in ("withdrew", "retreated", "pulled", "fled"):
@@ -373,7 +386,6 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
         loser = rd.subject_left(i)
         return [Reading("withdrawal", prior[-1], None, loser, i, 0.55)] if prior and loser else []
     places = rd.places_right(k + 1, frozenset({"in", "at", "around"}) if rd.low(k) in ("in", "at", "around") else frozenset())
-    loser = rd.subject_left(i)
     if lemma == "withdrawal" and loser is None:
         return []
     if not places or loser is None:
@@ -494,6 +506,10 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
 
 
 _AFTER = {"after", "as", "when", "once"}
+
+
+_DONE = frozenset({"completed", "complete", "completes", "finished", "confirmed", "confirms", "announced", "announces"})
+_DONE_BEFORE = frozenset({"after", "following", "since", "began", "begun"})
 
 
 def _after_word(rd: Reader, start: int) -> int | None:

@@ -64,8 +64,9 @@ CASES = [
     ("de", "1996-09-20", "Die Taliban rückten vor. Am Mittwoch fiel ihnen die Stadt Dschalalabad in die Hände.",
      "capture", "Jalalabad", "TALIBAN"),
     ("de", "1997-05-17", "Kämpfer der AFDL marschierten am Samstag in Lubumbashi ein.", "capture", "Lubumbashi", "OTHER:afdl"),
+    # (GUIDELINES: a withdrawal's winner is the side the text says moved in; the entry is that same change)
     ("de", "2021-08-15", "Die Regierungstruppen hatten Kundus verlassen. Am Morgen rückten die Taliban in die Stadt ein.",
-     "capture", "Kunduz", "TALIBAN"),
+     "withdrawal", "Kunduz", "TALIBAN"),
     ("de", "2014-07-05", "Die Separatisten gaben am Samstag die Stadt Kramatorsk auf.", "withdrawal", "Kramatorsk", None),
     ("de", "2021-08-10", "Kandahar, wo früher die Briten stationiert waren, war am Freitag in die Hände der Taliban gefallen.",
      "capture", "Kandahar", "TALIBAN"),

@@ -89,6 +89,16 @@ CASES = [
      "capture", "Taloqan", None, "2021-08-08"),
     # a leader's troops named after the noun
     ("de", "1995-07-26", "Zwei Wochen nach Srebrenica fiel auch die Enklave Žepa an die Truppen Mladićs.", "capture", "Zepa", "OTHER:*", None),
+    # a withdrawal told as a noun, when it is done; a German perfect with the town before the verb
+    ("en", "2022-11-11", "Russia said it had completed the withdrawal of its troops from Kherson.", "withdrawal", "Kherson", None, None),
+    ("en", "2022-11-11", "The pullout of Russian forces from Kherson was completed on Friday.", "withdrawal", "Kherson", None, None),
+    ("de", "2024-12-05", "Das syrische Verteidigungsministerium hat den Abzug seiner Einheiten aus Hama bestätigt.",
+     "withdrawal", "Hama", None, None),
+    ("de", "2022-11-12", "Nach dem Rückzug der russischen Truppen aus Cherson feierten die Menschen.", "withdrawal", "Kherson", None, None),
+    ("de", "2025-02-16", "Soldaten und verbündete Milizen hätten sich bereits am Samstag aus Bukavu abgesetzt.",
+     "withdrawal", "Bukavu", None, "2025-02-15"),
+    ("de", "2001-11-13", "Die Taliban hatten Kabul in der Nacht zum Dienstag fluchtartig verlassen, wie Augenzeugen berichteten.",
+     "withdrawal", "Kabul", None, None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -119,6 +129,10 @@ NEGATIVE = [
     ("de", "2012-04-02", "Dem Beispiel folgte Kenia."),
     # a claim denied in its own sentence
     ("de", "2025-11-21", "Russland hat die Einnahme der Stadt Kupjansk verkündet, die Ukraine weist das entschieden zurück."),
+    # a withdrawal demanded, not done
+    ("en", "2024-03-12", "Hamas wants a withdrawal of Israeli forces from Gaza."),
+    ("de", "2024-03-12", "Die Hamas fordert einen Abzug der israelischen Truppen aus Gaza."),
+    ("de", "1990-05-01", "Der Präsident wurde abgesetzt."),
     # a town after a comma with its own verb is no gapped capture
     ("de", "2001-11-12", "In Kundus wird weiter gekämpft, am Sonntag Gefechte in Talokan."),
     # a coalition's air power takes nothing
