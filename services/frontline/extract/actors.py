@@ -42,7 +42,6 @@ _NOT_LEADERS = frozenset({"President", "Government", "Army", "Moscow", "Kremlin"
                           "Nato", "Assad", "Putin", "Regime", "Junta", "Country", "Nation", "State"})
 _NOT_MILITANTS = {"PESHMERGA", "AU_MISSION", "OTHER:ecomog"}
 _USUAL_SEPARATISTS = {"YE": "STC", "ML": "MNLA", "RU": "OTHER:chechen-rebels", "GE": "OTHER:abkhaz-separatists"}
-_USUAL_REBELS = {"SY": "SY_OPPOSITION", "UA": "RU_SEPARATISTS", "YE": "HOUTHIS", "LY": "OTHER:ntc"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +336,15 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?![\w-])")
 
 
 @lru_cache(maxsize=None)
+def _insurgents() -> dict[str, list[tuple[int, int, tuple[str, str]]]]:
+    """country -> [(first year, last year, (rebels, militants))] from data/actors/insurgents.tsv."""
+    table: dict[str, list[tuple[int, int, tuple[str, str]]]] = {}
+    for cc, first, last, rebels, militants in _rows(_data("insurgents.tsv")):
+        table.setdefault(cc, []).append((int(first), int(last), (rebels, militants)))
+    return table
+
+
+@lru_cache(maxsize=None)
 def _kin() -> dict[tuple[str, str], list[tuple[int, int, str]]]:
     """(state, host country) -> [(first year, last year, actor)] from data/actors/kin.tsv."""
     table: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
@@ -368,17 +376,19 @@ class ActorContext:
     year: int | None = None  # the year the article was published
     named: tuple[tuple[str, str], ...] = ()  # (actor, lower-cased text) of specific non-state mentions, in order
 
-    def _era_rebels(self, cc: str | None) -> str | None:
-        """The insurgents of a country's war in the article's era, where the era decides: in
-        Afghanistan the mujahideen until 1992 and the Taliban after 2001 (in between the "rebels"
-        of a story may be either side of the civil war)."""
-        if cc != "AF" or self.year is None:
+    def _usual(self, cc: str | None, column: int) -> str | None:
+        """The war's usual insurgents in this article's country and year (insurgents.tsv): column 0
+        for "rebels", 1 for "militants"."""
+        if cc is None or self.year is None:
             return None
-        return "OTHER:mujahideen" if self.year < 1994 else "TALIBAN" if self.year > 2001 else None
+        for first, last, ids in _insurgents().get(cc, ()):
+            if first <= self.year <= last:
+                return None if ids[column] == "-" else ids[column]
+        return None
 
     def usual_rebels(self, cc: str | None) -> str:
         """The armed opposition a story names only as "guerrillas" or "rebels", by country and era."""
-        return self._era_rebels(cc) or _USUAL_REBELS.get(cc or "", UNKNOWN)
+        return self._usual(cc, 0) or UNKNOWN
 
     @classmethod
     def build(cls, mentions: list[ActorMention], countries: list[str], year: int | None = None) -> "ActorContext":
@@ -411,8 +421,7 @@ class ActorContext:
             # "the militants" are not the Peshmerga or an African Union force named beside them;
             # "Moslem guerrillas" of a 1988 story from Afghanistan are the mujahideen
             found = next((a for a in self.ranked if a not in excluded and a not in _NOT_MILITANTS), None)
-            era = self._era_rebels(cc)
-            return found or (era if era == "OTHER:mujahideen" else UNKNOWN)
+            return found or self._usual(cc, 1) or UNKNOWN
         if actor == "AL_SHABAAB" and place_country not in (None, "SO", "KE", "ET", "UG", "DJ"):
             return "OTHER:al-shabaab-mz"  # the Mozambican insurgents called al-Shabaab locally
         if actor == REBELS:
