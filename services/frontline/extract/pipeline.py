@@ -237,6 +237,9 @@ class Extractor:
                       and p.place.feature != "facility" and not _modifier(sm, p)]
             if before:
                 return before[-1]
+            capital = self._capital(state, sm, pm)
+            if capital is not None:
+                return capital  # "Doe's forces still hold the capital": the country's capital
             # across sentences "the city" is the place the story was just about
             if state.last_event_place and state.sentence - state.last_event_place[0] <= 3 and not (
                     state.last_event_place[1].feature in ("facility", "crossing") and pm.text.lower() in _SETTLEMENT_WORDS):
@@ -248,6 +251,24 @@ class Extractor:
             name = sm_text(sm, pm)
             return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
         return pm.place
+
+    def _capital(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
+        """'the capital', 'the Afghan capital', 'die Hauptstadt': the capital of the country named by the
+        adjective, else of the country the story's events are in (not 'the regional capital')."""
+        if pm.text.lower() not in ("capital", "hauptstadt"):
+            return None
+        k = pm.start - 1
+        cc = None
+        while k >= 0 and sm.toks[k].lower not in ("the", "die", "der", "den", "its", "their", "seine", "ihre"):
+            cc = cc or self.gaz.country_of(sm.toks[k].text)
+            if cc is None:
+                return None  # "the regional capital", "die umkämpfte Hauptstadt" of a province
+            k -= 1
+        if k < 0 or sm.toks[k].lower in ("its", "their", "seine", "ihre"):
+            return None  # "its capital": the province's or region's, named before
+        cc = cc or (state.last_event_place[1].country if state.last_event_place else None) or \
+            (state.countries[0] if state.countries else None)
+        return self.gaz.capital(cc)
 
     def _previous_place(self, state: _ArticleState) -> Place | None:
         """The last town named in the three sentences before, read on demand: sentences

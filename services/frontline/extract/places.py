@@ -108,8 +108,11 @@ class _Countries:
         self.forms: dict[str, str] = {}  # exact form -> iso2 (names and demonyms)
         self.names: dict[str, str] = {}  # country names only (a state as an actor: "Russia took ...")
         self.lower: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}  # iso2 -> the capital's first listed name
         weights: dict[str, tuple[str, float]] = {}
         for cc, names, demonyms, capitals in rows:
+            if capitals and capitals[0]:
+                self.capitals.setdefault(cc, capitals[0])
             for n in names:
                 if n[:1].isupper() and " " not in n and n not in _NOT_COUNTRY_FORMS:
                     self.names.setdefault(n, cc)
@@ -384,6 +387,11 @@ class Gazetteer:
     def stopword(self, name: str) -> bool:
         """A word of stopwords.txt: never a place unless the alias file names it."""
         return _ascii(name) in self._stop
+
+    def capital(self, cc: str | None) -> Place | None:
+        """The capital city of a country ("the capital" of a story about it)."""
+        name = self._countries.capitals.get(cc or "")
+        return self.resolve(name, (cc,)) if name else None
 
     def country_named(self, name: str) -> str | None:
         """ISO2 when ``name`` is a country's name ("Russia", "Türkei"), not a demonym."""
