@@ -274,7 +274,7 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
                 out.append(_official(gaz, PlaceMention(s, end, Place(fname, cc, None, feature="facility"), fname), countries))
                 taken.update(range(s, end))
             continue
-        cue = (prev == "of" and prev2 in nouns) or (rules.lang == "de" and (prev in nouns or prev.endswith(("stadt", "dorf", "städte")))) or (
+        cue = (prev == "of" and prev2 in nouns and prev2 not in ("capital", "capitals")) or (rules.lang == "de" and (prev in nouns or prev.endswith(("stadt", "dorf", "städte")))) or (
             rules.lang == "en" and after in ("town", "city", "village", "district") and prev not in ("the", "a")
         ) or (rules.lang == "en" and after == "," and e + 1 < len(toks) and toks[e + 1].lower in ("the", "a", "an")
               and any(t.lower in _SETTLEMENTS for t in toks[e + 2 : e + 5]))  # "Zalambessa, the border town held by"
@@ -317,6 +317,9 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
     while i < e0:
         if toks[i].lower in _TITLES:
             break  # "Regierungschef Haider al-Abadi": the rest of the run is a person
+        if i == s0 and i + 1 < e0 and toks[i].lower in stop and (i == 0 or not toks[i - 1].text[:1].isalnum()):
+            i += 1  # "Only El Fasher remains ...": a sentence's capitalised first word is no part of the name
+            continue
         country_end = next((j for j in range(min(e0, i + 4), i, -1)
                             if _is_country(gaz, text[toks[i].start : toks[j - 1].end])), None)
         if country_end is not None and not (country_end < e0 and gaz.resolve(

@@ -99,6 +99,15 @@ CASES = [
      "withdrawal", "Bukavu", None, "2025-02-15"),
     ("de", "2001-11-13", "Die Taliban hatten Kabul in der Nacht zum Dienstag fluchtartig verlassen, wie Augenzeugen berichteten.",
      "withdrawal", "Kabul", None, None),
+    # "the capital" with no name in its sentence: the capital of the story's country
+    ("en", "1990-06-05", "Rebels took the town of Harbel in Liberia on Monday. Government forces still hold the capital.",
+     "hold", "Monrovia", "GOV:LR", None),
+    # a sentence's capitalised first word is no part of the town's name
+    ("en", "2023-12-19", "Only El Fasher, capital of North Darfur, remains in army hands.", "hold", "El Fasher", "GOV:SD", None),
+    # plain "rebels" of a war the article is about, where it names no group
+    ("en", "2000-02-07", "The rebels still hold Shatoi in Chechnya, Russian officials said.", "hold", "Shatoi", "OTHER:*", None),
+    ("en", "2009-01-02", "The army will push toward Mullaitivu in Sri Lanka, the last major town held by the rebels.",
+     "hold", None, "OTHER:*", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -165,3 +174,8 @@ def test_pipeline_stories_reads_the_event(extractor, lang, published, text, kind
 @pytest.mark.parametrize("lang,published,text", NEGATIVE)
 def test_pipeline_stories_codes_nothing(extractor, lang, published, text):
     assert _events(extractor, lang, published, text) == []
+
+
+def test_pipeline_stories_takes_no_province_after_capital_of(extractor):
+    events = _events(extractor, "en", "2023-12-19", "Rebels hold El Fasher, the capital of North Darfur.")
+    assert [e.place for e in events] == ["El Fasher"]
