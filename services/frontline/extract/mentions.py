@@ -200,6 +200,8 @@ _FACILITY_BEFORE = {"flughafen": "Airport", "militärflughafen": "Military Airpo
 def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMention:
     """'Gao International Airport', 'Tabqa Dam', 'der Flughafen von Donezk': a named facility
     is a place of its own, named in English."""
+    if p.place is not None and p.place.feature in ("facility", "crossing"):
+        return p  # already a facility by its own name ("Luftwaffenstützpunkt Al-Anad" is Al Anad Air Base)
     if p.place is not None and rules.lang == "en" and p.start > 2 and toks[p.start - 3].lower == "the" and (
             toks[p.start - 1].lower, toks[p.start - 2].lower) in _FACILITY_OF:  # "the airport of/at Timbuktu"
         name = f"{p.place.name} {toks[p.start - 2].text.title()}"

@@ -169,6 +169,7 @@ class Extractor:
         times = find_times(s.text, state.article.published_date)
         out = []
         triggers: list[int] = []
+        placed: list[Place] = []
         for rd in readings:
             place = self._place(state, sm, rd.place)
             if place is None:
@@ -196,6 +197,7 @@ class Extractor:
                 loser = self._default_loser(state, winner)
             when, current = self._when(state, s, sm, rd, times, reader)
             triggers.append(rd.trigger)
+            placed.append(place)
             out.append(
                 ControlEvent(
                     place=place.name, country=place.country, kind=rd.kind, winner=winner, loser=loser,
@@ -210,13 +212,15 @@ class Extractor:
         latest = [e for e in out if e.kind == "capture" and e.winner is not None]
         if latest:
             state.last_capture = (latest[-1].winner, latest[-1].loser)
-        out = [e for e, t in zip(out, triggers)
-               if not (e.kind == "hold" and e.place_key in captured and (
-                   state.lang != "en" or t > captured[e.place_key][0] or e.winner != captured[e.place_key][1]))]
+        keep = [not (e.kind == "hold" and e.place_key in captured and (
+                   state.lang != "en" or t > captured[e.place_key][0] or e.winner != captured[e.place_key][1]))
+                for e, t in zip(out, triggers)]
+        placed = [p for p, k in zip(placed, keep) if k]
+        out = [e for e, k in zip(out, keep) if k]
         # remember for coreference in later sentences
         named = [p for p in sm.places if p.place is not None and not p.region and not _modifier(sm, p)]
         if out:
-            state.last_place = Place(out[-1].place, out[-1].country, out[-1].geonames_id, out[-1].lat, out[-1].lon)
+            state.last_place = placed[-1]
             state.last_place_at = s.index
             if out[-1].kind != "hold":
                 state.last_event_place = (s.index, state.last_place)
@@ -237,6 +241,12 @@ class Extractor:
                       and p.place.feature != "facility" and not _modifier(sm, p)]
             if before:
                 return before[-1]
+            if pm.text.lower() in _SETTLEMENT_WORDS:
+                # "retook Aden's international airport and drove the Houthis from the rest of the port city"
+                town = next((t for p in reversed(sm.places) if p.end <= pm.start and p.place is not None
+                             and p.place.feature == "facility" and (t := self._facility_town(state, p.place)) is not None), None)
+                if town is not None:
+                    return town
             capital = self._capital(state, sm, pm)
             if capital is not None:
                 return capital  # "Doe's forces still hold the capital": the country's capital
@@ -244,13 +254,26 @@ class Extractor:
             if state.last_event_place and state.sentence - state.last_event_place[0] <= 3 and not (
                     state.last_event_place[1].feature in ("facility", "crossing") and pm.text.lower() in _SETTLEMENT_WORDS):
                 return state.last_event_place[1]  # ("the northern city" is not the garrison just taken)
-            if state.last_place is not None and state.sentence - state.last_place_at <= 3 and state.last_place_at >= 0:
+            if state.last_place is not None and state.sentence - state.last_place_at <= 3 and state.last_place_at >= 0 and not (
+                    state.last_place.feature in ("facility", "crossing") and pm.text.lower() in _SETTLEMENT_WORDS):
                 return state.last_place
             return self._previous_place(state) or state.last_place
         if state.lang == "en" and pm.place.feature not in ("facility", "crossing"):
             name = sm_text(sm, pm)
             return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
         return pm.place
+
+    def _facility_town(self, state: _ArticleState, facility: Place) -> Place | None:
+        """The town a facility is named after ("Aden International Airport" -> Aden)."""
+        words = facility.name.split()
+        for k in range(len(words) - 1, 0, -1):
+            tail = " ".join(words[k:]).lower()
+            if tail in rules("en").w("facility_after") or tail in ("international airport", "air base", "airbase"):
+                town = self.gaz.resolve(" ".join(words[:k]), [facility.country] if facility.country else state.countries,
+                                        fuzzy=False)
+                if town is not None and town.feature not in ("facility", "crossing"):
+                    return town
+        return None
 
     def _capital(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
         """'the capital', 'the Afghan capital', 'die Hauptstadt': the capital of the country named by the

@@ -108,6 +108,14 @@ CASES = [
     ("en", "2000-02-07", "The rebels still hold Shatoi in Chechnya, Russian officials said.", "hold", "Shatoi", "OTHER:*", None),
     ("en", "2009-01-02", "The army will push toward Mullaitivu in Sri Lanka, the last major town held by the rebels.",
      "hold", None, "OTHER:*", None),
+    # facilities by the names news gives them; "the port city" after "Aden's international airport" is Aden
+    ("en", "2014-07-05", "Government troops still hold the Donetsk airport.", "hold", "Donetsk International Airport", "GOV:UA", None),
+    ("de", "2015-03-26", "Am Mittwoch nahmen die Huthi-Rebellen den Luftwaffenstützpunkt Al-Anad ein.", "capture", "Al Anad Air Base",
+     "HOUTHIS", None),
+    ("en", "2015-08-04", "Forces loyal to Hadi captured Al Anad air base from the Houthis. In mid-July, pro-Hadi fighters retook "
+     "Aden's international airport and drove the Houthis from the rest of the port city.", "capture", "Aden", "GOV:YE", "2015-07"),
+    ("de", "2009-01-26", "Die Armee nahm Kilinochchi ein. Eine Woche später fiel auch der Elefantenpass.", "capture", "Elephant Pass",
+     None, None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),

@@ -54,7 +54,7 @@ CASES = [
     ("de", "Die Stadt Mossul war im Juni 2014 an die IS-Miliz gefallen.", "capture", "Mosul", "IS"),
     ("de", "Die IS-Miliz kontrolliert weiterhin die Stadt Rakka.", "hold", "Raqqa", "IS"),
     ("de", "Die syrische Armee hat die Kontrolle über Palmyra zurückgewonnen.", "capture", "Palmyra", "GOV:SY"),
-    ("de", "Die Separatisten haben den Flughafen von Donezk eingenommen.", "capture", "Donetsk Airport", "RU_SEPARATISTS"),
+    ("de", "Die Separatisten haben den Flughafen von Donezk eingenommen.", "capture", "Donetsk International Airport", "RU_SEPARATISTS"),
     ("de", "Nach der Einnahme von Raqqa durch die SDF kehrten die ersten Bewohner zurück.", "capture", "Raqqa", "SDF"),
     ("de", "Der Islamische Staat hat die Stadt Sirte an libysche Truppen verloren.", "capture", "Sirte", "GOV:LY"),
     ("de", "Die Huthi-Rebellen kontrollieren die Hauptstadt Sanaa seit 2014.", "hold", "Sanaa", "HOUTHIS"),
