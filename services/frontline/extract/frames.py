@@ -180,7 +180,8 @@ class Reader:
             k -= 1  # "backed by Sunni tribal fighters": adjectives of the governed actor
             n += 1
         while k >= 0 and (self.low(k) in ("the", "die", "der", "den", "dem", "des", "das", "its", "their", "ihre", "ihrer", "seine")
-                          or (self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er", "e", "es")) and self.de)):
+                          or (self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er", "e", "es")) and self.de
+                              and self.low(k) not in self.r.w("preps"))):  # "gegen die aufständischen Serben"
             k -= 1
         word = self.low(k)
         if self.de and self.low(s - 1) == "des" and k >= 0 and self.t[k].text[:1].isupper():

@@ -261,6 +261,11 @@ class Extractor:
         if state.lang == "en" and pm.place.feature not in ("facility", "crossing"):
             name = sm_text(sm, pm)
             return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
+        if pm.place.feature not in ("facility", "crossing"):
+            name = sm_text(sm, pm)
+            if name.endswith(" " + pm.place.name):
+                # "Bosanski Brod" (GeoNames: Brod): the longer name the text uses, not its short form
+                return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
         return pm.place
 
     def _facility_town(self, state: _ArticleState, facility: Place) -> Place | None:

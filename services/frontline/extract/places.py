@@ -461,9 +461,9 @@ class Gazetteer:
             here = not countries or cc in countries
             if common and not ((pop >= _MIN_POP_WORD_CITY and (own or here)) or (own and pop >= _MIN_POP_COMMON and here)):
                 continue  # "Hof", "Mobile", "Sitz" (an alternate name of Shiraz): a word, unless it names a big city
-            if not own and pop < _MIN_POP_ALT and not (pop >= _MIN_POP_ALT_HERE and countries and cc in countries
-                                                       and abs(len(key) - len(fold(self._name[r]))) <= 1
-                                                       and fuzz.ratio(key, fold(self._name[r])) >= 75):
+            if not own and pop < _MIN_POP_ALT and not (pop >= _MIN_POP_ALT_HERE and countries and cc in countries and (
+                    (abs(len(key) - len(fold(self._name[r]))) <= 1 and fuzz.ratio(key, fold(self._name[r])) >= 75)
+                    or (surface and _ascii(self._name[r]) in surface.split()[1:]))):  # "Bosanski Brod", now Brod
                 continue  # "Jolan" is an alternate name of a village in Kansas: small places by their own names only
             if countries and cc not in countries and (pop < _MIN_POP_ABROAD or (len(key) <= 5 and not own)
                                                       or (not own and pop < _MIN_POP_ALT_ABROAD)):

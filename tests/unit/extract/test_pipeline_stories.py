@@ -116,6 +116,11 @@ CASES = [
      "Aden's international airport and drove the Houthis from the rest of the port city.", "capture", "Aden", "GOV:YE", "2015-07"),
     ("de", "2009-01-26", "Die Armee nahm Kilinochchi ein. Eine Woche später fiel auch der Elefantenpass.", "capture", "Elephant Pass",
      None, None),
+    # a town by its older, longer name (GeoNames: Brod); a preposition is no adjective of the actor after it
+    ("de", "1992-10-07", "Serbische Verbände haben die nordbosnische Stadt Bosanski Brod an der Save erobert.", "capture",
+     "Bosanski Brod", "OTHER:*", None),
+    ("de", "1995-08-05", "Am zweiten Tag ihrer Offensive gegen die aufständischen Serben hat die kroatische Armee die Stadt Knin eingenommen.",
+     "capture", "Knin", "GOV:HR", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
