@@ -111,6 +111,9 @@ def _irrealis(rd: Reader, i: int) -> bool:
         if rd.low(k) in _ACTION_NOUNS and (rd.low(k - 1) in ("vor", "nach", "seit", "bei", "beim", "während", "im", "dem")
                                            or rd.low(k - 2) in ("vor", "nach", "seit", "während")):
             continue  # "Kurz vor dem Vorstoß auf Damaskus hatten sie Homs eingenommen": a time, not an aim
+        if rd.low(k) in _ACTION_NOUNS and rd.low(k - 1) in ("ihrer", "seiner", "der", "des") and rd.low(k - 2) in (
+                "tag", "tage", "woche", "wochen", "monat", "beginn", "anfang", "ende", "verlauf", "zuge", "rahmen"):
+            continue  # "Am zweiten Tag ihrer Offensive ... hat die Armee Knin eingenommen": a time too
         if rd.low(k) in neg and (abs(k - i) <= 12 or (rd.low(k) in _MODALS and k < i)):
             if rd.low(k) in ("wird", "werden") and rd.low(i + 1) in ("worden",):
                 continue
