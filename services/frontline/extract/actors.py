@@ -316,7 +316,7 @@ _LOYAL = Prefixed(re.compile(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
 ))
 _DE_FORCES_OF_LEADER = Prefixed(re.compile(
-    r"(?<![\w-])(?:Truppen|Kämpfer|Kämpfern|Milizen|Einheiten|Anhänger|Verbände|Männer)\s+([A-ZÄÖÜ][\w'’-]*[a-zäöüćčšž])s(?![\w-])"))
+    r"(?<![\w-])(?:Truppen|Kämpfer|Kämpfern|Milizen|Einheiten|Anhänger|Verbände|Männer)\s+([A-ZÄÖÜ][\w'’-]*[a-zäöüćčšžéèáíóú])s(?![\w-])"))
 _LEADER_OF = Prefixed(re.compile(
     r"(?<![\w-])(?:Kämpfer|Kämpfern|Truppen|Milizen|Einheiten|Anhänger|Männer|Verbände|fighters|forces|troops|militiamen|men|militias)"
     r"\s+(?:des|von|of)\s+(?:the\s+|dem\s+)?(?:(?:früheren|ehemaligen|former|local|lokalen|mächtigen|powerful)\s+)?"

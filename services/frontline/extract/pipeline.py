@@ -436,7 +436,7 @@ _MODIFIED = {"television", "tv", "radio", "officials", "authorities", "residents
              "based", "governor", "mayor", "police", "fernsehen", "rundfunk", "behörden", "regierung",
              # where a report was made: "wie die Armee in Belgrad mitteilte"
              "mitteilte", "mitteilten", "erklärte", "erklärten", "sagte", "sagten", "meldete",
-             "erklärt", "sagt", "teilt", "meldet", "berichtet", "bestätigt"}
+             "erklärt", "sagt", "teilt", "meldet", "berichtet", "bestätigt", "teilte", "teilten", "meldeten", "berichtete"}
 
 
 def _modifier(sm: SentenceMentions, p: PlaceMention) -> bool:
@@ -445,6 +445,9 @@ def _modifier(sm: SentenceMentions, p: PlaceMention) -> bool:
     nxt = sm.toks[p.end].lower if p.end < len(sm.toks) else ""
     if nxt == "-" and p.end + 1 < len(sm.toks):
         nxt = sm.toks[p.end + 1].lower
+    if p.start > 0 and sm.toks[p.start - 1].lower in ("in", "aus", "from") and any(
+            sm.toks[k].lower in _SPEAKERS for k in range(max(0, p.start - 6), p.start - 1)):
+        return True  # "ein Sprecher des HVO in Split", "das Oberkommando in Belgrad": where a report was made
     return nxt in _MODIFIED
 
 
@@ -457,6 +460,9 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
     return name
 
 
+_SPEAKERS = frozenset({"sprecher", "sprecherin", "oberkommando", "kommando", "hauptquartier", "spokesman", "spokeswoman",
+                       "headquarters", "command", "korrespondent", "korrespondenten", "correspondent", "diplomats", "diplomaten",
+                       "journalisten", "reporters", "officials"})
 _SETTLEMENT_WORDS = frozenset({"city", "town", "village", "capital", "stadt", "ort", "ortschaft", "hauptstadt", "dorf", "kleinstadt"})
 _SINCE = re.compile(r"\b(?:since|seit|seitdem|seither)\b", re.I)
 _LOCATING = frozenset({"near", "nahe", "bei", "outside", "außerhalb", "südlich", "nördlich", "östlich", "westlich",
