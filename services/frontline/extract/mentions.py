@@ -304,6 +304,11 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
     return out
 
 
+_FIRST_NAMES = frozenset({"mohammed", "muhammad", "mohamed", "mohammad", "ahmed", "ahmad", "ali", "omar", "hassan", "hussein",
+                          "abdullah", "ibrahim", "ismail", "khalil", "mahmoud", "mustafa", "osman", "youssef", "yusuf", "abdel",
+                          "abdul"})
+
+
 def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop) -> list[PlaceMention]:
     """Longest sub-runs of a capitalised run that the gazetteer knows, left to right."""
     s0, e0 = span
@@ -319,6 +324,8 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
     while i < e0:
         if toks[i].lower in _TITLES:
             break  # "Regierungschef Haider al-Abadi": the rest of the run is a person
+        if i == s0 and e0 - s0 >= 3 and gaz.stopword(toks[i].text) and toks[i].lower in _FIRST_NAMES:
+            break  # "Mohamed Hamdan Daglo": a person's full name, no town in it
         if i == s0 and i + 1 < e0 and toks[i].lower in stop and (i == 0 or not toks[i - 1].text[:1].isalnum()):
             i += 1  # "Only El Fasher remains ...": a sentence's capitalised first word is no part of the name
             continue
