@@ -324,7 +324,7 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
     while i < e0:
         if toks[i].lower in _TITLES:
             break  # "Regierungschef Haider al-Abadi": the rest of the run is a person
-        if i == s0 and e0 - s0 >= 3 and gaz.stopword(toks[i].text) and toks[i].lower in _FIRST_NAMES:
+        if e0 - i >= 3 and toks[i].lower in _FIRST_NAMES:
             break  # "Mohamed Hamdan Daglo": a person's full name, no town in it
         if i == s0 and i + 1 < e0 and toks[i].lower in stop and (i == 0 or not toks[i - 1].text[:1].isalnum()):
             i += 1  # "Only El Fasher remains ...": a sentence's capitalised first word is no part of the name

@@ -192,3 +192,8 @@ def test_pipeline_stories_codes_nothing(extractor, lang, published, text):
 def test_pipeline_stories_takes_no_province_after_capital_of(extractor):
     events = _events(extractor, "en", "2023-12-19", "Rebels hold El Fasher, the capital of North Darfur.")
     assert [e.place for e in events] == ["El Fasher"]
+
+
+def test_pipeline_stories_reads_no_town_in_a_persons_name(extractor):
+    events = _events(extractor, "de", "2024-01-10", "Die RSF seines Stellvertreters Mohamed Hamdan Daglo hält Nyala.")
+    assert [e.place for e in events] == ["Nyala"]
