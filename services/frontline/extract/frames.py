@@ -80,6 +80,8 @@ class Reader:
         return self._low[i] if 0 <= i < self._n else ""
 
     def is_boundary(self, i: int) -> bool:
+        if self.low(i) == "-" and 0 < i < len(self.t) - 1 and self.t[i - 1].end < self.t[i].start < self.t[i].end < self.t[i + 1].start:
+            return True  # "Rebellen nehmen Hama ein - Armee räumt Deir ez-Zor": a dash set off by spaces
         return self.low(i) in (";", ":", "—", "–", "?", "!") or (self.de and self.low(i) == "," and not self._list_comma(i))
 
     def _list_comma(self, i: int) -> bool:

@@ -121,6 +121,11 @@ CASES = [
      "Bosanski Brod", "OTHER:*", None),
     ("de", "1995-08-05", "Am zweiten Tag ihrer Offensive gegen die aufständischen Serben hat die kroatische Armee die Stadt Knin eingenommen.",
      "capture", "Knin", "GOV:HR", None),
+    # a group named by its foreign backer is the group; a dash set off by spaces ends a headline's clause
+    ("de", "2025-02-17", "Die M23 hatte Goma erobert. Nach Goma fällt auch Bukavu an die von Ruanda unterstützte Rebellenbewegung.",
+     "capture", "Bukavu", "M23", None),
+    ("de", "2024-12-06", "Syrien-Ticker: Rebellen nehmen Hama ein - Armee räumt Deir ez-Zor", "withdrawal", "Deir ez-Zor", None, None),
+    ("de", "2024-12-06", "Syrien-Ticker: Rebellen nehmen Hama ein - Armee räumt Deir ez-Zor", "capture", "Hama", "SY_OPPOSITION", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
