@@ -166,6 +166,9 @@ class Extractor:
             # disputed elections UNITA besieged Huambo")
             readings = []
         readings = [decide.with_entrant(sm, r) for r in readings]
+        for r in readings:
+            if r.kind == "hold" and any(sm.toks[k].lower in _RETURN for k in range(max(0, r.trigger - 6), r.trigger)):
+                r.kind = "capture"  # "die Rückkehr Chersons unter ukrainische Kontrolle": control changed hands
         times = find_times(s.text, state.article.published_date)
         out = []
         triggers: list[int] = []
@@ -460,6 +463,7 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
     return name
 
 
+_RETURN = frozenset({"rückkehr", "returning", "returned", "return", "returns", "zurückgekehrt", "zurückkehrt"})
 _SPEAKERS = frozenset({"sprecher", "sprecherin", "oberkommando", "kommando", "hauptquartier", "spokesman", "spokeswoman",
                        "headquarters", "command", "korrespondent", "korrespondenten", "correspondent", "diplomats", "diplomaten",
                        "journalisten", "reporters", "officials"})

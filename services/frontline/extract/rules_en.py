@@ -55,7 +55,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
         low = rd.low(k)
         if low in (";", ":", ".", ",") and steps > 0 and low != ",":
             break
-        if low == "to" and steps <= 2 and rd.t[i].lower == rd.t[i].lemma:
+        if low == "to" and steps <= 2 and rd.t[i].lower == rd.t[i].lemma and \
+                rd.low(k - 1) not in ("returned", "returning", "return", "returns", "back"):  # "returned to army control"
             if rd.low(k - 1) in ("forced", "compelled", "had", "has", "have", "obliged", "decided") or (
                     rd.t[i].lemma in ("withdraw", "retreat", "pull") and "ordered" in {rd.low(k - 2), rd.low(k - 3)}):
                 return False  # "were forced to withdraw", "had to abandon": it happened
@@ -260,9 +261,11 @@ def _demonym_holder(rd: Reader, a: int, b: int):
 def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     """'X is under Taliban control', 'X remains under the control of the rebels'."""
     k = i - 1
-    while k >= 0 and k > i - 5 and rd.low(k) != "under":
+    while k >= 0 and k > i - 5 and rd.low(k) not in ("under", "to"):
         k -= 1
-    if rd.low(k) != "under":
+    if rd.low(k) == "to" and rd.low(k - 1) not in ("returned", "returning", "return", "returns", "back"):
+        return []  # only "returned to government control" (not "to take control")
+    if rd.low(k) not in ("under", "to"):
         return []
     holder = next((rd.sm.actor_at[j] for j in range(k + 1, i) if j in rd.sm.actor_at), None)
     if holder is None:
@@ -276,18 +279,23 @@ def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
         return []
     v = k - 1
     while v >= 0 and rd.low(v) in ("remains", "remain", "remained", "stays", "stay", "stayed", "is", "was", "are", "were",
-                                   "came", "come", "comes", "fell", "falls", "still", "now", "firmly", "largely", "has", "been"):
+                                   "came", "come", "comes", "fell", "falls", "still", "now", "firmly", "largely", "has", "been",
+                                   "returning", "returned", "back", '"', "“", "'"):
         v -= 1
-    places = rd.places_left(v + 1) or _relative_antecedent(rd, k)
+    places = rd.places_left(v + 1) or _relative_antecedent(rd, k) or \
+        [p for p in rd.sm.places if p.end == v + 1 and rd.low(p.start - 1) in ("said", "says") and not p.region]
+    # ("the agency said Kherson was returning under Ukrainian control": the reported clause's subject)
     if not places and rd.low(k - 1) in ("is", "was", "remains", "remained", "are", "were") or not places:
         anaphor = [p for p in rd.sm.places if p.end <= k and p.anaphor]
         places = places or anaphor[-1:]
-    kind = "capture" if rd.low(k - 1) in ("back", "returning", "returned") else "hold"  # "back under Ukrainian control"
+    kind = "capture" if rd.low(k - 1) in ("back", "returning", "returned", "return", "returns") else "hold"  # "back under Ukrainian control"
     return [Reading(kind, p, holder, None, i, 0.6) for p in places]
 
 
 def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
-    if rd.low(i - 1) == "under" or "under" in {rd.low(k) for k in range(max(0, i - 4), i)}:
+    if rd.low(i - 1) == "under" or "under" in {rd.low(k) for k in range(max(0, i - 4), i)} or (
+            "to" in {rd.low(k) for k in range(max(0, i - 4), i)} and {rd.low(k) for k in range(max(0, i - 6), i)}
+            & {"returned", "returning", "return", "returns"}):
         return _under_control(rd, i, nxt)
     if nxt == "by" and _passive(rd, i):
         # "Sanaa, which has been controlled by the Houthis since 2014"

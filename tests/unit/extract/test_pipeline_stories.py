@@ -126,6 +126,11 @@ CASES = [
      "capture", "Bukavu", "M23", None),
     ("de", "2024-12-06", "Syrien-Ticker: Rebellen nehmen Hama ein - Armee räumt Deir ez-Zor", "withdrawal", "Deir ez-Zor", None, None),
     ("de", "2024-12-06", "Syrien-Ticker: Rebellen nehmen Hama ein - Armee räumt Deir ez-Zor", "capture", "Hama", "SY_OPPOSITION", None),
+    # a return to one side's control is a capture
+    ("de", "2022-11-11", "Präsident Selenskyj hat die Rückkehr Chersons unter ukrainische Kontrolle als historischen Tag gefeiert.",
+     "capture", "Kherson", "GOV:UA", None),
+    ("en", "2022-11-11", 'The agency said Kherson was "returning under Ukrainian control".', "capture", "Kherson", "GOV:UA", None),
+    ("en", "2022-11-11", "The city of Kherson returned to government control on Friday.", "capture", "Kherson", "GOV:UA", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -160,6 +165,8 @@ NEGATIVE = [
     ("en", "2024-03-12", "Hamas wants a withdrawal of Israeli forces from Gaza."),
     ("de", "2024-03-12", "Die Hamas fordert einen Abzug der israelischen Truppen aus Gaza."),
     ("de", "1990-05-01", "Der Präsident wurde abgesetzt."),
+    # an aim to take control is none
+    ("en", "2022-03-01", "The rebels moved to take control of Kherson."),
     # a town after a comma with its own verb is no gapped capture
     ("de", "2001-11-12", "In Kundus wird weiter gekämpft, am Sonntag Gefechte in Talokan."),
     # a coalition's air power takes nothing
