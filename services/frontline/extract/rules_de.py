@@ -139,7 +139,19 @@ _RESUMING = frozenset({"ist", "war", "wird", "wurde", "sind", "waren", "werden",
 
 
 def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
-    return rd.places_free(i, allow) or _resumed_subject(rd, i)
+    return rd.places_free(i, allow) or _resumed_subject(rd, i) or _listed_after(rd, i)
+
+
+def _listed_after(rd: Reader, i: int):
+    """'kontrolliert weiterhin große Teile des Südens, darunter die Hafenstadt Kismayo', 'hatten große Teile
+    des Nordens erobert, darunter die Städte Talokan und Bamian': the towns the list after the comma names."""
+    s, e = rd.segment(i)
+    if rd.low(e) != "," or rd.low(e + 1) not in ("darunter", "einschließlich", "inklusive"):
+        return []
+    _, e2 = rd.segment(e + 2)
+    first = next((p for p in rd.sm.places if e + 1 < p.start < min(e2, e + 6) and not p.region and not p.anaphor
+                  and rd._governor(p.start) not in rd.r.w("block") | {"von", "vom"}), None)  # not "die Strecke von Pristina"
+    return _listed(rd, first) if first is not None else []
 
 
 def _resumed_subject(rd: Reader, i: int):
@@ -341,8 +353,16 @@ def _listed(rd: Reader, first) -> list:
     """A town and the towns coordinated right after it ("Kundus, Sar-i Pul und Talokan")."""
     out = [first]
     for q in rd.sm.places:
-        if q.start == out[-1].end + 1 and rd.low(out[-1].end) in (",", "und", "sowie") and not q.region and not q.anaphor:
+        if q.start <= out[-1].end or q.region or q.anaphor:
+            continue
+        gap = [rd.low(k) for k in range(out[-1].end, q.start)]
+        # "Mandalay und die Hauptstadt Naypyidaw", "Kundus, Sar-i Pul und Talokan"
+        if gap and gap[0] in (",", "und", "sowie") and len(gap) <= 3 and all(
+                w in (",", "und", "sowie", "die", "der", "das", "den", "dem", "stadt", "städte", "hauptstadt", "hafenstadt",
+                      "kleinstadt", "grenzstadt", "provinzhauptstadt", "ortschaft") for w in gap):
             out.append(q)
+        else:
+            break
     return out
 
 

@@ -131,6 +131,16 @@ CASES = [
      "capture", "Kherson", "GOV:UA", None),
     ("en", "2022-11-11", 'The agency said Kherson was "returning under Ukrainian control".', "capture", "Kherson", "GOV:UA", None),
     ("en", "2022-11-11", "The city of Kherson returned to government control on Friday.", "capture", "Kherson", "GOV:UA", None),
+    # the towns of a German list after ", darunter"
+    ("de", "2011-08-07", "Al-Schabaab kontrolliert weiterhin große Teile Süd- und Zentralsomalias, darunter die Hafenstadt Kismayo.",
+     "hold", "Kismayo", "AL_SHABAAB", None),
+    ("de", "2024-08-05", "Die Junta hält aber weiterhin die großen Städte im Zentrum, darunter Mandalay und die Hauptstadt Naypyidaw.",
+     "hold", "Nay Pyi Taw", "GOV:MM", None),
+    ("de", "2001-11-13", "Die Gegner der Taliban hatten große Teile des Nordens erobert, darunter die Städte Talokan und Bamian.",
+     "capture", "Taloqan", "OTHER:*", None),
+    # a group named by its ally is the group
+    ("de", "2022-12-07", "Al-Schabaab ist geschwächt. Die mit dem Terrornetzwerk Al-Kaida verbündete Miliz kontrolliert aber weiterhin die Stadt Jilib.",
+     "hold", "Jilib", "AL_SHABAAB", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -165,6 +175,8 @@ NEGATIVE = [
     ("en", "2024-03-12", "Hamas wants a withdrawal of Israeli forces from Gaza."),
     ("de", "2024-03-12", "Die Hamas fordert einen Abzug der israelischen Truppen aus Gaza."),
     ("de", "1990-05-01", "Der Präsident wurde abgesetzt."),
+    # roads named after a town are no town
+    ("de", "1999-02-15", "Die serbische Polizei kontrolliert weiterhin die wichtigsten Straßen, darunter die Strecke von Pristina nach Peć."),
     # an aim to take control is none
     ("en", "2022-03-01", "The rebels moved to take control of Kherson."),
     # a town after a comma with its own verb is no gapped capture
