@@ -356,6 +356,15 @@ class Reader:
                                                        or self.low(k + 1).isdigit()):
                     k += 2  # "seized Buthidaung in May and Paletwa in January": each member's time
                     continue
+                if low == "," and not self.de and not joiner:
+                    # "still holds Sittwe, the state capital, and Kyaukphyu": skip an apposition to the list's next member
+                    close = next((j for j in range(k + 2, min(e, k + 12)) if self.low(j) == ","), None)
+                    if close is not None and self.low(k + 1) in ("the", "a", "an", "its", "their") and \
+                            self.low(close + 1) in ("and", "as") and not any(
+                                (j in self.sm.place_at and not self.sm.place_at[j].anaphor)
+                                or (j in self.sm.actor_at and self.sm.actor_at[j][2].actor != "PRONOUN") for j in range(k + 1, close)):
+                        k = close
+                        continue
                 if low in (",", "and", "or", "und", "sowie", "&", "as", "well") and not joiner.endswith("and"):
                     joiner = (joiner + " " + low).strip()
                     k += 1

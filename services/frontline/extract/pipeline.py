@@ -381,6 +381,12 @@ class Extractor:
             # "captured Zalambessa, the border town held by Eritrea since the start of the war in 1998":
             # a time after "since" dates the state before the event, not the event
             times = [t for t in times if not (t.start > trig_at and _SINCE.search(s.text, trig_at, t.start))]
+        if rd.kind == "hold":
+            # "still holds Sirte, the city it seized in January": a time after another event's verb is that event's
+            r = rules(state.lang)
+            verbs = [tok.start for tok in sm.toks if tok.start > trig_at and any(
+                f not in ("hold", "hands", "stronghold") for f in r.frames_of(tok.lemma) or r.frames_of(tok.lower))]
+            times = [t for t in times if not any(v < t.start for v in verbs)]
         if times:
             t = min(times, key=lambda w: abs(w.start - trig_at))
             if rd.place is not None and 0 < rd.place.end <= len(sm.toks) and rd.place.start > rd.trigger:

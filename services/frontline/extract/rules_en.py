@@ -174,6 +174,14 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     places = rd.places_right(i + 1)
     if not places:
         places = _relative_antecedent(rd, i)
+    if not places and (i - 1) in rd.sm.actor_at:
+        # "Sirte, the central coastal city it seized in January": a relative clause without "which"
+        a0 = rd.sm.actor_at[i - 1][0]
+        head = rd.sm.place_at.get(a0 - 1)
+        if head is not None and head.anaphor:
+            c = next((c for c in range(head.start - 1, max(-1, head.start - 8), -1) if rd.low(c) == ","), None)
+            if c is not None and (c - 1) in rd.sm.place_at and not rd.sm.place_at[c - 1].anaphor:
+                places = [rd.sm.place_at[c - 1]]
     if not places and rd.low(i + 1) == "it" and rd.low(i - 1) in ("who", "which", "that"):
         # "... from Tigrayan forces who seized it in August": "it" is the town the clause is about
         places = [p for p in rd.sm.places if p.end <= i - 1 and not p.region and not p.anaphor
@@ -446,7 +454,9 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
         # "rebels were still holding out in Kissy": they still hold the place they are in
         winner = rd.subject_left(i)
         places = [p for p in rd.sm.places if not p.region and not p.anaphor and p.place is not None
-                  and rd.low(p.start - 1) in ("in", "at") and not rd.partitive(p) and i < p.start <= i + 12]
+                  and (rd.low(p.start - 1) in ("in", "at") or (rd.low(p.start - 1) == "of" and rd.low(p.start - 2)
+                                                                 in rd.r.w("place_nouns")))  # "in the northern city of Kunduz"
+                  and not rd.partitive(p) and i < p.start <= i + 12]
         return [Reading("hold", p, winner, None, i, 0.5) for p in places] if winner else []
     still = {rd.low(k) for k in range(max(0, i - 3), i)} & {"still", "continue", "continues", "now"}
     perfect = rd.low(i - 1) in ("have", "has")  # "the rebels have held the airport since May"

@@ -141,6 +141,17 @@ CASES = [
     # a group named by its ally is the group
     ("de", "2022-12-07", "Al-Schabaab ist geschwächt. Die mit dem Terrornetzwerk Al-Kaida verbündete Miliz kontrolliert aber weiterhin die Stadt Jilib.",
      "hold", "Jilib", "AL_SHABAAB", None),
+    # an English list member after an apposition; a relative clause without "which"; holding out in a city
+    ("en", "2021-08-13", "Government forces still hold Mazar-i-Sharif, the largest city in the north, and Jalalabad.",
+     "hold", "Jalalabad", "GOV:AF", None),
+    ("en", "2020-06-06", "The LNA still holds Sirte, the central coastal city it seized in January, and the Jufra air base.",
+     "hold", "Al Jufra Air Base", "LNA", "2020-06-06"),
+    ("en", "2020-06-06", "The LNA still holds Sirte, the central coastal city it seized in January, and the Jufra air base.",
+     "capture", "Sirte", "LNA", "2020-01"),
+    ("en", "2001-11-13", "Several thousand Taliban fighters were still holding out in the northern city of Kunduz.",
+     "hold", "Kunduz", "TALIBAN", None),
+    ("en", "1995-08-05", "Croatian troops took Knin. Rebel Serbs still held Glina in Croatia late on Saturday.", "hold", "Glina",
+     "OTHER:*", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
