@@ -491,8 +491,9 @@ class Reader:
                     p.start >= 2 and self.low(p.start - 2) in ("hafen", "flughafen", "zentrum", "stadtzentrum", "innenstadt",
                                                                 "großteil", "kontrolle")):
                 continue  # "der Hafen von Hodeida", "das Zentrum von Aleppo" name the town itself
-            if gov in self.r.w("block") and gov not in allow:
-                continue
+            if gov in self.r.w("block") and gov not in allow and not (
+                    gov == "wie" and self.low(p.start - 2) in ("städte", "orte", "ortschaften", "dörfer", "städten")):
+                continue  # (but "Städte wie Bria, Bambari und Sibut" lists them)
             out.append(p)
         return out
 

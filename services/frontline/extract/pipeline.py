@@ -235,6 +235,15 @@ class Extractor:
         return out
 
     def _place(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
+        if pm.anaphor and pm.text.lower() in _FACILITY_ANAPHORS:
+            # "Panzer nach Rafah geschickt und die Kontrolle über den Grenzübergang übernommen": the town's crossing
+            town = next((p.place for p in reversed(sm.places) if p.end <= pm.start and p.place is not None and not p.anaphor
+                         and not p.region and p.place.feature not in ("facility", "crossing") and not _modifier(sm, p)), None)
+            if town is None:
+                return None
+            suffix = _FACILITY_ANAPHORS[pm.text.lower()]
+            return Place(f"{town.name} {suffix}", town.country, None, town.lat, town.lon,
+                         "crossing" if suffix == "Crossing" else "facility")
         if pm.anaphor or pm.place is None:
             apposed = [p for p in sm.places if p.start == pm.end + 1 and p.place is not None
                        and sm.toks[pm.end].lower == "," and not p.anaphor]
@@ -469,6 +478,7 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
     return name
 
 
+_FACILITY_ANAPHORS = {"grenzübergang": "Crossing", "crossing": "Crossing", "flughafen": "Airport", "airport": "Airport"}
 _RETURN = frozenset({"rückkehr", "returning", "returned", "return", "returns", "zurückgekehrt", "zurückkehrt"})
 _SPEAKERS = frozenset({"sprecher", "sprecherin", "oberkommando", "kommando", "hauptquartier", "spokesman", "spokeswoman",
                        "headquarters", "command", "korrespondent", "korrespondenten", "correspondent", "diplomats", "diplomaten",

@@ -152,6 +152,19 @@ CASES = [
      "hold", "Kunduz", "TALIBAN", None),
     ("en", "1995-08-05", "Croatian troops took Knin. Rebel Serbs still held Glina in Croatia late on Saturday.", "hold", "Glina",
      "OTHER:*", None),
+    # a German preterite "besetzten" takes the town; "Städte wie A, B und C" lists them
+    ("de", "2008-08-12", "Am Montag besetzten russische Fallschirmjäger zudem die westgeorgische Stadt Senaki.", "capture", "Senaki",
+     "GOV:RU", "2008-08-11"),
+    ("de", "2013-01-10", "Die Rebellen der Seleka hatten binnen weniger Wochen Städte wie Bria, Bambari und Sibut in der Zentralafrikanischen Republik erobert.",
+     "capture", "Bria", "OTHER:*", None),
+    # "the crossing", "der Flughafen" after a town named in the sentence is that town's
+    ("de", "2024-05-08", "Israel hatte am Dienstag Panzer nach Rafah geschickt und die Kontrolle über den Grenzübergang übernommen.",
+     "capture", "Rafah Crossing", "GOV:IL", "2024-05-07"),
+    ("de", "1997-05-18", "Die Rebellen der AFDL besetzten am Samstag den Flughafen N'Djili in Kinshasa.", "capture", "N'djili Airport",
+     "OTHER:*", None),
+    # the participle "besetzten" before its noun is an attribute: a hold, no capture
+    ("de", "2023-06-08", "Der Staudamm liegt bei der von Russland besetzten Stadt Nowa Kachowka am Dnipro.", "hold", "Nova Kakhovka",
+     "GOV:RU", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -232,3 +245,8 @@ def test_pipeline_stories_takes_no_province_after_capital_of(extractor):
 def test_pipeline_stories_reads_no_town_in_a_persons_name(extractor):
     events = _events(extractor, "de", "2024-01-10", "Die RSF seines Stellvertreters Mohamed Hamdan Daglo hält Nyala.")
     assert [e.place for e in events] == ["Nyala"]
+
+
+def test_pipeline_stories_reads_a_besetzten_attribute_as_no_capture(extractor):
+    events = _events(extractor, "de", "2023-06-08", "Der Staudamm liegt bei der von Russland besetzten Stadt Nowa Kachowka am Dnipro.")
+    assert [e.kind for e in events] == ["hold"]
