@@ -492,8 +492,11 @@ class Reader:
                                                                 "großteil", "kontrolle")):
                 continue  # "der Hafen von Hodeida", "das Zentrum von Aleppo" name the town itself
             if gov in self.r.w("block") and gov not in allow and not (
-                    gov == "wie" and self.low(p.start - 2) in ("städte", "orte", "ortschaften", "dörfer", "städten")):
-                continue  # (but "Städte wie Bria, Bambari und Sibut" lists them)
+                    gov == "wie" and self.low(p.start - 2) in ("städte", "orte", "ortschaften", "dörfer", "städten")) and not (
+                    gov == "mit" and self.low(p.start - 1) in ("stadt", "städten", "hauptstadt", "ortschaft", "hafenstadt")
+                    and self.low(p.start - 3) == "mit" and p.start >= 4 and self.t[p.start - 4].text[:1].isupper()
+                    and (p.start - 4) not in self.sm.actor_at):
+                continue  # (but "Städte wie Bria, Bambari und Sibut" lists them; "Westslawonien mit der Stadt Okučani")
             out.append(p)
         return out
 

@@ -165,6 +165,10 @@ CASES = [
     # the participle "besetzten" before its noun is an attribute: a hold, no capture
     ("de", "2023-06-08", "Der Staudamm liegt bei der von Russland besetzten Stadt Nowa Kachowka am Dnipro.", "hold", "Nova Kakhovka",
      "GOV:RU", None),
+    # "<Region> mit der Stadt X" takes the town; "die Einheiten" are the force named just before
+    ("de", "1995-05-10", "Kroatische Truppen hatten Westslawonien mit der Stadt Okučani zurückerobert.", "capture", "Okucani", "GOV:HR", None),
+    ("de", "2008-08-14", "Russische Truppen stehen weiter in der Stadt Gori in Georgien. Die Einheiten hatten die Stadt am Mittwoch unter ihre Kontrolle gebracht.",
+     "capture", "Gori", "GOV:RU", "2008-08-13"),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
