@@ -240,6 +240,11 @@ class ActorLexicon:
                 known = [a for a in self._mentions_lexicon(m.group(1)) if a.actor not in _PLACEHOLDERS]
                 actor = known[0].actor if known else (GOV_ANY if state else "OTHER:" + _slug(m.group(1)))
                 found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
+        for m in _PEOPLE.finditer(sentence):
+            # "Days later the Armenians took Lachin", "die Serben hatten Bosanski Brod erobert": a people as a side
+            cc = self._country_of(m.group(1))
+            if cc and not self._country_named(m.group(1)):
+                found.append(ActorMention(m.start(1), m.end(), f"GOV:{cc}", m.group(1)))
         for m in self._demonym.finditer(sentence):
             word = m.group(1)
             if not word[0].isupper() and self.lang != "de":
@@ -315,6 +320,7 @@ _LOYAL = Prefixed(re.compile(
     r"(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president|vice|deputy|army|chief)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
 ))
+_PEOPLE = Prefixed(re.compile(r"(?<![\w-])(?i:the|die|den)\s+([A-ZÄÖÜ][a-zäöü]+(?:ians|ans|ns|is|s|er|en))(?![\w-])"))
 _DE_FORCES_OF_LEADER = Prefixed(re.compile(
     r"(?<![\w-])(?:Truppen|Kämpfer|Kämpfern|Milizen|Einheiten|Anhänger|Verbände|Männer)\s+([A-ZÄÖÜ][\w'’-]*[a-zäöüćčšžéèáíóú])s(?![\w-])"))
 _LEADER_OF = Prefixed(re.compile(

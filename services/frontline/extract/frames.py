@@ -211,8 +211,9 @@ class Reader:
             if not self.de and self.low(k) == ",":
                 # "The insurgents, who have fought the government since 2017, have held ...": skip the relative clause
                 j = next((j for j in range(k - 1, max(-1, k - 16), -1) if self.low(j) == ","), None)
-                if j is not None and self.low(j + 1) in ("who", "which") and (j - 1) in self.sm.actor_at:
-                    k = j
+                if j is not None and self.low(j + 1) in ("who", "which", "backed", "supported", "aided", "helped", "joined",
+                                                         "assisted", "accompanied", "reinforced") and (j - 1) in self.sm.actor_at:
+                    k = j  # ("federal troops, backed by soldiers from Eritrea, took Mekele": the parenthesis is skipped)
                 continue
             if k in self.sm.actor_at:
                 s, e, a = self.sm.actor_at[k]

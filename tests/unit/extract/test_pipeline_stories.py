@@ -169,6 +169,11 @@ CASES = [
     ("de", "1995-05-10", "Kroatische Truppen hatten Westslawonien mit der Stadt Okučani zurückerobert.", "capture", "Okucani", "GOV:HR", None),
     ("de", "2008-08-14", "Russische Truppen stehen weiter in der Stadt Gori in Georgien. Die Einheiten hatten die Stadt am Mittwoch unter ihre Kontrolle gebracht.",
      "capture", "Gori", "GOV:RU", "2008-08-13"),
+    # a people named as a side; a "backed by" parenthesis is not the subject
+    ("en", "1993-08-24", "Azerbaijani troops fled Shusha. Days later the Armenians took Lachin in Azerbaijan.", "capture", "Lachin",
+     "OTHER:*", None),
+    ("en", "2021-11-01", "Federal troops, backed by soldiers from neighboring Eritrea, took Mekele, the Tigray regional capital.",
+     "capture", "Mekele", "GOV:ET", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -205,6 +210,8 @@ NEGATIVE = [
     ("de", "1990-05-01", "Der Präsident wurde abgesetzt."),
     # roads named after a town are no town
     ("de", "1999-02-15", "Die serbische Polizei kontrolliert weiterhin die wichtigsten Straßen, darunter die Strecke von Pristina nach Peć."),
+    # a demand that a side withdraw is no withdrawal
+    ("de", "1995-07-12", "Kinkel verlangte, die Serben müssten sich unverzüglich aus Srebrenica zurückziehen."),
     # an aim to take control is none
     ("en", "2022-03-01", "The rebels moved to take control of Kherson."),
     # a town after a comma with its own verb is no gapped capture
