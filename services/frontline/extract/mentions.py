@@ -121,7 +121,7 @@ def _places(
             continue  # "Regierungschef Haider al-Abadi", "President Assad": a person
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
     out = [_official(gaz, _facility(rules, text, toks, p), countries) for p in out]
-    out.extend(_cued(rules, text, toks, runs, out, countries, gaz))
+    out.extend(_cued(rules, text, toks, runs, out, countries, gaz, actor_tokens))
     out.extend(_anaphors(lang, rules, toks, out, gaz.country_of))
     out.sort(key=lambda p: p.start)
     return out
@@ -239,8 +239,18 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
     return p
 
 
+_TAKE_VERBS = frozenset({"capture", "seize", "retake", "recapture", "overrun", "overran", "take", "took", "liberate"})
+_AFTER_OBJECT = frozenset({".", ",", ";", "on", "in", "after", "last", "earlier", "late", "early", "yesterday", "from", "and",
+                           "without", "within", "with", "before", "following", "amid", "—", "–"})
+
+
+_DE_TAKE_FORMS = frozenset({"eroberten", "eroberte", "nahmen", "nahm", "überrannten", "überrannte", "besetzten", "besetzte",
+                            "erobert", "eingenommen", "zurückerobert"})
+_DE_AFTER_OBJECT = frozenset({".", ",", ";", "ein", "am", "im", "nach", "und", "zurück", "bereits", "schon", "vollständig"})
+
+
 def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], found: list[PlaceMention],
-          countries: list[str], gaz) -> list[PlaceMention]:
+          countries: list[str], gaz, actor_tokens: set[int] = frozenset()) -> list[PlaceMention]:
     """Names the gazetteer lacks, kept where a place noun announces them ("the town of X",
     "die Ortschaft X") or where they continue a list of places ("A, B and C"); `runs` are
     the token spans of the proper-name runs."""
@@ -280,6 +290,11 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
             rules.lang == "en" and after in ("town", "city", "village", "district") and prev not in ("the", "a")
         ) or (rules.lang == "en" and after == "," and e + 1 < len(toks) and toks[e + 1].lower in ("the", "a", "an")
               and any(t.lower in _SETTLEMENTS for t in toks[e + 2 : e + 5]))  # "Zalambessa, the border town held by"
+        # "the AA took Maungdaw on Saturday": the object of a capture verb, where a time or clause end follows
+        cue = cue or (rules.lang == "en" and s > 0 and toks[s - 1].lemma in _TAKE_VERBS and e - s <= 3
+                      and after in _AFTER_OBJECT and not any(k in actor_tokens for k in range(s, e)) and bool(countries)) or (
+            rules.lang == "de" and s > 0 and toks[s - 1].lower in _DE_TAKE_FORMS and e - s <= 3 and after in _DE_AFTER_OBJECT
+            and not any(k in actor_tokens for k in range(s, e)) and bool(countries))  # "eroberten Laukkai am Freitag"
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
         if not (cue or listed) or not toks[s].text[:1].isupper() or (e - s == 1 and toks[s].lower in _stop(rules.lang)):
             continue

@@ -174,6 +174,10 @@ CASES = [
      "OTHER:*", None),
     ("en", "2021-11-01", "Federal troops, backed by soldiers from neighboring Eritrea, took Mekele, the Tigray regional capital.",
      "capture", "Mekele", "GOV:ET", None),
+    # a name GeoNames lacks, as the object of a capture verb
+    ("en", "2024-12-21", "Earlier this month the Arakan Army took Paletwa in Myanmar, giving it control of the border.", "capture",
+     "Paletwa", "AA", None),
+    ("en", "2020-08-13", "Insurgents seized Quissanga in Mozambique on Wednesday.", "capture", "Quissanga", None, "2020-08-12"),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -212,6 +216,9 @@ NEGATIVE = [
     ("de", "1999-02-15", "Die serbische Polizei kontrolliert weiterhin die wichtigsten Straßen, darunter die Strecke von Pristina nach Peć."),
     # a demand that a side withdraw is no withdrawal
     ("de", "1995-07-12", "Kinkel verlangte, die Serben müssten sich unverzüglich aus Srebrenica zurückziehen."),
+    # people and companies after "took" are no towns
+    ("en", "2019-03-01", "Police took Smith into custody on Monday in Britain."),
+    ("en", "2010-08-02", "The investors took Volvo private in Sweden in 2010."),
     # an aim to take control is none
     ("en", "2022-03-01", "The rebels moved to take control of Kherson."),
     # a town after a comma with its own verb is no gapped capture
