@@ -344,6 +344,18 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     return []
 
 
+def _follow(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    """'Within days the northern cities of Sheberghan and Kunduz followed': the next towns of a series
+    of captures (the pipeline keeps them only after one, with its sides)."""
+    if rd.t[i].lower != "followed" or nxt not in (".", ",", ";", "suit", "on", "within", "days", "hours", "weeks", "later",
+                                                  "shortly", "soon", "in", "the", "a"):
+        return []
+    if nxt in ("the", "a") and rd.low(i + 2) not in ("next", "following", "same"):
+        return []  # "followed the army": an object, not a series
+    places = rd.places_left(i)
+    return [Reading("capture", p, None, None, i, 0.4, follows=True) for p in places]
+
+
 def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
     lemma = rd.t[i].lemma
     if lemma in ("abandon", "evacuate", "vacate", "quit", "leave") and nxt not in ("for", "to", "behind"):
@@ -637,6 +649,6 @@ _GENERIC_PREFIX = {
 }
 
 _FRAMES = {
-    "take": _take, "fall": _fall, "lose": _lose, "expel": _expel, "control": _control, "withdraw": _withdraw,
+    "follow": _follow, "take": _take, "fall": _fall, "lose": _lose, "expel": _expel, "control": _control, "withdraw": _withdraw,
     "siege": _siege, "hold": _hold, "stronghold": _stronghold, "nominal_capture": _nominal, "hands": _hands,
 }

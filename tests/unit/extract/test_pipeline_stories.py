@@ -178,6 +178,9 @@ CASES = [
     ("en", "2024-12-21", "Earlier this month the Arakan Army took Paletwa in Myanmar, giving it control of the border.", "capture",
      "Paletwa", "AA", None),
     ("en", "2020-08-13", "Insurgents seized Quissanga in Mozambique on Wednesday.", "capture", "Quissanga", None, "2020-08-12"),
+    # "X followed": the next towns of a series of captures
+    ("en", "2021-08-13", "The Taliban took Zaranj on Aug. 6. Within days the northern cities of Sheberghan and Kunduz followed.",
+     "capture", "Kunduz", "TALIBAN", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -219,6 +222,9 @@ NEGATIVE = [
     # people and companies after "took" are no towns
     ("en", "2019-03-01", "Police took Smith into custody on Monday in Britain."),
     ("en", "2010-08-02", "The investors took Volvo private in Sweden in 2010."),
+    # following someone takes nothing
+    ("en", "2021-08-13", "The army followed the rebels into Kunduz."),
+    ("en", "2021-08-13", "Kunduz followed."),
     # an aim to take control is none
     ("en", "2022-03-01", "The rebels moved to take control of Kherson."),
     # a town after a comma with its own verb is no gapped capture
