@@ -27,7 +27,10 @@ _ALLIED_MILITIAS = frozenset({"OTHER:hezbollah", "OTHER:irgc", "NONSTATE"})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _GROUP_NOUNS = frozenset({"factions", "units", "fighters", "members", "elements", "forces", "troops", "militants",
                           "soldiers", "brigades", "contingents", "einheiten", "kämpfer", "truppen", "verbände", "teile",
-                          "milizen", "miliz", "soldaten"})
+                          "milizen", "miliz", "soldaten",
+                          # "hundreds of FARC guerrillas overran the town": a number of a group acts as the group
+                          "hundreds", "thousands", "dozens", "scores", "tens", "several", "some", "hunderte", "tausende",
+                          "dutzende"})
 # "the eastern half of Mosul", "Teile der Stadt": a share of a place is not the place
 PARTITIVES = frozenset({"half", "halves", "side", "part", "parts", "portion", "portions", "pocket", "pockets", "section", "sections", "districts", "neighbourhoods",
                         "neighborhoods", "quarters", "areas", "outskirts", "suburbs", "bank", "edge", "edges",

@@ -432,7 +432,7 @@ def _siege(rd: Reader, i: int, nxt: str) -> list[Reading]:
         if rd.low(i - 1) == "under":
             return [Reading("siege", p, rd.actor_after(i, rd.r.w("by")), None, i, 0.55) for p in rd.places_left(i - 1)]
         j = i - 1 if rd.low(i - 1) in ("its", "their", "the") else i
-        if lemma == "siege" and nxt in ("of", "on") and rd.t[j - 1].lemma in ("tighten", "impose", "maintain", "keep", "press"):
+        if nxt in ("of", "on") and rd.t[j - 1].lemma in ("tighten", "impose", "maintain", "keep", "press", "complete", "close"):
             # "The RSF tightened their siege of El Fasher"
             places = rd.places_right(i + 2, limit=3)
             return [Reading("siege", p, rd.subject_left(j - 1), None, i, 0.6) for p in places]

@@ -181,6 +181,11 @@ CASES = [
     # "X followed": the next towns of a series of captures
     ("en", "2021-08-13", "The Taliban took Zaranj on Aug. 6. Within days the northern cities of Sheberghan and Kunduz followed.",
      "capture", "Kunduz", "TALIBAN", None),
+    # "hundreds of FARC guerrillas overran the town": a number of a group acts; a completed encirclement is a siege
+    ("en", "1998-11-03", "Colombian troops retook Mitú, two days after hundreds of FARC guerrillas overran the town.", "capture", None,
+     "OTHER:*", None),
+    ("en", "2023-11-05", "The Israel Defense Forces say their troops have completed the encirclement of Gaza City.", "siege", "Gaza City",
+     "GOV:IL", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
