@@ -389,6 +389,9 @@ class Reader:
             if low in ('"', "“", "”", "'") and not found:
                 k += 1
                 continue
+            if low == "at" and self.low(k - 1) in _BASES and not found:
+                k += 1  # "overran the government base at Sarobi": the town the base is at
+                continue
             if low in block or low in (";", ":", "(", ")", ".", '"', "“", "”"):
                 break
             if low in _DIRECTIONS and self.low(k + 1) == "of":
@@ -499,7 +502,9 @@ class Reader:
                     gov == "wie" and self.low(p.start - 2) in ("städte", "orte", "ortschaften", "dörfer", "städten")) and not (
                     gov == "mit" and self.low(p.start - 1) in ("stadt", "städten", "hauptstadt", "ortschaft", "hafenstadt")
                     and self.low(p.start - 3) == "mit" and p.start >= 4 and self.t[p.start - 4].text[:1].isupper()
-                    and (p.start - 4) not in self.sm.actor_at):
+                    and (p.start - 4) not in self.sm.actor_at) and not (
+                    gov in ("in", "bei") and self.low(p.start - 2) in ("garnison", "kaserne", "militärbasis", "basis", "stützpunkt",
+                                                                       "militärstützpunkt", "garnisonsstadt")):
                 continue  # (but "Städte wie Bria, Bambari und Sibut" lists them; "Westslawonien mit der Stadt Okučani")
             out.append(p)
         return out
@@ -551,6 +556,7 @@ class Reader:
         return ""
 
 
+_BASES = frozenset({"base", "garrison", "airbase", "barracks", "outpost", "airfield", "airstrip", "camp"})
 # what may stand between "parts of" and the name: "parts of the district capital Macomia", "of the city of Homs"
 _PARTITIVE_SKIP = frozenset({"the", "die", "der", "des", "den", "stadt", "city", "town", "village", "capital", "district",
                              "provincial", "regional", "port", "oasis"})

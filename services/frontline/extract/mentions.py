@@ -286,7 +286,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
                 out.append(_official(gaz, PlaceMention(s, end, Place(fname, cc, None, feature="facility"), fname), countries))
                 taken.update(range(s, end))
             continue
-        cue = (prev == "of" and prev2 in nouns and prev2 not in ("capital", "capitals")) or (rules.lang == "de" and (prev in nouns or prev.endswith(("stadt", "dorf", "städte")))) or (
+        cue = (prev == "of" and prev2 in nouns and prev2 not in ("capital", "capitals")) or (
+            rules.lang == "en" and prev == "at" and prev2 in ("base", "garrison", "airbase", "outpost", "airfield")) or (rules.lang == "de" and (prev in nouns or prev.endswith(("stadt", "dorf", "städte")))) or (
             rules.lang == "en" and after in ("town", "city", "village", "district") and prev not in ("the", "a")
         ) or (rules.lang == "en" and after == "," and e + 1 < len(toks) and toks[e + 1].lower in ("the", "a", "an")
               and any(t.lower in _SETTLEMENTS for t in toks[e + 2 : e + 5]))  # "Zalambessa, the border town held by"

@@ -46,10 +46,20 @@ class _ArticleState:
     para_time: dict[int, tuple[str | None, bool | None]] = field(default_factory=dict)
     sentence: int = 0
     _ctx: ActorContext | None = None
+    _presidents: frozenset[str] | None = None
 
     def sentence_actors(self, index: int):
         sm = self.mentions.get(index)
         return [a for *_, a in sm.actors] if sm is not None else lexicon(self.lang).mentions(self.sents[index].text)
+
+    @property
+    def presidents(self) -> frozenset[str]:
+        """Surnames (as actor slugs) of the sitting presidents the article names ("President Hissene Habre")."""
+        if self._presidents is None:
+            from frontline.extract.actors import _slug
+
+            self._presidents = frozenset(_slug(m.group(1)).split("-")[-1] for m in _PRESIDENT.finditer(self.article.text or ""))
+        return self._presidents
 
     @property
     def ctx(self) -> ActorContext:
@@ -350,7 +360,10 @@ class Extractor:
                 if prior != UNKNOWN:
                     return prior
             return None
-        return state.ctx.resolve(mention.actor, country, exclude)
+        actor = state.ctx.resolve(mention.actor, country, exclude)
+        if actor.startswith("OTHER:") and country and actor[6:].split("-")[-1] in state.presidents:
+            return f"GOV:{country}"  # "die Truppen Habrés" in a story of "Präsident Hissène Habré": the state's
+        return actor
 
     def _default_loser(self, state: _ArticleState, winner) -> str | None:
         if winner is None:
@@ -479,6 +492,10 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
 
 
 _FACILITY_ANAPHORS = {"grenzübergang": "Crossing", "crossing": "Crossing", "flughafen": "Airport", "airport": "Airport"}
+# a sitting head of state named by title (not "former", "ousted" or "exiled" ones)
+_PRESIDENT = re.compile(r"(?<!former )(?<!ehemaligen )(?<!früheren )(?<!ousted )(?<!gestürzten )"
+                        r"(?:President|Präsident|Präsidenten|Staatspräsident|Staatschef|Staatschefs)\s+"
+                        r"((?:[A-ZÄÖÜ][\w'’.-]+\s+){0,3}[A-ZÄÖÜ][\w'’-]+)")
 _RETURN = frozenset({"rückkehr", "returning", "returned", "return", "returns", "zurückgekehrt", "zurückkehrt"})
 _SPEAKERS = frozenset({"sprecher", "sprecherin", "oberkommando", "kommando", "hauptquartier", "spokesman", "spokeswoman",
                        "headquarters", "command", "korrespondent", "korrespondenten", "correspondent", "diplomats", "diplomaten",

@@ -186,6 +186,12 @@ CASES = [
      "OTHER:*", None),
     ("en", "2023-11-05", "The Israel Defense Forces say their troops have completed the encirclement of Gaza City.", "siege", "Gaza City",
      "GOV:IL", None),
+    # the town a base is at; a garrison in a town; a sitting president's troops are the state's
+    ("en", "1996-09-27", "The Taliban on Wednesday overran the government base at Sarobi, east of Kabul.", "capture", "Sarobi",
+     "TALIBAN", None),
+    ("en", "1987-03-28", "Chadian troops overran the Libyan air base at Ouadi Doum in Chad.", "capture", "Ouadi Doum", "GOV:TD", None),
+    ("de", "1987-03-28", "Präsident Hissène Habré feierte den Sieg. Bereits Anfang Januar hatten die Truppen Habrés die libysche "
+     "Garnison in Fada im Tschad eingenommen.", "capture", "Fada", "GOV:TD", "1987-01"),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
