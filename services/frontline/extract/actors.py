@@ -445,6 +445,8 @@ class ActorContext:
             for first, last, kin in _kin().get((actor[4:], place_country), ()):
                 if first <= self.year <= last:
                     return kin
+        if actor == "SY_OPPOSITION" and place_country not in (None, "SY", "TR"):
+            return "OTHER:opposition"  # "Kämpfer der Opposition" in Kabul are Afghanistan's opposition, not Syria's
         if actor == "OTHER:irgc":
             return "GOV:IR"  # Iran's Revolutionary Guards are its state forces (beside an army they fold into it)
         if actor == "OTHER:al-qaeda" and place_country == "YE":

@@ -146,10 +146,11 @@ def _listed_after(rd: Reader, i: int):
     """'kontrolliert weiterhin große Teile des Südens, darunter die Hafenstadt Kismayo', 'hatten große Teile
     des Nordens erobert, darunter die Städte Talokan und Bamian': the towns the list after the comma names."""
     s, e = rd.segment(i)
-    if rd.low(e) != "," or rd.low(e + 1) not in ("darunter", "einschließlich", "inklusive"):
+    dash = rd.low(e) in ("–", "—", ":") and (e + 1) in rd.sm.place_at  # "kontrolliert weiterhin die Zentren – Naypyidaw, ..."
+    if not dash and (rd.low(e) != "," or rd.low(e + 1) not in ("darunter", "einschließlich", "inklusive")):
         return []
     _, e2 = rd.segment(e + 2)
-    first = next((p for p in rd.sm.places if e + 1 < p.start < min(e2, e + 6) and not p.region and not p.anaphor
+    first = next((p for p in rd.sm.places if e < p.start < min(max(e2, e + 2), e + 6) and not p.region and not p.anaphor
                   and rd._governor(p.start) not in rd.r.w("block") | {"von", "vom"}), None)  # not "die Strecke von Pristina"
     return _listed(rd, first) if first is not None else []
 

@@ -192,6 +192,11 @@ CASES = [
     ("en", "1987-03-28", "Chadian troops overran the Libyan air base at Ouadi Doum in Chad.", "capture", "Ouadi Doum", "GOV:TD", None),
     ("de", "1987-03-28", "Präsident Hissène Habré feierte den Sieg. Bereits Anfang Januar hatten die Truppen Habrés die libysche "
      "Garnison in Fada im Tschad eingenommen.", "capture", "Fada", "GOV:TD", "1987-01"),
+    # a list after a dash; Syria's "opposition" word outside Syria is that country's opposition
+    ("de", "2024-08-22", "Die Junta kontrolliert weiterhin die Zentren – Naypyidaw, Yangon und Mandalay –, aber nicht die Peripherie.",
+     "hold", "Yangon", "GOV:MM", None),
+    ("de", "2001-11-13", "Die Taliban flohen aus Kabul. Kämpfer der Opposition rückten am Morgen in die Stadt ein.", "capture", "Kabul",
+     "OTHER:*", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
