@@ -410,6 +410,14 @@ def _abnehmen(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return []
     loser = rd.dative_actor(i)
     winner = rd.nominative(i, exclude=loser)
+    if loser is None and winner is not None and " der " in winner[2].text.lower() and winner[2].specific \
+            and winner[2].text.split()[0].lower() in ("armee", "truppen", "streitkräfte", "regierung", "regierungstruppen"):
+        # "hatte die Armee der IS-Miliz die Stadt abgenommen": the army took it from the militia (a dative, not a genitive)
+        from frontline.extract.actors import GOV_ANY, ActorMention
+
+        s0, e0, m = winner
+        loser = winner
+        winner = (s0, s0 + 1, ActorMention(m.start, m.start + len(m.text.split()[0]), GOV_ANY, m.text.split()[0]))
     places = _places(rd, i)
     return [Reading("capture", p, winner, loser, i, 0.7) for p in places] if places and winner else []
 

@@ -197,6 +197,9 @@ CASES = [
      "hold", "Yangon", "GOV:MM", None),
     ("de", "2001-11-13", "Die Taliban flohen aus Kabul. Kämpfer der Opposition rückten am Morgen in die Stadt ein.", "capture", "Kabul",
      "OTHER:*", None),
+    # "die Armee der IS-Miliz ... abgenommen": the army took it from the militia
+    ("de", "2017-10-17", "Anfang Oktober hatte die Armee der IS-Miliz die Stadt Hawija im Irak abgenommen.", "capture", "Hawija",
+     "GOV:IQ", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
