@@ -74,8 +74,10 @@ class ActorLexicon:
     """Finds actor mentions in a sentence of one language."""
 
     def __init__(self, lang: str, country_of: Callable[[str], str | None],
-                 country_named: Callable[[str], str | None] = lambda _: None) -> None:
+                 country_named: Callable[[str], str | None] = lambda _: None,
+                 capital_country: Callable[[str], str | None] = lambda _: None) -> None:
         self.lang = lang
+        self._capital_country = capital_country
         self._country_of = country_of
         self._country_named = country_named
         entries: list[tuple[str, str]] = []
@@ -105,7 +107,8 @@ class ActorLexicon:
 
         # "Russia's army", "Ukraine's defence ministry"
         self._possessive = Prefixed(re.compile(
-            rf"(?<![\w-])((?:[A-Z][\w]+\s+){{0,2}}[A-Z][\w]+)['’]s\s+(?i:(?:defen[cs]e|war)\s+ministry|(?:{forces}))(?![\w])"
+            rf"(?<![\w-])((?:[A-Z][\w]+\s+){{0,2}}[A-Z][\w]+)['’]s\s+(?i:(?:defen[cs]e|war)\s+ministry|(?:{forces})|"
+            rf"capture|seizure|recapture|takeover)(?![\w])"
         ))
 
     def mentions(self, sentence: str) -> list[ActorMention]:
@@ -229,6 +232,9 @@ class ActorLexicon:
             # "South Sudan's army": the longest country name that ends the run of capitalised words
             words = m.group(1).split()
             cc = next((self._country_of(" ".join(words[k:])) for k in range(len(words)) if self._country_of(" ".join(words[k:]))), None)
+            if cc is None and len(words) == 1 and self._capital_country(words[0]) and re.search(
+                    r"(?i)(?:capture|seizure|recapture|takeover|forces|troops|army|offensive|advance)$", m.group(0)):
+                cc = self._capital_country(words[0])  # "Moscow's capture of Avdiivka", "Kyiv's forces": the state's
             if cc:
                 found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
             elif self.lang == "en" and words[-1] not in _NOT_LEADERS and len(words) == 1:
@@ -369,7 +375,7 @@ def lexicon(lang: str) -> ActorLexicon:
     from frontline.extract.places import Gazetteer
 
     gaz = Gazetteer.load()
-    return ActorLexicon(lang, gaz.country_of, gaz.country_named)
+    return ActorLexicon(lang, gaz.country_of, gaz.country_named, gaz.capital_country)
 
 
 @dataclass(frozen=True, slots=True)

@@ -200,6 +200,7 @@ class Gazetteer:
             _ascii(w) for w in self._load_keys(data_dir / "stopwords.txt") for w in w.split()
         )
         self._countries = _Countries(self._country_rows(data_dir / "countries.tsv"))
+        self._capital_of: dict[str, str] | None = None
         self._cache: dict[tuple[str, tuple[str, ...]], Place | None] = {}
         self._by_country: dict[str, tuple[list[str], list[int], list[int]]] | None = None
         log.info("gazetteer: %d places, %d keys in %.2f s", len(self._ids), len(self._index),
@@ -387,6 +388,14 @@ class Gazetteer:
     def stopword(self, name: str) -> bool:
         """A word of stopwords.txt: never a place unless the alias file names it."""
         return _ascii(name) in self._stop
+
+    def capital_country(self, name: str) -> str | None:
+        """ISO2 of the country whose capital ``name`` is ("Moscow's capture of Avdiivka": Russia's)."""
+        if self._capital_of is None:
+            self._capital_of = {}
+            for cc, name in self._countries.capitals.items():
+                self._capital_of.setdefault(name, cc)  # the first listed state (Russia before the Soviet Union)
+        return self._capital_of.get(name)
 
     def capital(self, cc: str | None) -> Place | None:
         """The capital city of a country ("the capital" of a story about it)."""

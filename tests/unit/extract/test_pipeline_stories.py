@@ -200,6 +200,12 @@ CASES = [
     # "die Armee der IS-Miliz ... abgenommen": the army took it from the militia
     ("de", "2017-10-17", "Anfang Oktober hatte die Armee der IS-Miliz die Stadt Hawija im Irak abgenommen.", "capture", "Hawija",
      "GOV:IQ", None),
+    # "Moscow's capture of X": a capital for its state; a leader's capture of a town
+    ("en", "2024-02-17", "Moscow's capture of Avdiivka is its biggest gain since it took Bakhmut in May last year.", "capture",
+     "Avdiivka", "GOV:RU", None),
+    ("en", "2024-02-17", "Moscow's capture of Avdiivka is its biggest gain since it took Bakhmut in May last year.", "capture",
+     "Bakhmut", "GOV:RU", "2023-05"),
+    ("en", "2019-04-06", "Haftar's capture of Gharyan surprised diplomats.", "capture", "Gharyan", "LNA", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
