@@ -429,6 +429,8 @@ def _expel(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if _passive_aux(rd, i):
         loser = rd.nominative(i, dative_ok=True)
         winner = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
+        if winner is None and (loser is None or loser[2].actor == "PRONOUN"):
+            return []  # "nachdem sie zuvor aus Khartum vertrieben worden waren": displaced people, no side named
     else:
         winner = rd.nominative(i)
         s, e = rd.segment(i)

@@ -250,6 +250,8 @@ NEGATIVE = [
     # following someone takes nothing
     ("en", "2021-08-13", "The army followed the rebels into Kunduz."),
     ("en", "2021-08-13", "Kunduz followed."),
+    # displaced people driven from a town are no side losing it
+    ("de", "2025-01-11", "Zehntausende Menschen flohen damals, nachdem sie zuvor bereits aus Khartum vertrieben worden waren."),
     # an aim to take control is none
     ("en", "2022-03-01", "The rebels moved to take control of Kherson."),
     # a town after a comma with its own verb is no gapped capture
