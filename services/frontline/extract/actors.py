@@ -182,6 +182,13 @@ class ActorLexicon:
             lead = [a for a in self._mentions_lexicon(m.group(1)) if a.actor not in _PLACEHOLDERS]
             if lead:
                 found.append(ActorMention(m.start(), m.end(), lead[-1].actor, m.group(0)))
+        for m in _ACRONYM_FORCE.finditer(sentence):
+            # "UPC fighters took Mongbwalu", "SPLA troops": an armed group's acronym before a force noun
+            acro = m.group(1)
+            if acro in _NOT_ARMED or self._country_of(acro):
+                continue
+            known = [a for a in self._mentions_lexicon(acro) if a.actor not in _PLACEHOLDERS]
+            found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(acro), m.group(0)))
         for m in _NAMED_GROUP.finditer(sentence):
             # "die Rebellengruppe MODEL", "the rebel group RUF": an acronym names the group
             acro = m.group(1)
@@ -315,6 +322,13 @@ _LED_BY = re.compile(r"\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)
 _DE_LED = Prefixed(re.compile(
     r"(?<![\w-])von\s+((?:der|den|dem)?\s*[\w -]{2,50}?)\s+(?:angeführte|geführte|dominierte)[nr]?\s+"
     r"(?:Rebellen|Milizen|Kämpfer|Aufständischen|Truppen|Allianz|Einheiten)(?![\w])", re.I))
+_ACRONYM_FORCE = Prefixed(re.compile(
+    r"(?<![\w-])([A-Z]{2,6})\s+(?:fighters|rebels|militiamen|militias?|troops|forces|guerrillas|gunmen|units|soldiers|"
+    r"Kämpfer|Rebellen|Milizen|Truppen|Einheiten)(?![\w])"))
+# acronyms of bodies that hold no town (news agencies, international organisations)
+_NOT_ARMED = frozenset({"UN", "EU", "US", "UK", "NATO", "AU", "OSCE", "ICRC", "UNHCR", "WFP", "AFP", "AP", "BBC", "CNN", "DPA",
+                        "UNO", "USA", "OAU", "ECOWAS", "SADC", "IGAD", "UNICEF", "MSF", "HRW", "NGO", "OAS", "CIA", "KFOR",
+                        "SFOR", "IFOR", "UNPROFOR", "UNAMSIL", "MONUC", "MONUSCO", "UNMISS", "MINUSMA", "UNAMID", "ISAF"})
 _NAMED_GROUP = Prefixed(re.compile(
     r"(?<![\w-])(?i:rebellengruppe|rebellenbewegung|rebellenmiliz|miliz|milizen|rebel group|rebel movement|"
     r"militia|group|movement|bewegung|gruppe)\s+([A-Z][A-Z0-9-]{1,9})(?![\w])"

@@ -206,6 +206,9 @@ CASES = [
     ("en", "2024-02-17", "Moscow's capture of Avdiivka is its biggest gain since it took Bakhmut in May last year.", "capture",
      "Bakhmut", "GOV:RU", "2023-05"),
     ("en", "2019-04-06", "Haftar's capture of Gharyan surprised diplomats.", "capture", "Gharyan", "LNA", None),
+    # an unknown group's acronym before a force noun names the group
+    ("en", "2003-05-01", "UPC fighters took the gold-mining town of Mongbwalu in Congo in November 2002.", "capture", "Mongbwalu",
+     "OTHER:*", "2002-11"),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -301,3 +304,8 @@ def test_pipeline_stories_reads_no_town_in_a_persons_name(extractor):
 def test_pipeline_stories_reads_a_besetzten_attribute_as_no_capture(extractor):
     events = _events(extractor, "de", "2023-06-08", "Der Staudamm liegt bei der von Russland besetzten Stadt Nowa Kachowka am Dnipro.")
     assert [e.kind for e in events] == ["hold"]
+
+
+def test_pipeline_stories_reads_no_town_in_a_river(extractor):
+    events = _events(extractor, "en", "2014-01-01", "Rebels captured Malakal on the White Nile in South Sudan on Tuesday.")
+    assert [e.place for e in events] == ["Malakal"]
