@@ -161,6 +161,12 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         p = rd.sm.place_at[before]
         winner = rd.subject_left(p.start - 1) or _official(rd, p.start - 1)
         return [Reading(kind, p, winner, rd.actor_after(i + 1, rd.r.w("from")), i, 0.65)]
+    if rd.low(i - 1) == "," and (i - 2) in rd.sm.place_at and rd.t[i].lower.endswith("ed") and nxt in (
+            "from", "by", "in", "on", "last", "earlier"):
+        # "In Mosul, recaptured from Islamic State in July 2017, ...": a participle set after the town
+        p = rd.sm.place_at[i - 2]
+        if not p.region:
+            return [Reading(kind, p, rd.actor_after(i + 1, rd.r.w("by")), rd.actor_after(i + 1, rd.r.w("from")), i, 0.6)]
     if _passive(rd, i):
         j = i
         while rd.low(j - 1) in ('"', "“", "'", "‘"):

@@ -209,6 +209,9 @@ CASES = [
     # an unknown group's acronym before a force noun names the group
     ("en", "2003-05-01", "UPC fighters took the gold-mining town of Mongbwalu in Congo in November 2002.", "capture", "Mongbwalu",
      "OTHER:*", "2002-11"),
+    # a participle set after the town
+    ("en", "2019-05-01", "In Mosul, recaptured from Islamic State in July 2017, much of the Old City is still in ruins.", "capture",
+     "Mosul", None, "2017-07"),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
