@@ -21,6 +21,7 @@ from frontline.extract.text import Token
 from frontline.extract.times import MONTHS, WEEKDAYS
 
 _ADVERB = re.compile(r"^[a-z]+ly$")
+_LEFT_ADVERBS = frozenset({"still", "now", "already", "long", "also", "once", "then"})
 _REGION_LISTS = frozenset({"provinzen", "bundesstaaten", "regionen", "gebiete", "gebieten", "gouvernements", "bezirke",
                            "provinces", "regions", "states", "governorates"})
 _ALLIED_MILITIAS = frozenset({"OTHER:hezbollah", "OTHER:irgc", "NONSTATE"})
@@ -47,7 +48,8 @@ _HALF_OF = frozenset({"east", "west", "north", "south", "eastern", "western", "n
                       "northwestern", "southeastern", "southwestern"})
 _COMPASS = frozenset({"süden", "norden", "osten", "westen", "südosten", "südwesten", "nordosten", "nordwesten"})
 _PARTS_OF = frozenset({"viertel", "vierteln", "stadtviertel", "stadtvierteln", "bezirke", "bezirken", "stadtteile",
-                       "stadtteilen", "neighbourhoods", "neighborhoods", "districts"})
+                       "stadtteilen", "neighbourhoods", "neighborhoods", "districts", "neighbourhood", "neighborhood",
+                       "district", "quarter", "suburb", "stadtteil", "stadtviertel"})
 _PARTICIPLE_EN = re.compile(r"(ed|en|wn|ld|ken|ost|ut|un|eft)$")
 
 
@@ -433,7 +435,12 @@ class Reader:
                     if j is not None and (j - 1) in self.sm.place_at:
                         k = j - 1
                         continue
-            if low in aux or _ADVERB.match(low) or (out and low in ("and", "und", "sowie", ",", "like", "unlike")) or low.endswith("est"):
+                    if (k - 1) in self.sm.place_at and not self.de and all(
+                            self.low(m) in aux or self.low(m) in _LEFT_ADVERBS or _ADVERB.match(self.low(m)) for m in range(k + 1, i)):
+                        k -= 1  # "Jalalabad, still held by government troops, ...": the place before the participle
+                        continue
+            if low in aux or _ADVERB.match(low) or (not self.de and low in _LEFT_ADVERBS) or (
+                    out and low in ("and", "und", "sowie", ",", "like", "unlike")) or low.endswith("est"):
                 k -= 1
                 continue
             if low == "in" and self.low(k + 1) == "the" and self.low(k + 2) in _DIRECTIONS:

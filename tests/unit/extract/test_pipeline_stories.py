@@ -212,6 +212,9 @@ CASES = [
     # a participle set after the town
     ("en", "2019-05-01", "In Mosul, recaptured from Islamic State in July 2017, much of the Old City is still in ruins.", "capture",
      "Mosul", None, "2017-07"),
+    # a town before a participle set off by commas; a neighbourhood of a town is not the town
+    ("en", "1989-03-14", "Jalalabad, still held by government troops, has come under heavy rocket fire.", "hold", "Jalalabad",
+     "GOV:AF", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -258,6 +261,8 @@ NEGATIVE = [
     ("en", "2021-08-13", "Kunduz followed."),
     # displaced people driven from a town are no side losing it
     ("de", "2025-01-11", "Zehntausende Menschen flohen damals, nachdem sie zuvor bereits aus Khartum vertrieben worden waren."),
+    # a neighbourhood of a town still held is not the town
+    ("en", "2016-06-26", "Residents fled the last neighborhood of Fallujah still held by the Islamic State group."),
     # an aim to take control is none
     ("en", "2022-03-01", "The rebels moved to take control of Kherson."),
     # a town after a comma with its own verb is no gapped capture
