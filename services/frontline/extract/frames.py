@@ -559,6 +559,8 @@ class Reader:
             if low.endswith(("hochburg", "stadt", "städte")) or "-" in low and low.split("-")[-1] in nouns:
                 k -= 1
                 continue
+            if low == "vor" and self.low(k - 1) == "wie" and self.low(k - 2) == "nach":
+                return ""  # "kontrollieren nach wie vor die Städte Argun und Gudermes": still, no preposition
             return low
         return ""
 

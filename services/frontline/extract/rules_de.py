@@ -548,6 +548,14 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
         places = _places(rd, i, frozenset({"in"})) or [p for p in rd.sm.places if p.anaphor and p.end <= i][-1:]
         return [Reading("hold", p, holder, None, i, 0.55) for p in places]
+    if lemma in ("gewalt", "hand", "händen") and rd.low(i - 2) == "in" and rd.low(i - 1) in ("ihrer", "seiner", "ihren", "seinen") \
+            and {rd.low(k) for k in range(*rd.segment(i))} & {"ist", "sind", "bleibt", "bleiben", "liegt", "liegen"}:
+        # "Falludscha ist bereits seit Januar in ihrer Hand": held by the side the pronoun stands for
+        from frontline.extract.actors import PRONOUN, ActorMention
+
+        holder = (i - 1, i, ActorMention(0, 0, PRONOUN, "sie"))
+        left = [p for p in rd.sm.places if p.end <= i and not p.region and rd._governor(p.start) not in rd.r.w("block")]
+        return [Reading("hold", left[0], holder, None, i, 0.5)] if left else []
     if lemma in ("gewalt", "hand", "händen"):
         if not (rd.low(i - 1) in ("der", "den") and rd.low(i - 2) == "in"):
             return []

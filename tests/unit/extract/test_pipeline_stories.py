@@ -215,6 +215,11 @@ CASES = [
     # a town before a participle set off by commas; a neighbourhood of a town is not the town
     ("en", "1989-03-14", "Jalalabad, still held by government troops, has come under heavy rocket fire.", "hold", "Jalalabad",
      "GOV:AF", None),
+    # "nach wie vor" is no preposition; "in ihrer Hand" is held by the side just named
+    ("de", "1995-01-20", "Die Separatisten kontrollieren nach wie vor die Städte Argun und Gudermes östlich von Grosny.", "hold",
+     "Argun", None, None),
+    ("de", "2014-06-12", "Die IS-Miliz hat Mossul erobert. Falludscha in der Provinz Anbar ist bereits seit Januar in ihrer Hand.",
+     "hold", "Fallujah", "IS", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
