@@ -9,8 +9,9 @@ from __future__ import annotations
 import gc
 import logging
 import re
+from datetime import date
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from frontline.extract import decide, mentions, rules_de, rules_en
@@ -158,7 +159,8 @@ class Extractor:
                 elif events[same].when is None and ev.when is not None:
                     del events[same]
                     events[key + (ev.when,)] = ev
-        return decide.merge_vague(decide.entrants(decide.inherit_winner(decide.drop_denied(list(events.values()), sents))))
+        found = _dated_by_next(list(events.values()), sents, article.published_date)
+        return decide.merge_vague(decide.entrants(decide.inherit_winner(decide.drop_denied(found, sents))))
 
     def _mentions(self, lang: str, s: Sentence, countries: list[str]) -> SentenceMentions:
         return find(lang, rules(lang), s.text, countries, self.gaz)
@@ -445,6 +447,33 @@ class Extractor:
 _GOVERNING = frozenset({"from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near", "between",
                         "among", "backed", "alongside", "toward", "towards", "than", "'s", "’s", "von", "gegen", "mit",
                         "durch", "aus", "bei", "an", "auf", "für", "zu", "nach"})
+
+
+_RECAP_AUX = re.compile(r"\b(?:hatte|hatten|had|war|waren)\b", re.I)
+
+
+def _dated_by_next(events: list[ControlEvent], sents: list[Sentence], published: str | None) -> list[ControlEvent]:
+    """'Die Armee hat Wad Madani zurückerobert. Truppen seien am Samstag in das Zentrum vorgedrungen': a lead
+    that tells a capture without its day takes the day the next sentence of its paragraph tells of it."""
+    if not published:
+        return events
+    by_start = {s.start: s for s in sents}
+    out = []
+    for e in events:
+        s = by_start.get(e.evidence_start)
+        if e.kind in ("capture", "withdrawal") and e.when == published and s is not None and not find_times(s.text, published) \
+                and s.index + 1 < len(sents) and sents[s.index + 1].paragraph == s.paragraph:
+            nxt = sents[s.index + 1]
+            if _RECAP_AUX.search(nxt.text):
+                out.append(e)
+                continue  # "Konna war am Donnerstag von Islamisten erobert worden": an earlier event, not this one's day
+            days = [t for t in find_times(nxt.text, published) if t.value and len(t.value) == 10 and t.recent
+                    and 0 <= (date.fromisoformat(published[:10]) - date.fromisoformat(t.value)).days <= 3]
+            about = e.place.lower() in nxt.text.lower() or re.search(r"\b(?:Stadt|city|town|dort|there|Zentrum|centre|center)\b", nxt.text)
+            if days and about:
+                e = replace(e, when=days[0].value, id="")
+        out.append(e)
+    return out
 
 
 def _first_clause_subject(sm: SentenceMentions, at: int):

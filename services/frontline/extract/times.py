@@ -44,7 +44,8 @@ _PATTERNS: list[tuple[str, Prefixed]] = [
     ("ly", Prefixed(re.compile(r"\b(last year|(?:im\s+)?(?:vergangenen|letzten|vorigen)\s+jahr|vergangenes\s+jahr|letztes\s+jahr|im\s+vorjahr)\b", re.I))),
     ("wd", Prefixed(re.compile(rf"\b(?:on\s+|am\s+|last\s+|early\s+|late\s+|vergangenen\s+|letzten\s+)?({_W})(?:abend|morgen|nacht|nachmittag|vormittag|mittag|früh)?\b", re.I))),
     ("y", Prefixed(re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)"))),
-    ("rel0", Prefixed(re.compile(r"\b(today|heute|tonight|this morning|heute morgen|this evening|heute früh)\b", re.I))),
+    ("rel0", Prefixed(re.compile(r"\b(today|heute|tonight|this morning|heute morgen|this evening|heute früh|earlier in the day|"
+                                 r"later in the day|earlier today|later today|am selben tag|im laufe des tages)\b", re.I))),
     ("rel1", Prefixed(re.compile(r"\b(yesterday|gestern|last night)\b", re.I))),
 ]
 _DIGIT = re.compile(r"\d")

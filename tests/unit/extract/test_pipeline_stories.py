@@ -220,6 +220,13 @@ CASES = [
      "Argun", None, None),
     ("de", "2014-06-12", "Die IS-Miliz hat Mossul erobert. Falludscha in der Provinz Anbar ist bereits seit Januar in ihrer Hand.",
      "hold", "Fallujah", "IS", None),
+    # a lead without its day takes the day the next sentence tells (not a recap's)
+    ("de", "2025-01-12", "Die sudanesische Armee hat die Stadt Wad Madani zurückerobert. Truppen seien am Samstag in das Zentrum vorgedrungen.",
+     "capture", "Wad Madani", "GOV:SD", "2025-01-11"),
+    ("de", "2013-01-12", "Französische Soldaten haben die Stadt Konna in Mali zurückerobert. Konna war am Donnerstag von Islamisten erobert worden.",
+     "capture", "Konna", "GOV:FR", "2013-01-12"),
+    ("en", "2021-08-15", "Earlier in the day the militants seized the eastern city of Jalalabad. The governor fled on Saturday.",
+     "capture", "Jalalabad", None, "2021-08-15"),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
