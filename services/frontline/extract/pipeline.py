@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import logging
 import re
-from datetime import date
+from datetime import date, timedelta
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -23,7 +23,7 @@ from frontline.extract.mentions import PlaceMention, SentenceMentions, find
 from frontline.extract.places import Gazetteer
 from frontline.extract.prefilter import has_trigger, sentence_has_trigger
 from frontline.extract.text import Sentence, nlp, sentences, tokens
-from frontline.extract.times import find_times
+from frontline.extract.times import find_times, recency
 from frontline.model import Article, ControlEvent, Place
 
 log = logging.getLogger(__name__)
@@ -386,6 +386,13 @@ class Extractor:
         lo = sm.toks[seg_s].start if seg_s < len(sm.toks) else 0
         hi = sm.toks[seg_e - 1].end if 0 < seg_e <= len(sm.toks) else len(s.text)
         local = [t for t in times if lo <= t.start < hi]
+        back = _DAYS_BACK.get(" ".join(tok.lower for tok in sm.toks[max(0, seg_s - 3) : seg_s]))
+        if not local and back:
+            # "captured Kandahar on Friday, a day after taking Herat": the main clause's day, counted back
+            main = [t for t in times if t.start < lo and t.value and len(t.value) == 10]
+            if main:
+                day = (date.fromisoformat(main[-1].value) - timedelta(days=back)).isoformat()
+                return day, bool(recency(day, state.article.published_date and date.fromisoformat(state.article.published_date[:10])))
         if not local and seg_s > 0 and sm.toks[seg_s - 1].lower in _BEFORE_MAIN:
             # "rebels entered Timbuktu on Sunday after soldiers abandoned the town": an event in an
             # after-clause happened by the time of the main clause
@@ -449,6 +456,8 @@ _GOVERNING = frozenset({"from", "by", "against", "with", "of", "to", "on", "for"
                         "durch", "aus", "bei", "an", "auf", "für", "zu", "nach"})
 
 
+_DAYS_BACK = {"a day after": 1, "one day after": 1, "two days after": 2, "three days after": 3, "einen tag nach": 1,
+              "einen tag nachdem": 1, "zwei tage nach": 2, "zwei tage nachdem": 2}
 _RECAP_AUX = re.compile(r"\b(?:hatte|hatten|had|war|waren)\b", re.I)
 
 

@@ -227,6 +227,9 @@ CASES = [
      "capture", "Konna", "GOV:FR", "2013-01-12"),
     ("en", "2021-08-15", "Earlier in the day the militants seized the eastern city of Jalalabad. The governor fled on Saturday.",
      "capture", "Jalalabad", None, "2021-08-15"),
+    # "a day after taking X": the main clause's day, counted back
+    ("en", "2021-08-13", "The Taliban captured Kandahar on Friday, a day after taking the western city of Herat.", "capture", "Herat",
+     "TALIBAN", "2021-08-12"),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
