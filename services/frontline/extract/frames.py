@@ -435,6 +435,10 @@ class Reader:
                     if j is not None and (j - 1) in self.sm.place_at:
                         k = j - 1
                         continue
+                    if j is not None and (j + 1) in self.sm.place_at and not self.de:
+                        p = self.sm.place_at[j + 1]
+                        if p.end < k and self.low(p.end) in ("on", "in", "near", "at", "by") and not p.region:
+                            return [p]  # "The first provincial capital to fall, Zaranj on the Iranian border, was taken"
                     if (k - 1) in self.sm.place_at and not self.de and all(
                             self.low(m) in aux or self.low(m) in _LEFT_ADVERBS or _ADVERB.match(self.low(m)) for m in range(k + 1, i)):
                         k -= 1  # "Jalalabad, still held by government troops, ...": the place before the participle

@@ -230,6 +230,9 @@ CASES = [
     # "a day after taking X": the main clause's day, counted back
     ("en", "2021-08-13", "The Taliban captured Kandahar on Friday, a day after taking the western city of Herat.", "capture", "Herat",
      "TALIBAN", "2021-08-12"),
+    # a town with a locative after it, set off by commas before a passive
+    ("en", "2021-08-13", "The Taliban advanced across Afghanistan. The first provincial capital to fall, Zaranj on the Iranian border, "
+     "was taken a week ago.", "capture", "Zaranj", "TALIBAN", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
