@@ -125,6 +125,8 @@ def find_times(sentence: str, published: str | None) -> list[When]:
             if value is None and kind not in ("rel0", "rel1"):
                 continue
             taken.append((m.start(), m.end()))
+            if kind == "wd" and re.match(r",?\s*(?:\d{1,2}\.?\s+|(?:" + _M + r")\.?\s+\d)", sentence[m.end() : m.end() + 14], re.I):
+                continue  # "on Friday, Aug. 6": the date that follows is the day meant
             out.append(When(value, m.start(), recency(value, pub)))
     for rx, recent in ((RECENT, True), (PAST, False)):
         if rx not in possible:

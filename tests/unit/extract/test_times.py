@@ -19,3 +19,25 @@ def test_times_count_a_unit_after_the_time_told_before(sentence, published, valu
 
 def test_times_need_a_time_before_the_following_day():
     assert find_times("The town fell the following day.", "2020-05-01") == []
+
+
+@pytest.mark.parametrize("sentence,published,values", [
+    ("The town was taken only a week ago, on Friday, Aug. 6.", "2021-08-13", ["2021-08-06"]),
+    ("Die Stadt fiel am Freitag, 6. August.", "2021-08-13", ["2021-08-06"]),
+    ("The town fell on Friday in the morning.", "2021-08-13", ["2021-08-13"]),
+])
+def test_times_read_the_date_after_a_weekday(sentence, published, values):
+    assert [w.value for w in find_times(sentence, published)] == values
+
+
+@pytest.mark.parametrize("sentence,published,values", [
+    ("In mid-April they seized the town.", "2020-06-06", ["2020-04"]),
+    ("Last month the rebels seized the town.", "1993-08-24", ["1993-07"]),
+    ("They took it in May last year.", "1993-08-24", ["1992-05"]),
+    ("They took it in a summer offensive last year.", "1993-08-24", ["1992"]),
+    ("Im vergangenen Monat fiel die Stadt.", "2020-06-06", ["2020-05"]),
+    ("They took Herat last September.", "1996-09-27", ["1995-09"]),
+    ("Earlier in the day the militants seized the city.", "2021-08-15", ["2021-08-15"]),
+])
+def test_times_resolve_months_and_years_before_the_report(sentence, published, values):
+    assert [w.value for w in find_times(sentence, published)] == values
