@@ -382,6 +382,10 @@ class Extractor:
         if rd.undated:
             cur = [t for t in times if t.recent is not None]
             return None, bool(cur[0].recent) if cur else True
+        entry = next((t for t in times if t.start <= 1 and t.value and _ENTRY_MARK.match(s.text, _time_end(s.text, t.start))), None)
+        if entry is not None:
+            # "Jan. 2, 2009 - Troops capture Kilinochchi", "8. August: ... erobern die Taliban Kundus": a dated entry
+            return entry.value, bool(entry.recent) if entry.recent is not None else False
         seg_s, seg_e = reader.clause(rd.trigger)  # the sentence's reader: its clause bounds are known
         lo = sm.toks[seg_s].start if seg_s < len(sm.toks) else 0
         hi = sm.toks[seg_e - 1].end if 0 < seg_e <= len(sm.toks) else len(s.text)
@@ -458,6 +462,15 @@ _GOVERNING = frozenset({"from", "by", "against", "with", "of", "to", "on", "for"
 
 _DAYS_BACK = {"a day after": 1, "one day after": 1, "two days after": 2, "three days after": 3, "einen tag nach": 1,
               "einen tag nachdem": 1, "zwei tage nach": 2, "zwei tage nachdem": 2}
+_ENTRY_MARK = re.compile(r"\s*(?:[:–—]|-\s)")
+
+
+def _time_end(text: str, start: int) -> int:
+    """Where a time expression that opens a chronology entry ends ("Jan. 2, 2009", "8. August")."""
+    m = re.match(r"[\w.]+(?:\s+\d{1,2},?)?(?:\s+[\w.]+)?(?:,?\s+(?:19|20)\d\d)?", text[start:])
+    return start + (m.end() if m else 0)
+
+
 _RECAP_AUX = re.compile(r"\b(?:hatte|hatten|had|war|waren)\b", re.I)
 
 

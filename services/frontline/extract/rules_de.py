@@ -519,6 +519,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     seg_words = {rd.low(k) for k in range(*rd.segment(i)) if k != i}
     if lemma == "besetzen" and tok.lower == "besetzt" and seg_words & {"hat", "haben", "hatte", "hatten", "worden", "wurde", "wurden"}:
         return _take(rd, i, "besetzen")  # "hatte Goma für zehn Tage besetzt": a capture
+    if lemma == "besetzen" and tok.lower == "besetzen" and rd.low(i + 1) in ("die", "der", "den", "das") and (i + 2) in rd.sm.actor_at:
+        return _take(rd, i, "besetzen")  # "Am Morgen besetzen die Taliban Dschalalabad": a chronicle's present
     if lemma == "besetzen" and tok.lower in ("besetzte", "besetzten") and rd.low(i - 1) not in ("die", "der", "den", "das", "dem") \
             and not (i + 1 < len(rd.t) and rd.t[i + 1].text[:1].isupper() and (i + 1) not in rd.sm.actor_at):
         # (not the participle "der von Russland besetzten Stadt", "dem besetzten Grenzübergang")

@@ -203,6 +203,11 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     if not places:
         return []
     winner = rd.subject_left(i) if not _attributive(rd, i) else (rd.actor_after(i, rd.r.w("by")) or rd.subject_left(i))
+    if rd.t[i].lower.endswith("ing") and rd.low(i - 1) in ("after", "before", "while", "since"):
+        # "troops took Kilinochchi, the town the Tigers had run ..., a day after overrunning Paranthan": the
+        # gerund's subject is the sentence's
+        first = next((a for a in rd.sm.actors if a[1] <= i - 1 and not rd._governed(a[0]) and a[2].actor != "PRONOUN"), None)
+        winner = first or winner
     loser = rd.actor_after(places[-1].end, rd.r.w("from"))
     if loser is not None and loser[2].actor == "PRONOUN" and loser[2].text.lower() == "it":
         loser = None  # "... before withdrawing from it": the place, not a side

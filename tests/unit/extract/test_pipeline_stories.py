@@ -233,6 +233,16 @@ CASES = [
     # a town with a locative after it, set off by commas before a passive
     ("en", "2021-08-13", "The Taliban advanced across Afghanistan. The first provincial capital to fall, Zaranj on the Iranian border, "
      "was taken a week ago.", "capture", "Zaranj", "TALIBAN", None),
+    # a chronology's dated entries; the Tigers; a gerund after "a day after" has the sentence's subject
+    ("en", "2009-05-19", "Jan. 2, 2009 - Troops capture Kilinochchi, the rebels' administrative capital.", "capture", "Kilinochchi",
+     "GOV:LK", "2009-01-02"),
+    ("de", "2021-08-16", "8. August: Binnen eines Tages erobern die Taliban Kundus, Sar-i-Pul und Talokan.", "capture", "Taloqan",
+     "TALIBAN", "2021-08-08"),
+    ("en", "2009-05-19", "April 22, 2000 - Elephant Pass falls to the Tigers after troops withdraw.", "capture", "Elephant Pass",
+     "OTHER:*", "2000-04-22"),
+    ("en", "2009-01-25", "On Jan. 2 troops took Kilinochchi, the town the Tigers had run for a decade, a day after overrunning the "
+     "junction town of Paranthan.", "capture", "Paranthan", "GOV:LK", "2009-01-01"),
+    ("de", "2021-08-16", "Am Morgen besetzen die Taliban Dschalalabad im Osten.", "capture", "Jalalabad", "TALIBAN", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
