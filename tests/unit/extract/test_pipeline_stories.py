@@ -240,7 +240,7 @@ CASES = [
      "TALIBAN", "2021-08-08"),
     ("en", "2009-05-19", "April 22, 2000 - Elephant Pass falls to the Tigers after troops withdraw.", "capture", "Elephant Pass",
      "OTHER:*", "2000-04-22"),
-    ("en", "2009-01-25", "On Jan. 2 troops took Kilinochchi, the town the Tigers had run for a decade, a day after overrunning the "
+    ("en", "2009-01-25", "On Jan. 2 troops took Kilinochchi in Sri Lanka, the town the Tigers had run for a decade, a day after overrunning the "
      "junction town of Paranthan.", "capture", "Paranthan", "GOV:LK", "2009-01-01"),
     ("de", "2021-08-16", "Am Morgen besetzen die Taliban Dschalalabad im Osten.", "capture", "Jalalabad", "TALIBAN", None),
     # times of a month or year before the report
