@@ -21,7 +21,7 @@ from frontline.extract.text import Token
 from frontline.extract.times import MONTHS, WEEKDAYS
 
 _ADVERB = re.compile(r"^[a-z]+ly$")
-_LEFT_ADVERBS = frozenset({"still", "now", "already", "long", "also", "once", "then"})
+_LEFT_ADVERBS = frozenset({"still", "now", "already", "long", "also", "once", "then", "both", "all"})
 _REGION_LISTS = frozenset({"provinzen", "bundesstaaten", "regionen", "gebiete", "gebieten", "gouvernements", "bezirke",
                            "provinces", "regions", "states", "governorates"})
 _ALLIED_MILITIAS = frozenset({"OTHER:hezbollah", "OTHER:irgc", "NONSTATE"})
@@ -376,8 +376,8 @@ class Reader:
                     k += 1
                     if low in ("and", "or") and self.low(k) in ("the", "a"):
                         # "Buthidaung and the Chin state town of Paletwa": a described member of the list
-                        head = next((m for m in range(k + 1, min(k + 5, e)) if self.low(m) in self.r.w("place_nouns")
-                                     and self.low(m + 1) == "of"), None)
+                        head = next((m for m in range(k + 1, min(k + 5, e)) if (self.low(m) in self.r.w("place_nouns")
+                                     or self.low(m) in ("center", "centre")) and self.low(m + 1) == "of"), None)
                         if head is not None:
                             k = head + 2
                     continue

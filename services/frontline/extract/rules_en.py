@@ -471,7 +471,7 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
                 winner = (j - 1, j, _GENERIC_PREFIX[rd.low(j - 1)])
         return [Reading("hold", p, winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
     if _passive(rd, i) or rd.low(i + 1) == "by":
-        winner = rd.actor_after(i + 1, rd.r.w("by"), limit=2)
+        winner = rd.actor_after(i + 1, rd.r.w("by"), limit=2) or rd.actor_after(i + 1, rd.r.w("by"), limit=4)
         return [Reading("hold", p, winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
     if nxt == "out" and rd.t[i].lower in ("holding", "held", "hold", "holds"):
         # "rebels were still holding out in Kissy": they still hold the place they are in

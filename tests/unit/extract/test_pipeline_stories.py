@@ -243,6 +243,9 @@ CASES = [
     ("en", "2009-01-25", "On Jan. 2 troops took Kilinochchi in Sri Lanka, the town the Tigers had run for a decade, a day after overrunning the "
      "junction town of Paranthan.", "capture", "Paranthan", "GOV:LK", "2009-01-01"),
     ("de", "2021-08-16", "Am Morgen besetzen die Taliban Dschalalabad im Osten.", "capture", "Jalalabad", "TALIBAN", None),
+    # "Zepa and Gorazde, both still held by the Muslim-led government"
+    ("en", "1995-07-12", "Its fall raised fears for the two other enclaves in Bosnia, Zepa and Gorazde, both still held by the "
+     "Muslim-led government.", "hold", "Zepa", "GOV:BA", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
