@@ -22,7 +22,7 @@ _EXTRA = ("gaben", "-held", "-controlled", "-ruled", "-occupied", "-run ", "held
 
 
 # triggers whose inflections the lookup table lists, and whose shortened stems would match common words
-_WHOLE_ONLY = frozenset({"follow", "folgen", "regieren", "secure", "zentrum", "capital", "force", "verwalten", "remain"})
+_WHOLE_ONLY = frozenset({"raise", "hoist", "follow", "folgen", "regieren", "secure", "zentrum", "capital", "force", "verwalten", "remain"})
 _PARTICLES = ("zurück", "ein", "an", "ab", "aus", "um", "unter", "weg")
 
 

@@ -316,6 +316,10 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
             "to" in {rd.low(k) for k in range(max(0, i - 4), i)} and {rd.low(k) for k in range(max(0, i - 6), i)}
             & {"returned", "returning", "return", "returns"}):
         return _under_control(rd, i, nxt)
+    if nxt == "of" and rd.low(i - 1) == "in" and rd.low(i - 2) in ("remain", "remains", "remained", "stay", "stays", "still"):
+        # "Doe's troops remain in control of Monrovia": a hold, not a capture
+        places = rd.places_right(i + 2)
+        return [Reading("hold", p, rd.subject_left(i - 2), None, i, 0.6) for p in places] if rd.subject_left(i - 2) else []
     if nxt == "by" and _passive(rd, i):
         # "Sanaa, which has been controlled by the Houthis since 2014"
         winner = rd.actor_after(i + 1, rd.r.w("by"), limit=3)
@@ -353,6 +357,19 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
         winner = rd.subject_left(i)
         return [Reading("hold", p, winner, None, i, 0.6) for p in places] if winner else []
     return []
+
+
+def _flag(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    """'Ukrainian forces raise the national flag over Sloviansk', 'troops raised the Russian flag over the
+    last rebel-held district': raising one's flag over a town takes it."""
+    if rd.t[i].lemma not in ("raise", "hoist", "plant") or "flag" not in {rd.low(k) for k in range(i + 1, min(len(rd.t), i + 5))}:
+        return []
+    over = next((k for k in range(i + 2, min(len(rd.t), i + 7)) if rd.low(k) == "over"), None)
+    if over is None:
+        return []
+    places = rd.places_right(over + 1, frozenset({"over"}), limit=6)
+    winner = rd.subject_left(i)
+    return [Reading("capture", p, winner, None, i, 0.6) for p in places] if winner else []
 
 
 def _follow(rd: Reader, i: int, nxt: str) -> list[Reading]:
@@ -660,6 +677,6 @@ _GENERIC_PREFIX = {
 }
 
 _FRAMES = {
-    "follow": _follow, "take": _take, "fall": _fall, "lose": _lose, "expel": _expel, "control": _control, "withdraw": _withdraw,
+    "flag": _flag, "follow": _follow, "take": _take, "fall": _fall, "lose": _lose, "expel": _expel, "control": _control, "withdraw": _withdraw,
     "siege": _siege, "hold": _hold, "stronghold": _stronghold, "nominal_capture": _nominal, "hands": _hands,
 }

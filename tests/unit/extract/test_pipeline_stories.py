@@ -246,6 +246,11 @@ CASES = [
     # "Zepa and Gorazde, both still held by the Muslim-led government"
     ("en", "1995-07-12", "Its fall raised fears for the two other enclaves in Bosnia, Zepa and Gorazde, both still held by the "
      "Muslim-led government.", "hold", "Zepa", "GOV:BA", None),
+    # raising a flag over a town; remaining in control; a side named by its people
+    ("en", "2014-07-05", "Ukrainian forces raise the national flag over Sloviansk after pro-Russian separatists abandon the city.",
+     "capture", "Sloviansk", "GOV:UA", None),
+    ("en", "1990-07-03", "President Samuel Doe's troops remain in control of Monrovia itself.", "hold", "Monrovia", "GOV:LR", None),
+    ("en", "2020-11-10", "The Armenian side still holds Stepanakert in Azerbaijan.", "hold", "Stepanakert", "OTHER:*", None),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -294,6 +299,9 @@ NEGATIVE = [
     ("de", "2025-01-11", "Zehntausende Menschen flohen damals, nachdem sie zuvor bereits aus Khartum vertrieben worden waren."),
     # a neighbourhood of a town still held is not the town
     ("en", "2016-06-26", "Residents fled the last neighborhood of Fallujah still held by the Islamic State group."),
+    # raising taxes takes nothing; a sea is no town
+    ("en", "2014-07-05", "The government raised taxes over the summer in Kyiv."),
+    ("en", "2015-02-18", "Ships sailed on the Sea of Azov in Ukraine."),
     # an aim to take control is none
     ("en", "2022-03-01", "The rebels moved to take control of Kherson."),
     # a town after a comma with its own verb is no gapped capture
