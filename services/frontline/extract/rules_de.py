@@ -463,7 +463,8 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
         holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
         places = _places(rd, i, frozenset({"unter"}))
-        back = words & {"zurück", "zurückgekehrt", "zurückkehren", "wieder"}  # "kehrt unter ukrainische Kontrolle zurück"
+        back = words & {"zurück", "zurückgekehrt", "zurückkehren", "wieder", "gebracht", "brachte", "brachten", "bringen"}
+        # ("kehrt unter ukrainische Kontrolle zurück", "waren unter russische Kontrolle gebracht worden": taken)
         return [Reading("capture" if back else "hold", p, holder, None, i, 0.6) for p in places]
     if words & {"entzogen", "entzieht", "entziehen", "entglitten", "entgleitet", "außerhalb"}:
         return []  # "der Kontrolle der Zentralregierung entzogen": out of its control
@@ -557,7 +558,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
         holder = (i - 1, i, ActorMention(0, 0, PRONOUN, "sie"))
         left = [p for p in rd.sm.places if p.end <= i and not p.region and rd._governor(p.start) not in rd.r.w("block")]
-        return [Reading("hold", left[0], holder, None, i, 0.5)] if left else []
+        again = "wieder" in {rd.low(k) for k in range(*rd.segment(i))}  # "ist wieder in ihrer Hand": retaken
+        return [Reading("capture" if again else "hold", left[0], holder, None, i, 0.5)] if left else []
     if lemma in ("gewalt", "hand", "händen"):
         if not (rd.low(i - 1) in ("der", "den") and rd.low(i - 2) == "in"):
             return []

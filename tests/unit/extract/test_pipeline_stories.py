@@ -251,6 +251,12 @@ CASES = [
      "capture", "Sloviansk", "GOV:UA", None),
     ("en", "1990-07-03", "President Samuel Doe's troops remain in control of Monrovia itself.", "hold", "Monrovia", "GOV:LR", None),
     ("en", "2020-11-10", "The Armenian side still holds Stepanakert in Azerbaijan.", "hold", "Stepanakert", "OTHER:*", None),
+    # "unter russische Kontrolle gebracht worden" takes; "wieder in ihrer Hand" retakes; "Bundestruppen"
+    ("de", "1999-12-01", "Bereits im November waren die Städte Gudermes und Argun in Tschetschenien unter russische Kontrolle gebracht worden.",
+     "capture", "Gudermes", "GOV:RU", "1999-11"),
+    ("de", "2025-01-12", "Die sudanesische Armee meldet einen Erfolg: Die Stadt Wad Madani ist wieder in ihrer Hand.", "capture",
+     "Wad Madani", "GOV:SD", None),
+    ("de", "2020-12-01", "Ende November nahmen Bundestruppen Mekele in Äthiopien ein.", "capture", "Mekele", "GOV:ET", "2020-11"),
     # times of a month or year before the report
     ("en", "2020-06-06", "In mid-April government forces seized Sabratha.", "capture", "Sabratha", "GOV:LY", "2020-04"),
     ("en", "1993-08-24", "Last month Karabakh Armenian forces seized Agdam in Azerbaijan.", "capture", "Agdam", "OTHER:artsakh", "1993-07"),
@@ -302,6 +308,8 @@ NEGATIVE = [
     # raising taxes takes nothing; a sea is no town
     ("en", "2014-07-05", "The government raised taxes over the summer in Kyiv."),
     ("en", "2015-02-18", "Ships sailed on the Sea of Azov in Ukraine."),
+    # a cup is no town
+    ("de", "1991-05-30", "Roter Stern Belgrad hat erstmals den Europapokal der Landesmeister erobert."),
     # an aim to take control is none
     ("en", "2022-03-01", "The rebels moved to take control of Kherson."),
     # a town after a comma with its own verb is no gapped capture
