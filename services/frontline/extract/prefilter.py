@@ -22,8 +22,11 @@ _EXTRA = ("gaben", "-held", "-controlled", "-ruled", "-occupied", "-run ", "held
 
 
 # triggers whose inflections the lookup table lists, and whose shortened stems would match common words
-_WHOLE_ONLY = frozenset({"raise", "hoist", "follow", "folgen", "regieren", "secure", "zentrum", "capital", "force", "verwalten", "remain"})
+_WHOLE_ONLY = frozenset({"folgen", "regieren", "secure", "zentrum", "capital", "force", "verwalten", "remain"})
 _PARTICLES = ("zurück", "ein", "an", "ab", "aus", "um", "unter", "weg")
+# triggers too common in other senses to wake the reader in every form: only the words their frames need
+# ("Kunduz followed", not "following"; a flag raised over a town, not a price raised)
+_ONLY = {"follow": ("followed",), "raise": ("flag",), "hoist": ("flag",)}
 
 
 def _inflections(lang: str, lemmas: set[str]) -> set[str]:
@@ -44,6 +47,8 @@ def _automaton() -> ahocorasick.Automaton:
     words: set[str] = set(_EXTRA)
     for lang in LANGS:
         lemmas = {lemma.replace("_", " ") for group in rules(lang).frames.values() for lemma in group}
+        words.update(w for lemma in lemmas & _ONLY.keys() for w in _ONLY[lemma])
+        lemmas -= _ONLY.keys()
         bases = {lemma[len(p):] for lemma in lemmas for p in _PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3}
         words |= _inflections(lang, lemmas | bases)
         words |= {form for form, lemma in rules(lang).lemmas.items() if lemma in lemmas | bases}
