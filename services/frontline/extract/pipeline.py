@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from frontline.extract import decide, mentions, rules_de, rules_en
+from frontline.extract import dating, decide, mentions, rules_de, rules_en
 from frontline.extract.actors import PRONOUN, UNKNOWN, ActorContext, lexicon
 from frontline.extract.frames import Reader, Reading
 from frontline.extract.language import detect
@@ -157,7 +157,7 @@ class Extractor:
                 elif events[same].when is None and ev.when is not None:
                     del events[same]
                     events[key + (ev.when,)] = ev
-        found = _dated_by_next(list(events.values()), sents, article.published_date)
+        found = dating.dated_by_next(list(events.values()), sents, article.published_date)
         return decide.merge_vague(decide.entrants(decide.inherit_winner(decide.drop_denied(found, sents))))
 
     def _mentions(self, lang: str, s: Sentence, countries: list[str]) -> SentenceMentions:
@@ -380,7 +380,8 @@ class Extractor:
         if rd.undated:
             cur = [t for t in times if t.recent is not None]
             return None, bool(cur[0].recent) if cur else True
-        entry = next((t for t in times if t.start <= 1 and t.value and _ENTRY_MARK.match(s.text, _time_end(s.text, t.start))), None)
+        entry = next((t for t in times if t.start <= 1 and t.value
+                      and dating.ENTRY_MARK.match(s.text, dating.time_end(s.text, t.start))), None)
         if entry is not None:
             # "Jan. 2, 2009 - Troops capture Kilinochchi", "8. August: ... erobern die Taliban Kundus": a dated entry
             return entry.value, bool(entry.recent) if entry.recent is not None else False
@@ -388,7 +389,7 @@ class Extractor:
         lo = sm.toks[seg_s].start if seg_s < len(sm.toks) else 0
         hi = sm.toks[seg_e - 1].end if 0 < seg_e <= len(sm.toks) else len(s.text)
         local = [t for t in times if lo <= t.start < hi]
-        back = _DAYS_BACK.get(" ".join(tok.lower for tok in sm.toks[max(0, seg_s - 3) : seg_s]))
+        back = dating.DAYS_BACK.get(" ".join(tok.lower for tok in sm.toks[max(0, seg_s - 3) : seg_s]))
         if not local and back:
             # "captured Kandahar on Friday, a day after taking Herat": the main clause's day, counted back
             main = [t for t in times if t.start < lo and t.value and len(t.value) == 10]
@@ -456,44 +457,6 @@ class Extractor:
 _GOVERNING = frozenset({"from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near", "between",
                         "among", "backed", "alongside", "toward", "towards", "than", "'s", "’s", "von", "gegen", "mit",
                         "durch", "aus", "bei", "an", "auf", "für", "zu", "nach"})
-
-
-_DAYS_BACK = {"a day after": 1, "one day after": 1, "two days after": 2, "three days after": 3, "einen tag nach": 1,
-              "einen tag nachdem": 1, "zwei tage nach": 2, "zwei tage nachdem": 2}
-_ENTRY_MARK = re.compile(r"\s*(?:[:–—]|-\s)")
-
-
-def _time_end(text: str, start: int) -> int:
-    """Where a time expression that opens a chronology entry ends ("Jan. 2, 2009", "8. August")."""
-    m = re.match(r"[\w.]+(?:\s+\d{1,2},?)?(?:\s+[\w.]+)?(?:,?\s+(?:19|20)\d\d)?", text[start:])
-    return start + (m.end() if m else 0)
-
-
-_RECAP_AUX = re.compile(r"\b(?:hatte|hatten|had|war|waren)\b", re.I)
-
-
-def _dated_by_next(events: list[ControlEvent], sents: list[Sentence], published: str | None) -> list[ControlEvent]:
-    """'Die Armee hat Wad Madani zurückerobert. Truppen seien am Samstag in das Zentrum vorgedrungen': a lead
-    that tells a capture without its day takes the day the next sentence of its paragraph tells of it."""
-    if not published:
-        return events
-    by_start = {s.start: s for s in sents}
-    out = []
-    for e in events:
-        s = by_start.get(e.evidence_start)
-        if e.kind in ("capture", "withdrawal") and e.when == published and s is not None and not find_times(s.text, published) \
-                and s.index + 1 < len(sents) and sents[s.index + 1].paragraph == s.paragraph:
-            nxt = sents[s.index + 1]
-            if _RECAP_AUX.search(nxt.text):
-                out.append(e)
-                continue  # "Konna war am Donnerstag von Islamisten erobert worden": an earlier event, not this one's day
-            days = [t for t in find_times(nxt.text, published) if t.value and len(t.value) == 10 and t.recent
-                    and 0 <= (date.fromisoformat(published[:10]) - date.fromisoformat(t.value)).days <= 3]
-            about = e.place.lower() in nxt.text.lower() or re.search(r"\b(?:Stadt|city|town|dort|there|Zentrum|centre|center)\b", nxt.text)
-            if days and about:
-                e = replace(e, when=days[0].value, id="")
-        out.append(e)
-    return out
 
 
 def _first_clause_subject(sm: SentenceMentions, at: int):
