@@ -10,7 +10,7 @@ import gc
 import logging
 import re
 from datetime import date, timedelta
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from frontline.extract import dating, decide, mentions, rules_de, rules_en

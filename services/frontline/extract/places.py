@@ -24,7 +24,6 @@ import logging
 import marshal
 import math
 import os
-import re
 import time
 from array import array
 from bisect import bisect_left, bisect_right
