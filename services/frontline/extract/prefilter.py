@@ -22,11 +22,12 @@ _EXTRA = ("gaben", "-held", "-controlled", "-ruled", "-occupied", "-run ", "held
 
 
 # triggers whose inflections the lookup table lists, and whose shortened stems would match common words
-_WHOLE_ONLY = frozenset({"folgen", "regieren", "secure", "zentrum", "capital", "force", "verwalten", "remain"})
+_WHOLE_ONLY = frozenset({"regieren", "secure", "zentrum", "capital", "force", "verwalten", "remain"})
 _PARTICLES = ("zurück", "ein", "an", "ab", "aus", "um", "unter", "weg")
 # triggers too common in other senses to wake the reader in every form: only the words their frames need
 # ("Kunduz followed", not "following"; a flag raised over a town, not a price raised)
-_ONLY = {"follow": ("followed",), "raise": ("flag",), "hoist": ("flag",)}
+_ONLY = {"follow": ("followed",), "raise": ("flag",), "hoist": ("flag",), "folgen": ("folgte", "folgten"),
+         "march": ("marched into", "marching into", "march into"), "burst": ("burst into", "bursting into")}
 
 
 def _inflections(lang: str, lemmas: set[str]) -> set[str]:
