@@ -132,6 +132,11 @@ class ActorLexicon:
         names = [w for w in words if w[:1].isupper()]
         return "OTHER:" + _slug(" ".join(names)) if names else None
 
+    def _group(self, name: str) -> str:
+        """The armed group a name or acronym stands for: its lexicon entry, else an OTHER: id of its own."""
+        known = [a for a in self._mentions_lexicon(name) if a.actor not in _PLACEHOLDERS]
+        return known[0].actor if known else "OTHER:" + _slug(name)
+
     def _mentions_lexicon(self, text: str) -> list[ActorMention]:
         return [ActorMention(m.start(), m.end(), self._actors[int(m.lastgroup[1:])], m.group(0))
                 for m in self._lexicon.finditer(text) if m.lastgroup]
@@ -156,27 +161,15 @@ class ActorLexicon:
                     actor = "OTHER:" + _slug(prefix)  # "Ouattara-Truppen", "Tigray-Kräfte": that leader's or people's force
                 if actor:
                     found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
-            for m in _DE_LEADER_FORCES.finditer(sentence):
-                # "Aidids Truppen", "Machars Kämpfer": a leader's force (a state's genitive is _DE_GENITIVE's)
+            # "Aidids Truppen", "die Truppen Mladićs": a leader's force (a state's genitive is _DE_GENITIVE's)
+            for m in (*_DE_LEADER_FORCES.finditer(sentence), *_DE_FORCES_OF_LEADER.finditer(sentence)):
                 name = m.group(1)
-                if self._country_named(name) or self._country_named(name + "s") or name.lower() in self._stop:
-                    continue
-                known = [a for a in self._mentions_lexicon(name) if a.actor not in _PLACEHOLDERS]
-                found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(name), m.group(0)))
-        for m in _DE_FORCES_OF_LEADER.finditer(sentence) if self.lang == "de" else ():
-            # "die Truppen Mladićs", "Kämpfer Dostums": a leader's force named after the noun
-            name = m.group(1)
-            if self._country_named(name) or self._country_named(name + "s") or name.lower() in self._stop:
-                continue
-            known = [a for a in self._mentions_lexicon(name) if a.actor not in _PLACEHOLDERS]
-            found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(name), m.group(0)))
+                if not (self._country_named(name) or self._country_named(name + "s") or name.lower() in self._stop):
+                    found.append(ActorMention(m.start(), m.end(), self._group(name), m.group(0)))
         for m in _LEADER_OF.finditer(sentence):
             # "Kämpfer des Milizenführers Ismail Khan", "fighters of warlord Abdul Rashid Dostum": his force
-            name = m.group(1)
-            if self._country_named(name):
-                continue
-            known = [a for a in self._mentions_lexicon(name) if a.actor not in _PLACEHOLDERS]
-            found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(name), m.group(0)))
+            if not self._country_named(m.group(1)):
+                found.append(ActorMention(m.start(), m.end(), self._group(m.group(1)), m.group(0)))
         for m in _DE_LED.finditer(sentence):
             # "die von der Islamistenmiliz HTS angeführten Rebellen": the leader acts
             lead = [a for a in self._mentions_lexicon(m.group(1)) if a.actor not in _PLACEHOLDERS]
@@ -184,17 +177,12 @@ class ActorLexicon:
                 found.append(ActorMention(m.start(), m.end(), lead[-1].actor, m.group(0)))
         for m in _ACRONYM_FORCE.finditer(sentence):
             # "UPC fighters took Mongbwalu", "SPLA troops": an armed group's acronym before a force noun
-            acro = m.group(1)
-            if acro in _NOT_ARMED or self._country_of(acro):
-                continue
-            known = [a for a in self._mentions_lexicon(acro) if a.actor not in _PLACEHOLDERS]
-            found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(acro), m.group(0)))
+            if m.group(1) not in _NOT_ARMED and not self._country_of(m.group(1)):
+                found.append(ActorMention(m.start(), m.end(), self._group(m.group(1)), m.group(0)))
         for m in _NAMED_GROUP.finditer(sentence):
             # "die Rebellengruppe MODEL", "the rebel group RUF": an acronym names the group
-            acro = m.group(1)
-            known = [a for a in self._mentions_lexicon(acro) if a.actor not in _PLACEHOLDERS]
-            if not self._country_of(acro):
-                found.append(ActorMention(m.start(), m.end(), known[0].actor if known else "OTHER:" + _slug(acro), m.group(0)))
+            if not self._country_of(m.group(1)):
+                found.append(ActorMention(m.start(), m.end(), self._group(m.group(1)), m.group(0)))
         for m in _LOYAL.finditer(sentence):
             # the patron may run past the capitalised words ("led by Hayat Tahrir al-Sham")
             ahead = [a for a in self._mentions_lexicon(sentence[m.start(1) : m.start(1) + 60])
@@ -239,8 +227,7 @@ class ActorLexicon:
             # "South Sudan's army": the longest country name that ends the run of capitalised words
             words = m.group(1).split()
             cc = next((self._country_of(" ".join(words[k:])) for k in range(len(words)) if self._country_of(" ".join(words[k:]))), None)
-            if cc is None and len(words) == 1 and self._capital_country(words[0]) and re.search(
-                    r"(?i)(?:capture|seizure|recapture|takeover|forces|troops|army|offensive|advance)$", m.group(0)):
+            if cc is None and len(words) == 1 and self._capital_country(words[0]) and _CAPITAL_ACTS.search(m.group(0)):
                 cc = self._capital_country(words[0])  # "Moscow's capture of Avdiivka", "Kyiv's forces": the state's
             if cc:
                 found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
@@ -340,6 +327,7 @@ _LOYAL = Prefixed(re.compile(
     r"(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president|vice|deputy|army|chief)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
 ))
+_CAPITAL_ACTS = re.compile(r"(?i)(?:capture|seizure|recapture|takeover|forces|troops|army|offensive|advance)$")
 _PEOPLE = Prefixed(re.compile(r"(?<![\w-])(?i:the|die|den)\s+([A-ZÄÖÜ][a-zäöü]+(?:ians|ans|ns|is|s|er|en))(?![\w-])"))
 _DE_FORCES_OF_LEADER = Prefixed(re.compile(
     r"(?<![\w-])(?:Truppen|Kämpfer|Kämpfern|Milizen|Einheiten|Anhänger|Verbände|Männer)\s+([A-ZÄÖÜ][\w'’-]*[a-zäöüćčšžéèáíóú])s(?![\w-])"))

@@ -509,16 +509,21 @@ class Reader:
                     p.start >= 2 and self.low(p.start - 2) in ("hafen", "flughafen", "zentrum", "stadtzentrum", "innenstadt",
                                                                 "großteil", "kontrolle")):
                 continue  # "der Hafen von Hodeida", "das Zentrum von Aleppo" name the town itself
-            if gov in self.r.w("block") and gov not in allow and not (
-                    gov == "wie" and self.low(p.start - 2) in ("städte", "orte", "ortschaften", "dörfer", "städten")) and not (
-                    gov == "mit" and self.low(p.start - 1) in ("stadt", "städten", "hauptstadt", "ortschaft", "hafenstadt")
-                    and self.low(p.start - 3) == "mit" and p.start >= 4 and self.t[p.start - 4].text[:1].isupper()
-                    and (p.start - 4) not in self.sm.actor_at) and not (
-                    gov in ("in", "bei") and self.low(p.start - 2) in ("garnison", "kaserne", "militärbasis", "basis", "stützpunkt",
-                                                                       "militärstützpunkt", "garnisonsstadt")):
-                continue  # (but "Städte wie Bria, Bambari und Sibut" lists them; "Westslawonien mit der Stadt Okučani")
+            if gov in self.r.w("block") and gov not in allow and not self._object_despite(p, gov):
+                continue
             out.append(p)
         return out
+
+    def _object_despite(self, p: PlaceMention, gov: str) -> bool:
+        """German: a town after a blocking preposition that still names the object: "Städte wie Bria,
+        Bambari und Sibut", "Westslawonien mit der Stadt Okučani", "die libysche Garnison in Fada"."""
+        if gov == "wie":
+            return self.low(p.start - 2) in ("städte", "städten", "orte", "ortschaften", "dörfer")
+        if gov == "mit":
+            return self.low(p.start - 1) in ("stadt", "städten", "hauptstadt", "ortschaft", "hafenstadt") \
+                and self.low(p.start - 3) == "mit" and p.start >= 4 and self.t[p.start - 4].text[:1].isupper() \
+                and (p.start - 4) not in self.sm.actor_at
+        return gov in ("in", "bei") and self.low(p.start - 2) in _GARRISONS
 
     def governed_by(self, p: PlaceMention, prep: str, window: int = 8) -> bool:
         """True when `prep` stands before the place within a few words, no other place between."""
@@ -570,6 +575,7 @@ class Reader:
 
 
 _BASES = frozenset({"base", "garrison", "airbase", "barracks", "outpost", "airfield", "airstrip", "camp"})
+_GARRISONS = frozenset({"garnison", "kaserne", "militärbasis", "basis", "stützpunkt", "militärstützpunkt", "garnisonsstadt"})
 # what may stand between "parts of" and the name: "parts of the district capital Macomia", "of the city of Homs"
 _PARTITIVE_SKIP = frozenset({"the", "die", "der", "des", "den", "stadt", "city", "town", "village", "capital", "district",
                              "provincial", "regional", "port", "oasis"})

@@ -244,6 +244,19 @@ _AFTER_OBJECT = frozenset({".", ",", ";", "on", "in", "after", "last", "earlier"
                            "without", "within", "with", "before", "following", "amid", "—", "–"})
 
 
+_BASES = ("base", "garrison", "airbase", "outpost", "airfield")
+
+
+def _capture_object(lang: str, toks: list[Token], s: int, e: int, after: str, actor_tokens: set[int]) -> bool:
+    """'the AA took Maungdaw on Saturday', 'eroberten Laukkai am Freitag': a short name right after a capture
+    verb, followed by a time or the clause's end, is the town taken."""
+    if s == 0 or e - s > 3 or any(k in actor_tokens for k in range(s, e)):
+        return False
+    if lang == "en":
+        return toks[s - 1].lemma in _TAKE_VERBS and after in _AFTER_OBJECT
+    return toks[s - 1].lower in _DE_TAKE_FORMS and after in _DE_AFTER_OBJECT
+
+
 _DE_TAKE_FORMS = frozenset({"eroberten", "eroberte", "nahmen", "nahm", "überrannten", "überrannte", "besetzten", "besetzte",
                             "erobert", "eingenommen", "zurückerobert"})
 _DE_AFTER_OBJECT = frozenset({".", ",", ";", "ein", "am", "im", "nach", "und", "zurück", "bereits", "schon", "vollständig"})
@@ -287,15 +300,12 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
                 taken.update(range(s, end))
             continue
         cue = (prev == "of" and prev2 in nouns and prev2 not in ("capital", "capitals")) or (
-            rules.lang == "en" and prev == "at" and prev2 in ("base", "garrison", "airbase", "outpost", "airfield")) or (rules.lang == "de" and (prev in nouns or prev.endswith(("stadt", "dorf", "städte")))) or (
+            rules.lang == "en" and prev == "at" and prev2 in _BASES) or (  # "the government base at Sarobi"
+            rules.lang == "de" and (prev in nouns or prev.endswith(("stadt", "dorf", "städte")))) or (
             rules.lang == "en" and after in ("town", "city", "village", "district") and prev not in ("the", "a")
         ) or (rules.lang == "en" and after == "," and e + 1 < len(toks) and toks[e + 1].lower in ("the", "a", "an")
               and any(t.lower in _SETTLEMENTS for t in toks[e + 2 : e + 5]))  # "Zalambessa, the border town held by"
-        # "the AA took Maungdaw on Saturday": the object of a capture verb, where a time or clause end follows
-        cue = cue or (rules.lang == "en" and s > 0 and toks[s - 1].lemma in _TAKE_VERBS and e - s <= 3
-                      and after in _AFTER_OBJECT and not any(k in actor_tokens for k in range(s, e)) and bool(countries)) or (
-            rules.lang == "de" and s > 0 and toks[s - 1].lower in _DE_TAKE_FORMS and e - s <= 3 and after in _DE_AFTER_OBJECT
-            and not any(k in actor_tokens for k in range(s, e)) and bool(countries))  # "eroberten Laukkai am Freitag"
+        cue = cue or (bool(countries) and _capture_object(rules.lang, toks, s, e, after, actor_tokens))
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
         if not (cue or listed) or not toks[s].text[:1].isupper() or (e - s == 1 and toks[s].lower in _stop(rules.lang)):
             continue

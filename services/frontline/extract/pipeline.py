@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from frontline.extract import dating, decide, mentions, rules_de, rules_en
-from frontline.extract.actors import PRONOUN, UNKNOWN, ActorContext, lexicon
+from frontline.extract.actors import PRONOUN, UNKNOWN, ActorContext, _slug, lexicon
 from frontline.extract.frames import Reader, Reading
 from frontline.extract.language import detect
 from frontline.extract.lexicon import LANGS, rules
@@ -56,8 +56,6 @@ class _ArticleState:
     def presidents(self) -> frozenset[str]:
         """Surnames (as actor slugs) of the sitting presidents the article names ("President Hissene Habre")."""
         if self._presidents is None:
-            from frontline.extract.actors import _slug
-
             self._presidents = frozenset(_slug(m.group(1)).split("-")[-1] for m in _PRESIDENT.finditer(self.article.text or ""))
         return self._presidents
 
@@ -295,7 +293,7 @@ class Extractor:
         words = facility.name.split()
         for k in range(len(words) - 1, 0, -1):
             tail = " ".join(words[k:]).lower()
-            if tail in rules("en").w("facility_after") or tail in ("international airport", "air base", "airbase"):
+            if tail in rules("en").w("facility_after"):
                 town = self.gaz.resolve(" ".join(words[:k]), [facility.country] if facility.country else state.countries,
                                         fuzzy=False)
                 if town is not None and town.feature not in ("facility", "crossing"):
@@ -394,8 +392,9 @@ class Extractor:
             # "captured Kandahar on Friday, a day after taking Herat": the main clause's day, counted back
             main = [t for t in times if t.start < lo and t.value and len(t.value) == 10]
             if main:
-                day = (date.fromisoformat(main[-1].value) - timedelta(days=back)).isoformat()
-                return day, bool(recency(day, state.article.published_date and date.fromisoformat(state.article.published_date[:10])))
+                day = date.fromisoformat(main[-1].value) - timedelta(days=back)
+                pub = state.article.published_date
+                return day.isoformat(), bool(recency(day.isoformat(), date.fromisoformat(pub[:10]) if pub else None))
         if not local and seg_s > 0 and sm.toks[seg_s - 1].lower in _BEFORE_MAIN:
             # "rebels entered Timbuktu on Sunday after soldiers abandoned the town": an event in an
             # after-clause happened by the time of the main clause
@@ -480,6 +479,8 @@ def _domain_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = rules(lang)
     return tuple(re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, r.w(k)), key=len, reverse=True)) + r")(?!\w)",
                             re.IGNORECASE) for k in ("civilian", "armed"))
+
+
 _MODIFIED = {"television", "tv", "radio", "officials", "authorities", "residents", "government", "newspaper", "agency",
              "based", "governor", "mayor", "police", "fernsehen", "rundfunk", "behörden", "regierung",
              # where a report was made: "wie die Armee in Belgrad mitteilte"

@@ -108,10 +108,12 @@ class _Countries:
         self.names: dict[str, str] = {}  # country names only (a state as an actor: "Russia took ...")
         self.lower: dict[str, str] = {}
         self.capitals: dict[str, str] = {}  # iso2 -> the capital's first listed name
+        self.capital_of: dict[str, str] = {}  # capital -> the first state listed with it (Russia before the Soviet Union)
         weights: dict[str, tuple[str, float]] = {}
         for cc, names, demonyms, capitals in rows:
             if capitals and capitals[0]:
                 self.capitals.setdefault(cc, capitals[0])
+                self.capital_of.setdefault(capitals[0], cc)
             for n in names:
                 if n[:1].isupper() and " " not in n and n not in _NOT_COUNTRY_FORMS:
                     self.names.setdefault(n, cc)
@@ -199,7 +201,6 @@ class Gazetteer:
             _ascii(w) for w in self._load_keys(data_dir / "stopwords.txt") for w in w.split()
         )
         self._countries = _Countries(self._country_rows(data_dir / "countries.tsv"))
-        self._capital_of: dict[str, str] | None = None
         self._cache: dict[tuple[str, tuple[str, ...]], Place | None] = {}
         self._by_country: dict[str, tuple[list[str], list[int], list[int]]] | None = None
         log.info("gazetteer: %d places, %d keys in %.2f s", len(self._ids), len(self._index),
@@ -390,11 +391,7 @@ class Gazetteer:
 
     def capital_country(self, name: str) -> str | None:
         """ISO2 of the country whose capital ``name`` is ("Moscow's capture of Avdiivka": Russia's)."""
-        if self._capital_of is None:
-            self._capital_of = {}
-            for cc, name in self._countries.capitals.items():
-                self._capital_of.setdefault(name, cc)  # the first listed state (Russia before the Soviet Union)
-        return self._capital_of.get(name)
+        return self._countries.capital_of.get(name)
 
     def capital(self, cc: str | None) -> Place | None:
         """The capital city of a country ("the capital" of a story about it)."""

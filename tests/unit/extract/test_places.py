@@ -216,3 +216,9 @@ def test_places_index_keys_match_current_fold(gaz: Gazetteer) -> None:
         key = fold(gaz._name[row])
         found = gaz._index.get(key)
         assert found == row or (isinstance(found, tuple) and row in found), gaz._name[row]
+
+
+@pytest.mark.parametrize("capital,cc", [("Moscow", "RU"), ("Kabul", "AF"), ("Damascus", "SY")])
+def test_places_name_the_state_of_a_capital(gaz: Gazetteer, capital: str, cc: str) -> None:
+    assert gaz.capital_country(capital) == cc
+    assert gaz.capital(cc).name == capital
