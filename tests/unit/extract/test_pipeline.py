@@ -8,11 +8,6 @@ from frontline.extract.pipeline import Extractor
 from frontline.model import Article
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor.load()
-
-
 def _events(extractor: Extractor, text: str, lang: str, published: str = "2017-11-09"):
     return extractor.extract(Article(id="t", text=text, lang=lang, published=published))
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.extract.pipeline import Extractor
 from frontline.model import Article
 
 # (lang, published, text, kind, place, winner)
@@ -189,11 +188,6 @@ NEGATIVE = [
     ("de", "1992-10-07", "Die Flüchtlinge warteten an der Save auf Busse."),
     ("de", "2014-07-05", "Kiew/Slowjansk - Die Armee beschoss am Samstag Stellungen nahe der Stadt."),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor.load()
 
 
 def _events(extractor, lang, published, text):

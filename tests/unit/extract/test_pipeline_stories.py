@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.extract.pipeline import Extractor
 from frontline.model import Article
 
 # (lang, published, text, kind, place, winner, when); None is not checked; "OTHER:*" is any
@@ -319,11 +318,6 @@ NEGATIVE = [
     # "Peninsula" and "Gorge" are no towns
     ("en", "2015-08-04", "Al Qaeda in the Arabian Peninsula has seized the Peninsula."),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor.load()
 
 
 def _events(extractor, lang, published, text):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.extract.pipeline import Extractor
 from frontline.model import Article
 
 CASES = [
@@ -78,11 +77,6 @@ NEGATIVE = [
     ("de", "Bei Kämpfen um Bachmut wurden zahlreiche Soldaten getötet."),
     ("de", "Die Armee konnte die Stadt nicht zurückerobern."),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor.load()
 
 
 def _same_actor(got, want) -> bool:
