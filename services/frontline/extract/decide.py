@@ -19,15 +19,22 @@ from frontline.model import ControlEvent
 
 
 def drop_holds_of_captured(readings: list[Reading], ordered: bool = False) -> list[Reading]:
-    """'captured the rebel stronghold of Kilinochchi': the stronghold names the loser, not a hold.
+    """'captured the rebel stronghold of Kilinochchi': the stronghold names the loser, not a hold
+    (so does a stronghold abandoned).
     (A withdrawal beside a capture stays: "took Goma after the army pulled out" is both.) With
     `ordered` (English word order) only a hold told after the capture's verb is its object."""
-    keys = {(r.place.place.key if r.place.place else None): r for r in readings if r.kind == "capture"}
+    keys = {(r.place.place.key if r.place.place else None): r for r in readings if r.kind == "withdrawal"}
+    # "gaben auch ihre Hochburg Mardschajun auf", "abandoned their stronghold of Slovyansk": the leaver's, left
+    keys.update({(r.place.place.key if r.place.place else None): r for r in readings if r.kind == "capture"})
     out = []
     for r in readings:
         if r.kind == "hold" and r.place.place is not None and r.place.place.key in keys \
                 and (not ordered or r.trigger > keys[r.place.place.key].trigger):  # not "still control Sanaa, which they seized in 2014"
             cap = keys[r.place.place.key]
+            if cap.kind == "withdrawal" and cap.loser is not None and r.winner is not None and \
+                    r.winner[2].actor not in (cap.loser[2].actor, "PRONOUN"):
+                out.append(r)  # "zogen sich aus Zchinwali zurück, das seitdem von russischen Truppen kontrolliert wird"
+                continue
             if cap.loser is None:
                 cap.loser = r.winner
             continue

@@ -357,6 +357,9 @@ class Extractor:
             for prior in reversed(state.actors_before(state.sentence, self.gaz.country_named, country)):
                 if prior != UNKNOWN:
                     return prior
+            after = [a for (a0, _, a) in sm.actors if a0 > s and a.specific]
+            if after and mention.text.lower() in ("its", "their", "ihre", "ihrer", "ihrem", "seine", "seiner", "seinem"):
+                return state.ctx.resolve(after[0].actor, country)  # "Aus ihrer Hochburg Idlib heraus startete die HTS ..."
             return None
         actor = state.ctx.resolve(mention.actor, country, exclude)
         if actor.startswith("OTHER:") and country and actor[6:].split("-")[-1] in state.presidents:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from frontline.extract.frames import Reader, Reading
@@ -50,6 +51,8 @@ def _attribute(rd: Reader, i: int, frames: list[str]) -> bool:
     """'die von Rebellen gehaltene Stadt Bouaké': a hold told as an attribute stands even where
     the clause's own verb is an attempt ('scheiterten beim Versuch, ... zurückzuerobern')."""
     tok = rd.t[i]
+    if frames == ["stronghold"]:
+        return True  # "Aus ihrer Hochburg Idlib heraus startet die HTS eine Offensive": the noun states a fact of now
     return "hold" in frames and tok.text[:1].islower() and tok.lower.startswith(("ge", "kontrolliert", "beherrscht")) \
         and tok.lower.endswith(("ene", "enen", "te", "ten")) and rd.low(i - 1) not in ("hat", "haben", "wird", "wurde")
 
@@ -610,6 +613,12 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     return []
 
 
+_STRONG_MOD = re.compile(r"^(?:letzt|größt|gross|groß|wichtigst|verblieben|bedeutend|einzig|strategisch|wichtig|wahr)\w*$")
+_COPULA = frozenset({"ist", "sind", "bleibt", "bleiben", "gilt", "gelten"})
+_PAST_COPULA = frozenset({"war", "waren", "galt", "galten", "gewesen"})
+_POSSESSIVE = frozenset({"ihre", "seine", "ihrer", "seiner", "ihrem", "seinem", "ihr", "sein"})
+
+
 def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
     prev = rd.low(i - 1)
@@ -638,18 +647,31 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
                 holder = (i, i + 1, named[0])
     if holder is None and rd.low(i + 1) in ("der", "des", "von"):
         holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=2)
-    if holder is None and rd.low(i - 1) in ("ihre", "seine", "ihrer", "seiner") and tok.lower.endswith(("hochburg", "bastion")) \
-            and (rd.low(i - 2) == "als" or {rd.low(k) for k in range(*rd.segment(i))} & {"ist", "sind", "bleibt", "bleiben"}):
+    j = i - 1
+    while _STRONG_MOD.match(rd.low(j)):
+        j -= 1  # "ihr letzter großer Stützpunkt", "die letzte Hochburg"
+    if holder is None and rd.low(j) in _POSSESSIVE and tok.lower.endswith(("hochburg", "bastion", "stützpunkt")) \
+            and (rd.low(j - 1) == "als" or (i + 1) in rd.sm.place_at
+                 or {rd.low(k) for k in range(*rd.segment(i))} & {"ist", "sind", "bleibt", "bleiben"}):
         from frontline.extract.actors import PRONOUN, ActorMention
 
-        holder = (i - 1, i, ActorMention(0, 0, PRONOUN, rd.low(i - 1)))  # "gilt die Stadt Rakka als ihre Hochburg"
-    if holder is None or holder[2].actor.startswith("GOV"):
+        # "gilt die Stadt Rakka als ihre Hochburg", "aus ihrer Hochburg Idlib heraus"
+        holder = (j, j + 1, ActorMention(0, 0, PRONOUN, rd.low(j)))
+    # a state's capital or seat is only its capital; its stronghold or bastion is a hold
+    if holder is None or holder[2].actor.startswith("GOV") and not tok.lower.endswith(("hochburg", "bastion", "stützpunkt", "festung")):
         return []
-    # the place: right after ("IS-Hochburg Raqqa"), or the subject ("Raqqa gilt als Hauptstadt des IS")
+    # the place: right after ("IS-Hochburg Raqqa"), before an apposition ("Idlib, die Hochburg
+    # der HTS"), or the subject ("Raqqa gilt als Hauptstadt des IS")
+    k = j - 1 if rd.low(j) in ("die", "der", "eine", "ein", "ihre", "seine", "ihr", "sein") else j
     if (i + 1) in rd.sm.place_at:
         places = [rd.sm.place_at[i + 1]]
+    elif rd.low(k) == "," and (k - 1) in rd.sm.place_at and not rd.sm.place_at[k - 1].region:
+        places = [rd.sm.place_at[k - 1]]
     else:
         s, e = rd.segment(i)
+        words = {rd.low(k) for k in range(s, e)}
+        if words & _PAST_COPULA or rd.low(j) in ("einen", "einem", "einer") and not words & _COPULA:
+            return []  # "war jahrzehntelang eine Bastion der Armee" (no longer), "einen Stützpunkt der Armee angegriffen"
         places = [p for p in rd.sm.places if s <= p.start < e and not p.region and not rd._region_follows(p)][:1]
     # a stronghold that the clause says was taken is the loser of that capture, not a hold:
     # decide.drop_holds_of_captured turns this reading into the capture's loser

@@ -21,7 +21,7 @@ def read(rd: Reader) -> list[Reading]:
     for tok in t:
         lemma = tok.lemma
         frames = rd.r.frames_of(lemma) or rd.r.frames_of(tok.lower)
-        if not frames or _irrealis(rd, tok.i):
+        if not frames or (frames != ["stronghold"] and _irrealis(rd, tok.i)):  # "could attack from its stronghold of X": still theirs
             continue
         nxt = rd.low(tok.i + 1)
         for frame in frames:
@@ -507,24 +507,40 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     return []
 
 
+# words between a possessor and its stronghold: "the army's last major foothold", "the Taliban's southern stronghold"
+_STRONG_MODS = frozenset({"main", "key", "last", "remaining", "major", "biggest", "largest", "final", "only", "significant",
+                          "principal", "traditional", "southern", "northern", "eastern", "western", "central", "de", "facto",
+                          "self-declared", "self-styled", "-", "important", "strategic", "significant", "de-facto",
+                          "big", "spiritual", "political", "military", "historic", "administrative", "ideological", "urban"})
+_STRONG_POSS = ("'s", "’s", "'", "’")
+
+
+def _stronghold_holder(rd: Reader, i: int):
+    """The side a stronghold belongs to, and the index where its noun phrase begins."""
+    j = i - 1
+    while rd.low(j) in _STRONG_MODS:
+        j -= 1
+    if j in rd.sm.actor_at and rd.low(j) not in _STRONG_POSS:
+        return rd.sm.actor_at[j], rd.sm.actor_at[j][0]  # "the rebel stronghold", "the LTTE's last stronghold"
+    if rd.low(j) in _STRONG_POSS and (j - 1) in rd.sm.actor_at:
+        return rd.sm.actor_at[j - 1], rd.sm.actor_at[j - 1][0]  # "the Tigers' last major stronghold"
+    if rd.low(j) in _STRONG_POSS:
+        j -= 1  # "the government's last stronghold"
+    if rd.low(j) in _GENERIC_PREFIX:
+        return (j, j + 1, _GENERIC_PREFIX[rd.low(j)]), j
+    if rd.low(j) in ("its", "their"):
+        return (j, j + 1, _generic("PRONOUN", rd.low(j))), j  # "from their stronghold of Kilinochchi"
+    return rd.actor_after(i + 1, frozenset({"of"}), limit=3), i
+
+
 def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
-    prev = rd.low(i - 1)
-    if prev in ("former", "once", "ex", "erstwhile", "last") and prev != "last":
+    if rd.low(i - 1) in ("former", "once", "ex", "erstwhile") or rd.t[i].lemma == "foothold" and rd.low(i - 1) in ("a", "gain", "gained"):
         return []
-    holder = None
-    if (i - 1) in rd.sm.actor_at:
-        holder = rd.sm.actor_at[i - 1]
-    elif rd.low(i - 1) in _GENERIC_PREFIX:
-        holder = (i - 1, i, _GENERIC_PREFIX[rd.low(i - 1)])
-    elif (i - 2) in rd.sm.actor_at and rd.low(i - 1) in ("-", "'s", "’s", "main", "key", "last", "de", "facto", "self-declared", "self-styled"):
-        holder = rd.sm.actor_at[i - 2]
-    elif rd.low(i - 1) in ("its", "their") or (rd.low(i - 2) in ("its", "their") and rd.low(i - 1) in ("main", "last", "key", "remaining")):
-        holder = (i - 1, i, _generic("PRONOUN", rd.low(i - 1)))  # "from their stronghold of Kilinochchi"
-    else:
-        holder = rd.actor_after(i + 1, frozenset({"of"}), limit=3)
-    if holder is None or holder[2].actor.startswith("GOV"):
-        return []
-    if rd.t[i].lemma in ("capital", "seat") and holder is None:
+    holder, start = _stronghold_holder(rd, i)
+    if {rd.low(k) for k in range(start - 4, start)} & {"was", "were", "been"}:
+        return []  # "Lashio had long been a bastion of the army": no longer
+    # a state's capital or seat is only its capital; its stronghold, foothold or bastion is a hold
+    if holder is None or holder[2].actor.startswith("GOV") and rd.t[i].lemma in ("capital", "seat", "heartland"):
         return []
     places = []
     if nxt == "of":
@@ -532,7 +548,9 @@ def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if not places and (i + 1) in rd.sm.place_at:
         places = [rd.sm.place_at[i + 1]]
     if not places:
-        places = rd.places_left(i - (holder[1] - holder[0]) if holder and holder[1] <= i else i)[:1]
+        det = next((k for k in range(start - 1, max(-1, start - 5), -1) if rd.low(k) in ("the", "a", ",")), None)
+        k = det if det is not None and rd.low(det) != "," else start  # "the internationally recognised government's"
+        places = rd.places_left(k)[:1]  # "Mullaitivu, the Tigers' last major stronghold"; "Marib is the government's last stronghold"
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
 
 

@@ -1,0 +1,59 @@
+"""Facts told in passing, in sentences written for these tests: a town called a side's
+stronghold, foothold or bastion in an apposition, after a possessive or as a copula's
+complement (GUIDELINES "hold": "calls it the actor's stronghold ... in the present"), and the
+cases that are no hold (a past stronghold, an indefinite one, one abandoned)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.model import Article
+
+# (lang, published, text, place, winner)
+HOLDS = [
+    # an apposition after the town, with a possessive and modifiers
+    ("en", "2009-01-05", "Troops pressed on toward Point Pedro, the Tigers' last major stronghold on the coast.", "Point Pedro", "OTHER:ltte"),
+    ("en", "2024-06-02", "Sennar, the army's last big foothold in the south, came under fire overnight.", "Sennar", "GOV:SD"),
+    ("en", "2001-10-20", "In Kandahar, the Taliban's spiritual heartland, a spokesman said the movement would fight on.", "Kandahar", "TALIBAN"),
+    ("en", "2015-03-01", "Shelling hit Aden, the Houthis' main stronghold in the south, on Sunday.", "Aden", "HOUTHIS"),
+    # a copula's complement
+    ("en", "2022-03-01", "Taiz is the government's last significant stronghold in the region.", "Taiz", "GOV:YE"),
+    # a possessive pronoun before "stronghold of"
+    ("en", "2012-07-03", "Ansar Dine fighters withdrew into their stronghold of Kidal.", "Kidal", "OTHER:*"),
+    # a stronghold named in a clause about an aim is still the side's stronghold now
+    ("en", "2024-11-20", "HTS could launch an offensive from its stronghold of Idlib, analysts said.", "Idlib", "HTS"),
+    # German: an apposition, a copula, a possessive before the name, modifiers before the noun
+    ("de", "2024-11-20", "Die Stadt Idlib, Hochburg der HTS, war am Mittwoch Ziel von Luftangriffen.", "Idlib", "HTS"),
+    ("de", "2022-03-01", "Taiz ist die letzte Hochburg der Regierung im Südwesten des Landes.", "Taiz", "GOV:YE"),
+    ("de", "2015-03-01", "Die Huthi-Rebellen rückten aus ihrer Hochburg Saada nach Süden vor.", "Saada", "HOUTHIS"),
+    ("de", "2009-01-05", "Die Tamil-Tiger-Rebellen sind geschwächt. Als ihr letzter großer Stützpunkt gilt die Stadt Mullaitivu.",
+     "Mullaittivu", "OTHER:ltte"),
+    ("de", "2024-11-20", "Aus ihrer Hochburg Idlib heraus startete die HTS am Mittwoch eine Offensive.", "Idlib", "HTS"),
+]
+
+NOT_HOLDS = [
+    # a stronghold of the past, an indefinite one, one given up
+    ("en", "2024-08-10", "Lashio had long been a bastion of the army."),
+    ("de", "2024-08-10", "Lashio war jahrzehntelang eine Bastion der Armee."),
+    ("de", "2020-11-28", "Die Regierung sprach von einem Angriff, nachdem Kämpfer aus Mekele einen Stützpunkt der Armee angegriffen hatten."),
+    ("de", "2000-05-24", "Die Milizionäre gaben am Dienstag auch ihre Hochburg Mardschajun auf."),
+    ("en", "2014-07-05", "Pro-Russian separatists abandoned their stronghold of Slovyansk on Saturday."),
+]
+
+
+def _events(extractor, lang, published, text):
+    return extractor.extract(Article(id="t", text=text, published=published, lang=lang))
+
+
+@pytest.mark.parametrize("lang,published,text,place,winner", HOLDS)
+def test_pipeline_passing_reads_a_stronghold_as_a_hold(extractor, lang, published, text, place, winner):
+    events = _events(extractor, lang, published, text)
+    found = [(e.kind, e.place, e.winner) for e in events]
+    assert any(e.kind == "hold" and e.place == place and e.when == published
+               and (e.winner == winner or (winner == "OTHER:*" and str(e.winner).startswith("OTHER:")))
+               for e in events), found
+
+
+@pytest.mark.parametrize("lang,published,text", NOT_HOLDS)
+def test_pipeline_passing_reads_no_hold_of_a_past_or_abandoned_stronghold(extractor, lang, published, text):
+    assert [e for e in _events(extractor, lang, published, text) if e.kind == "hold"] == []
