@@ -30,7 +30,13 @@ FEDERAL = "FEDERAL"  # "federal troops": the state's, but Yugoslavia's in Croati
 ALLIANCE = "ALLIANCE"
 COALITION = "COALITION"
 _HEADS = {ALLIANCE: ("alliance", "allianz", "bündnis", "front"), COALITION: ("coalition",)}
-_PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS, FEDERAL, ALLIANCE, COALITION}
+# "the Islamists", "die Dschihadisten": the article's Islamist group, never a secular one named beside it
+# (the MNLA beside Ansar Dine in Mali 2012-13)
+ISLAMIST = "ISLAMIST"
+_ISLAMIST_GROUPS = frozenset({"IS", "HTS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "TALIBAN", "OTHER:ansar-dine",
+                              "OTHER:mujao", "OTHER:aqim", "OTHER:icu", "OTHER:al-qaeda", "OTHER:hamas", "OTHER:pij",
+                              "OTHER:hezbollah", "OTHER:mujahideen", "OTHER:al-shabaab-mz", "OTHER:adf"})
+_PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS, FEDERAL, ALLIANCE, COALITION, ISLAMIST}
 # groups that news does not call "rebels"; and the rebels a country's news usually means
 _NOT_REBELS = {"IS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "WAGNER", "OTHER:al-qaeda", "OTHER:hamas"}
 _HEAD_OF_STATE = re.compile(r"\b(?:president|prime minister|premier|king|emir|sultan)\b")
@@ -270,12 +276,14 @@ class ActorLexicon:
                 prev = out[-1]
                 out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
                 continue
-            if out and out[-1].actor in (NONSTATE, GOV_ANY, REBELS) and a.specific and _OF_GROUP.fullmatch(sentence[out[-1].end : a.start]):
+            between = sentence[out[-1].end : a.start] if out else ""
+            if out and out[-1].actor in (NONSTATE, ISLAMIST, GOV_ANY, REBELS) and a.specific and _OF_GROUP.fullmatch(between) \
+                    and not ("from" in between.lower() and (a.actor.startswith("GOV") or self._country_named(a.text))):
                 # "die Rebellen der RPF", "Kämpfer der Extremistengruppe IS": the named group acts
                 prev = out[-1]
                 out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
                 continue
-            if out and out[-1].actor in (NONSTATE, GOV_ANY, REBELS) and a.specific and sentence[out[-1].end : a.start].strip(" -") == "":
+            if out and out[-1].actor in (NONSTATE, ISLAMIST, GOV_ANY, REBELS) and a.specific and sentence[out[-1].end : a.start].strip(" -") == "":
                 prev = out[-1]
                 out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
                 if len(out) > 1 and not out[-2].specific and _OF_GROUP.fullmatch(sentence[out[-2].end : out[-1].start]):
@@ -283,7 +291,7 @@ class ActorLexicon:
                     head = out.pop(-2)
                     out[-1] = ActorMention(head.start, out[-1].end, out[-1].actor, sentence[head.start : out[-1].end])
                 continue
-            if out and a.actor in (NONSTATE, GOV_ANY, REBELS) and out[-1].specific and sentence[out[-1].end : a.start].strip(" -") == "":
+            if out and a.actor in (NONSTATE, ISLAMIST, GOV_ANY, REBELS) and out[-1].specific and sentence[out[-1].end : a.start].strip(" -") == "":
                 # "Popular Mobilization Forces militia": a generic head after a name is that name
                 prev = out[-1]
                 out[-1] = ActorMention(prev.start, a.end, prev.actor, sentence[prev.start : a.end])
@@ -304,7 +312,7 @@ _ORGANISATION = Prefixed(re.compile(
 ))
 
 
-_OF_GROUP = re.compile(r"\s+(?:der|des|von der|von|of the|of)\s+(?:\w+\s+){0,1}", re.I)
+_OF_GROUP = re.compile(r"\s+(?:der|des|von der|von|of the|of|from the|from)\s+(?:\w+\s+){0,1}", re.I)
 _LED_BY = re.compile(r"\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}", re.I)
 _DE_LED = Prefixed(re.compile(
     r"(?<![\w-])von\s+((?:der|den|dem)?\s*[\w -]{2,50}?)\s+(?:angeführte|geführte|dominierte)[nr]?\s+"
@@ -356,6 +364,12 @@ def _insurgents() -> dict[str, list[tuple[int, int, tuple[str, str]]]]:
     for cc, first, last, rebels, militants in _rows(_data("insurgents.tsv")):
         table.setdefault(cc, []).append((int(first), int(last), (rebels, militants)))
     return table
+
+
+@lru_cache(maxsize=None)
+def _lexicon_ids() -> frozenset[str]:
+    """Every group id that actors.tsv names."""
+    return frozenset(row[1] for row in _rows(_data("actors.tsv")) if len(row) > 1)
 
 
 @lru_cache(maxsize=None)
@@ -429,6 +443,14 @@ class ActorContext:
         if actor in _HEADS:
             found = next((a for a, text in self.named if a not in excluded and any(h in text for h in _HEADS[actor])), None)
             if found or actor == COALITION:
+                return found or UNKNOWN
+            actor = NONSTATE
+        if actor == ISLAMIST:
+            # an Islamist group of the lexicon first, else a group the lexicon does not know
+            secular = _lexicon_ids() - _ISLAMIST_GROUPS
+            found = next((a for a in self.ranked if a not in excluded and a in _ISLAMIST_GROUPS), None) or next(
+                (a for a in self.ranked if a not in excluded and a not in secular), None)
+            if found or self.ranked:
                 return found or UNKNOWN
             actor = NONSTATE
         if actor == NONSTATE:

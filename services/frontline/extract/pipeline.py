@@ -386,6 +386,12 @@ class Extractor:
         if entry is not None:
             # "Jan. 2, 2009 - Troops capture Kilinochchi", "8. August: ... erobern die Taliban Kundus": a dated entry
             return entry.value, bool(entry.recent) if entry.recent is not None else False
+        span = _long_before(sm, rd.trigger) if rd.kind != "hold" else None
+        if span is not None and not any(t.start > sm.toks[span].start for t in times):
+            # "more than a year after the city fell to the paramilitaries", "eight months after federal
+            # troops captured it": long before the main event, on a day the sentence does not give (a
+            # time of its own, "... in May", wins)
+            return None, False
         seg_s, seg_e = reader.clause(rd.trigger)  # the sentence's reader: its clause bounds are known
         lo = sm.toks[seg_s].start if seg_s < len(sm.toks) else 0
         hi = sm.toks[seg_e - 1].end if 0 < seg_e <= len(sm.toks) else len(s.text)
@@ -522,6 +528,22 @@ _SPEAKERS = frozenset({"sprecher", "sprecherin", "oberkommando", "kommando", "ha
                        "headquarters", "command", "korrespondent", "korrespondenten", "correspondent", "diplomats", "diplomaten",
                        "journalisten", "reporters", "officials"})
 _SETTLEMENT_WORDS = frozenset({"city", "town", "village", "capital", "stadt", "ort", "ortschaft", "hauptstadt", "dorf", "kleinstadt"})
+_SPANS = frozenset({"year", "years", "months", "decade", "decades", "jahr", "jahre", "jahren", "monate", "monaten",
+                    "jahrzehnt", "jahrzehnte"})
+
+
+def _long_before(sm: SentenceMentions, trigger: int) -> int | None:
+    """The index of the "after"/"nachdem" that opens the trigger's clause where a span of months or
+    years counts it back from the main event ("seven months after the city fell"); else None."""
+    for k in range(trigger - 1, max(-1, trigger - 8), -1):
+        low = sm.toks[k].lower
+        if low in ("after", "nachdem", "since", "seit"):
+            return k if {sm.toks[j].lower for j in range(max(0, k - 3), k)} & _SPANS else None
+        if low in (",", ";", ".", "and", "und"):
+            return None
+    return None
+
+
 _SINCE = re.compile(r"\b(?:since|seit|seitdem|seither)\b", re.I)
 _LOCATING = frozenset({"near", "nahe", "bei", "outside", "außerhalb", "südlich", "nördlich", "östlich", "westlich",
                        "nordöstlich", "nordwestlich", "südöstlich", "südwestlich"})

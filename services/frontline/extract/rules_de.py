@@ -29,7 +29,19 @@ def read(rd: Reader) -> list[Reading]:
                 fn = _FRAMES.get(frame)
                 if fn:
                     out.extend(fn(rd, tok.i, lemma))
-    return out + _after_list(rd, out)
+    return out + _after_list(rd, out) + _likewise(rd, out)
+
+
+def _likewise(rd: Reader, out: list[Reading]) -> list[Reading]:
+    """'Kabul ist weiterhin in der Hand der Regierung, ebenso die Handelsmetropole Masar-i-Scharif':
+    the town after "ebenso" is held by the same side."""
+    holds = [r for r in out if r.kind == "hold" and r.winner is not None]
+    at = next((k for k, t in enumerate(rd.t) if t.lower in ("ebenso", "ebenfalls") and rd.low(k - 1) == ","), None)
+    if not holds or at is None or any(r.place.start > at for r in out):
+        return []
+    _, e = rd.segment(at + 1)
+    more = [p for p in rd.sm.places if at < p.start < min(e, at + 6) and not p.region and not p.anaphor]
+    return [Reading("hold", p, holds[-1].winner, None, holds[-1].trigger, 0.5) for p in _listed(rd, more[0])] if more else []
 
 
 def _after_list(rd: Reader, out: list[Reading]) -> list[Reading]:
@@ -637,7 +649,8 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         from frontline.extract.actors import NONSTATE, ActorMention
 
         if stem in ("rebellen", "islamisten", "dschihadisten", "jihadisten", "extremisten", "terror", "milizen"):
-            holder = (i, i + 1, ActorMention(0, 0, "REBELS" if stem == "rebellen" else NONSTATE, stem))
+            kind = "REBELS" if stem == "rebellen" else "ISLAMIST" if stem in ("islamisten", "dschihadisten", "jihadisten") else NONSTATE
+            holder = (i, i + 1, ActorMention(0, 0, kind, stem))
         else:
             # "Separatistenhochburg", "Talibanhochburg": the first part names the holder
             from frontline.extract.actors import lexicon

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from frontline.extract.actors import ActorMention, lexicon
 from frontline.extract.frames import Reader, Reading
 
 _HELD = re.compile(r"(?:-|\s)(held|controlled|run|occupied)$")
@@ -609,6 +611,11 @@ def _hands(rd: Reader, i: int, nxt: str) -> list[Reading]:
         k = holder[0]
     elif rd.low(k) in ("its", "their"):
         holder = (k, i, _generic("PRONOUN", rd.low(k)))
+    elif rd.low(k) in _STRONG_POSS and (k - 1) in rd.sm.actor_at:
+        holder = rd.sm.actor_at[k - 1]  # "in the Islamists' hands"
+        k = holder[0] - (1 if rd.low(holder[0] - 1) == "the" else 0)
+    elif _state_of_demonym(rd.t[k].text):
+        holder = (k, i, ActorMention(0, 0, _state_of_demonym(rd.t[k].text), rd.t[k].text))  # "remains in Russian hands"
     elif rd.low(k) == "the" and nxt == "of":
         holder = rd.actor_after(i + 1, frozenset({"of"}), limit=2)
     else:
@@ -618,12 +625,24 @@ def _hands(rd: Reader, i: int, nxt: str) -> list[Reading]:
     before = {rd.low(j) for j in range(max(0, k - 6), k - 1)}
     if before & {"was", "were", "had", "fell", "into"} and not before & {"still", "now", "remains", "remain", "remained"}:
         return []  # "was in rebel hands until 2016": a past hold
-    places = rd.places_left(k - 1) or _relative_antecedent(rd, k - 1)
+    at = k - 1
+    while rd.low(at - 1) in ("remains", "remain", "remained", "stays", "stay", "stayed", "firmly", "securely", "safely"):
+        at -= 1  # "Nova Kakhovka remains in Russian hands"
+    places = rd.places_left(at) or _relative_antecedent(rd, at)
     if not places:
         # "Zepa and Gorazde, the two remaining eastern enclaves still in government hands"
         c = next((c for c in range(k - 2, max(-1, k - 10), -1) if rd.low(c) == ","), None)
         places = rd.places_left(c) if c is not None else []
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
+
+
+@lru_cache(maxsize=4096)
+def _state_of_demonym(word: str) -> str | None:
+    """'Russian' -> GOV:RU: the state whose forces the demonym names (the lexicon's own entry)."""
+    if not word[:1].isupper():
+        return None
+    found = lexicon("en").mentions(word + " troops")
+    return found[0].actor if found and found[0].actor.startswith("GOV:") and found[0].end == len(word) + 7 else None
 
 
 _OFFICIALS = {"minister", "ministry", "president", "premier", "military", "government", "pentagon", "kremlin", "commander",
@@ -683,10 +702,10 @@ def _generic(actor: str, text: str):
 
 _GENERIC_PREFIX = {
     "rebel": _generic("REBELS", "rebel"), "insurgent": _generic("NONSTATE", "insurgent"),
-    "militant": _generic("NONSTATE", "militant"), "jihadist": _generic("NONSTATE", "jihadist"),
+    "militant": _generic("NONSTATE", "militant"), "jihadist": _generic("ISLAMIST", "jihadist"),
     "opposition": _generic("SY_OPPOSITION", "opposition"), "government": _generic("GOV:*", "government"),
     "regime": _generic("GOV:*", "regime"), "army": _generic("GOV:*", "army"), "separatist": _generic("RU_SEPARATISTS", "separatist"),
-    "kurdish": _generic("KURDISH", "kurdish"), "islamist": _generic("NONSTATE", "islamist"),
+    "kurdish": _generic("KURDISH", "kurdish"), "islamist": _generic("ISLAMIST", "islamist"),
     # in the Bosnian war's copy "Serb-held" means the Bosnian Serbs, "Moslem-held" the government
     "military": _generic("GOV:*", "military"), "junta": _generic("GOV:*", "junta"),
     "serb": _generic("OTHER:bosnian-serbs", "serb"), "moslem": _generic("GOV:BA", "moslem"),

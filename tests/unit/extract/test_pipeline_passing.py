@@ -29,6 +29,22 @@ HOLDS = [
     ("de", "2009-01-05", "Die Tamil-Tiger-Rebellen sind geschwächt. Als ihr letzter großer Stützpunkt gilt die Stadt Mullaitivu.",
      "Mullaittivu", "OTHER:ltte"),
     ("de", "2024-11-20", "Aus ihrer Hochburg Idlib heraus startete die HTS am Mittwoch eine Offensive.", "Idlib", "HTS"),
+
+    # "in X's hands", "in <demonym> hands", a verb of remaining between town and phrase
+    ("en", "2022-11-20", "In southern Ukraine, Henichesk, where the occupation offices moved last week, remains in Russian hands.", "Henichesk", "GOV:RU"),
+    ("en", "2013-01-10", "Ansar Dine fighters patrolled Timbuktu. Gao is also in the Islamists' hands.", "Gao", "OTHER:*"),
+    ("de", "2024-08-04", "In Myanmar ist Sittwe weiterhin fest in der Hand des Militärs.", "Sittwe", "GOV:MM"),
+    ("de", "1988-03-01", "In Angola ist Menongue weiterhin in der Hand der Fapla.", "Menongue", "GOV:AO"),
+    # "..., ebenso X": the same side holds the town after "ebenso"
+    ("de", "2021-08-10", "Kabul ist weiterhin in der Hand der Regierung, ebenso die Stadt Herat.", "Herat", "GOV:AF"),
+]
+
+# "the Islamists" are the story's Islamist group, not a secular group named beside them
+ISLAMISTS = [
+    ("de", "2012-07-02", "Die Tuareg-Rebellen der MNLA hatten im März Gao erobert. Nun haben die Islamisten von Ansar Dine die "
+     "MNLA vertrieben. Die Islamisten kontrollieren auch Timbuktu.", "Timbuktu", "OTHER:ansar-dine"),
+    ("en", "2012-07-02", "MNLA rebels took Gao in March, then Ansar Dine pushed them out. The Islamists now also control Kidal.",
+     "Kidal", "OTHER:ansar-dine"),
 ]
 
 NOT_HOLDS = [
@@ -57,3 +73,18 @@ def test_pipeline_passing_reads_a_stronghold_as_a_hold(extractor, lang, publishe
 @pytest.mark.parametrize("lang,published,text", NOT_HOLDS)
 def test_pipeline_passing_reads_no_hold_of_a_past_or_abandoned_stronghold(extractor, lang, published, text):
     assert [e for e in _events(extractor, lang, published, text) if e.kind == "hold"] == []
+
+
+@pytest.mark.parametrize("lang,published,text,place,winner", ISLAMISTS)
+def test_pipeline_passing_resolves_the_islamists_to_the_islamist_group(extractor, lang, published, text, place, winner):
+    events = _events(extractor, lang, published, text)
+    assert any(e.place == place and e.winner == winner for e in events), [(e.kind, e.place, e.winner) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army said on Sunday it had recaptured Sinja from the RSF, more than a year after the town fell to the paramilitaries.",
+    "The army retook Goma on Friday, two years after the rebels captured it.",
+])
+def test_pipeline_passing_dates_a_capture_years_before_the_main_event_as_no_news(extractor, text):
+    old = [e for e in _events(extractor, "en", "2025-01-12", text) if e.winner not in ("GOV:SD", "GOV:CD")]
+    assert old and all(e.when is None and e.current is False for e in old), old
