@@ -13,6 +13,7 @@ _MODALS = frozenset({"werde", "werden", "wird", "will", "wollen", "wollte", "wol
                      "würde", "würden", "müsse", "müssen", "kann", "darf", "dürfte"})
 _ACTION_NOUNS = frozenset({"offensive", "vorstoß", "angriff", "kampf", "kämpfe", "schlacht", "vormarsch"})
 _COMPOUND_HEADS = ("hochburg", "bastion")
+_TIME_OR_MEANS = frozenset({"vor", "nach", "seit", "während", "bei", "beim", "in", "im", "mit", "durch"})
 _PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "sei", "seien", "werde"}
 _STATE_AUX = {"ist", "sind", "war", "waren"}
 _ACTIVE_AUX = {"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"}
@@ -124,8 +125,11 @@ def _irrealis(rd: Reader, i: int) -> bool:
         if rd.low(k) in ("soll", "sollen") and after & {"haben", "sein", "worden"}:
             continue  # "sollen die Stadt eingenommen haben": a reported claim, not a plan
         if rd.low(k) in _ACTION_NOUNS and (rd.low(k - 1) in ("vor", "nach", "seit", "bei", "beim", "während", "im", "dem")
-                                           or rd.low(k - 2) in ("vor", "nach", "seit", "während")):
-            continue  # "Kurz vor dem Vorstoß auf Damaskus hatten sie Homs eingenommen": a time, not an aim
+                                           or {rd.low(k - 2), rd.low(k - 3)} & _TIME_OR_MEANS):
+            # "Kurz vor dem Vorstoß auf Damaskus hatten sie Homs eingenommen", "hatte Mekele nach einer
+            # dreiwöchigen Offensive eingenommen", "in einer überraschenden Offensive zurückerobert": a time or
+            # a means, not an aim
+            continue
         if rd.low(k) in _ACTION_NOUNS and rd.low(k - 1) in ("ihrer", "seiner", "der", "des") and rd.low(k - 2) in (
                 "tag", "tage", "woche", "wochen", "monat", "beginn", "anfang", "ende", "verlauf", "zuge", "rahmen"):
             continue  # "Am zweiten Tag ihrer Offensive ... hat die Armee Knin eingenommen": a time too

@@ -88,3 +88,20 @@ def test_pipeline_passing_resolves_the_islamists_to_the_islamist_group(extractor
 def test_pipeline_passing_dates_a_capture_years_before_the_main_event_as_no_news(extractor, text):
     old = [e for e in _events(extractor, "en", "2025-01-12", text) if e.winner not in ("GOV:SD", "GOV:CD")]
     assert old and all(e.when is None and e.current is False for e in old), old
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("de", "Die Armee hatte Mekele Ende November nach einer dreiwöchigen Offensive eingenommen.", "Mekele"),
+    ("de", "Im August 1996 hatten tschetschenische Kämpfer Grosny in einer überraschenden Offensive zurückerobert.", "Grozny"),
+    ("en", "The army had taken Mekelle in late November after a three-week offensive.", "Mekelle"),
+])
+def test_pipeline_passing_reads_a_capture_told_with_its_offensive(extractor, lang, text, place):
+    assert [e.place for e in _events(extractor, lang, "2021-06-29", text) if e.kind == "capture"] == [place]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Armee will in einer neuen Offensive Mekele einnehmen."),
+    ("en", "The army launched an offensive to retake Mekelle."),
+])
+def test_pipeline_passing_reads_no_capture_that_an_offensive_aims_at(extractor, lang, text):
+    assert _events(extractor, lang, "2021-06-29", text) == []
