@@ -78,7 +78,8 @@ def blank_dateline(text: str) -> tuple[str, str | None]:
 # tried only where one of its words begins (literals.Prefixed)
 DENIAL = Prefixed(re.compile(
     r"\b(denied|denies|deny|dismissed|refuted|propaganda|untrue|fabricated|dementiert\w*|bestritt\w*|bestreit\w*|zurückgewiesen|als falsch|"
-    r"(?:wies|weis|weist|weisen)\w* (?:\S+ ){0,4}zurück|desinformation|disinformation)\b", re.I))
+    r"(?:wies|weis|weist|weisen)\w* (?:\S+ ){0,4}zurück|desinformation|disinformation|widersprach|widerspricht|widersprachen|"
+    r"widersprechen|contradicted|contradicts|rejected (?:the|these|those|that|this) (?:claims?|reports?|account))\b", re.I))
 _ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
                     "walked", "swept", "sweep", "drove", "poured", "streamed",
                     "march", "marched", "rolled", "einrücken", "rückten", "rückte", "eingerückt", "einmarschieren",

@@ -258,7 +258,7 @@ class Extractor:
             if apposed:
                 return apposed[0].place
             before = [p.place for p in sm.places if p.end <= pm.start and p.place is not None and not p.region
-                      and p.place.feature != "facility" and not _modifier(sm, p)]
+                      and p.place.feature != "facility" and not _modifier(sm, p) and not _origin(sm, p)]
             if before:
                 return before[-1]
             if pm.text.lower() in _SETTLEMENT_WORDS:
@@ -344,10 +344,17 @@ class Extractor:
                 return self._actor(state, sm, first, country, exclude)
             # the nearest actor before it; a state named by its country ("ruled Afghanistan")
             # is more often an object than the antecedent of a pronoun
+            reporting = rules(state.lang).w("reporting")
             before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN
-                      and (a0 == 0 or not self.gaz.country_named(a.text))]
+                      and (a0 == 0 or not self.gaz.country_named(a.text)
+                           or (a1 < len(sm.toks) and sm.toks[a1].lower in reporting and s - a1 <= 3
+                               and not {t.lower for t in sm.toks[max(0, a0 - 2) : a0]} & _GOVERNING))]  # "Azerbaijan said it had", not "a group in Myanmar said it"
             if before:
                 return state.ctx.resolve(before[-1].actor, country)
+            said = [sm.toks[k].text for k in range(max(0, s - 4), s - 1) if sm.toks[k + 1].lower in reporting
+                    and self.gaz.country_named(sm.toks[k].text) and (k == 0 or sm.toks[k - 1].lower not in _GOVERNING)]
+            if said:
+                return f"GOV:{self.gaz.country_named(said[-1])}"  # "In October, Azerbaijan said it had retaken ..."
             if mention.text.lower() in ("who", "which", "that", "die", "der", "welche"):
                 return None  # a relative pronoun's antecedent is in its sentence (here a person)
             subject = state.previous_subject(state.sentence, self.gaz.country_named, country) \
@@ -507,6 +514,15 @@ def _modifier(sm: SentenceMentions, p: PlaceMention) -> bool:
             sm.toks[k].lower in _SPEAKERS for k in range(max(0, p.start - 6), p.start - 1)):
         return True  # "ein Sprecher des HVO in Split", "das Oberkommando in Belgrad": where a report was made
     return nxt in _MODIFIED
+
+
+_SENT_FROM = frozenset({"in", "flown", "sent", "brought", "arrived", "came", "deployed", "airlifted", "rushed", "transferred",
+                        "dispatched", "eingeflogen", "entsandt", "geschickt", "verlegt"})
+
+
+def _origin(sm: SentenceMentions, p: PlaceMention) -> bool:
+    """'reinforcements flown in from Popayan': where forces came from, no antecedent of 'the town'."""
+    return p.start >= 2 and sm.toks[p.start - 1].lower in ("from", "aus") and sm.toks[p.start - 2].lower in _SENT_FROM
 
 
 def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:

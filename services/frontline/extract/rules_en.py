@@ -49,8 +49,13 @@ def _irrealis(rd: Reader, i: int) -> bool:
     that = next((k for k in range(i - 1, max(-1, i - 10), -1) if rd.low(k) == "that"), None)
     if that is not None and rd.low(that - 1) in _DEMANDS:
         return True  # "the Council demanded that Uganda and Rwanda leave Kisangani"
-    if rd.low(0) in ("if", "unless", "should", "once") and i < next((k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
+    first = next((k for k, t in enumerate(rd.t) if t.lower not in ('"', "“", "'", "‘", "(")), 0)  # past an opening quote
+    if rd.low(first) in ("if", "unless", "should", "once") and i < next((k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
         return True  # "If the army retakes Sirte, ...": a condition
+    cond = next((k for k in range(i - 1, max(0, i - 6), -1) if rd.low(k) in ("should", "if", "unless")), None)
+    if cond is not None and rd.low(cond - 1) in ("that", ",", "and", "but") and (rd.low(cond) != "should" or rd.low(cond + 1) in (
+            "the", "it", "they", "he", "she") or (cond + 1) in rd.sm.place_at or (cond + 1) in rd.sm.actor_at):
+        return True  # "Analysts said that should the city fall, ...", "..., if the Houthis take Marib"
     k = i - 1
     steps = 0
     while k >= 0 and steps < 6:
@@ -350,7 +355,9 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
         winner = rd.actor_after(places[-1].end, rd.r.w("to"))
         return [Reading("capture", p, winner, loser, i, 0.65) for p in places] if loser else []
     now_in = rd.low(i - 1) in ("full", "complete", "total") or "now" in window
-    if window & _CONTROL_VERBS or (now_in and "in" in window) or {"back", "in"} <= window:
+    held = rd.low(i - 2) == "in" and not window & (_CONTROL_VERBS - {"full", "complete", "total", "effective"}) \
+        and not window & {"now", "back"}  # "were in full control of the town": held; "is now in full control": taken
+    if (window & _CONTROL_VERBS or (now_in and "in" in window) or {"back", "in"} <= window) and not held:
         # "took control of", "were back in control of": control passed to the subject
         winner = rd.subject_left(i)
         loser = rd.actor_after(places[-1].end, rd.r.w("from"))

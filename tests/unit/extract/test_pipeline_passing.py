@@ -105,3 +105,32 @@ def test_pipeline_passing_reads_a_capture_told_with_its_offensive(extractor, lan
 ])
 def test_pipeline_passing_reads_no_capture_that_an_offensive_aims_at(extractor, lang, text):
     assert _events(extractor, lang, "2021-06-29", text) == []
+
+
+@pytest.mark.parametrize("lang,text,place,winner", [
+    # a country that says "it" took a town is its state's forces, not a group named before
+    ("en", "Armenian forces dug in near Shusha. In October, Azerbaijan said it had retaken the town of Hadrut.", "Hadrut", "GOV:AZ"),
+    # ... but not a country after a preposition ("a group in Myanmar said it")
+    ("en", "The MNDAA fought on. An armed group in northern Myanmar said on Saturday it had captured Lashio.", "Lashio", "MNDAA"),
+    # a state's regional command speaks for its forces
+    ("en", "Ukraine's southern command says its troops have also recaptured the village of Bilozerka.", "Bilozerka", "GOV:UA"),
+])
+def test_pipeline_passing_resolves_it_to_the_side_that_said_it(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "2022-11-11", text)
+    assert any(e.place == place and e.winner == winner for e in events), [(e.place, e.winner) for e in events]
+
+
+def test_pipeline_passing_takes_no_town_that_reinforcements_came_from_as_the_town(extractor):
+    text = "Rebels attacked Toribio on Monday. The army said reinforcements flown in from Popayan had repelled the attack " \
+           "and that security forces were in full control of the town."
+    assert [(e.kind, e.place) for e in _events(extractor, "en", "2012-07-10", text)] == [("hold", "Toribio")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Analysts said that should the city of Marib fall, the Houthis would gain leverage."),
+    ("en", "\"If the Houthis take Marib, the map of the war is redrawn,\" said one analyst."),
+    ("de", "Das ukrainische Militär widersprach der Darstellung Moskaus, wonach die Kleinstadt Soledar erobert worden sei."),
+    ("en", "Russia said its forces had taken Krynky. Ukraine's navy rejected the claim as fiction."),
+])
+def test_pipeline_passing_codes_no_condition_and_no_contradicted_claim(extractor, lang, text):
+    assert _events(extractor, lang, "2023-01-13", text) == []
