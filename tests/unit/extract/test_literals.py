@@ -24,6 +24,13 @@ def test_fold_case_agrees_with_the_regex_engine() -> None:
             assert folded[m.start()] == fold_case(x), (x, m.group(0))
 
 
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_actor_lexicon_is_gated_by_prefixes(lang: str) -> None:
+    """Every alias of the lexicon starts with a literal: one alias that does not ("[a-z]+-led")
+    makes the whole alternation scan every sentence with the full regex."""
+    assert prefixes(lexicon(lang)._regex.pattern, re.I)
+
+
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
