@@ -22,7 +22,7 @@ ENTRY_MARK = re.compile(r"\s*(?:[:–—]|-\s)")
 
 def time_end(text: str, start: int) -> int:
     """Where a time expression that opens a chronology entry ends ("Jan. 2, 2009", "8. August")."""
-    m = re.match(r"[\w.]+(?:\s+\d{1,2},?)?(?:\s+[\w.]+)?(?:,?\s+(?:19|20)\d\d)?", text[start:])
+    m = re.match(r"[\w.]+(?:\s+\d{1,2}\b,?)?(?:\s+[\w.]+)?(?:,?\s+(?:19|20)\d\d)?", text[start:])
     return start + (m.end() if m else 0)
 
 

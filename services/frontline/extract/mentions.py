@@ -374,7 +374,7 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
                 continue
             first = toks[i]
             if j == i + 1 and (first.lower in stop or first.text in ("-",) or
-                               (lang == "de" and _in_lemma_table(lang, first.text))):
+                               (lang == "de" and _in_lemma_table(lang, first.text) and not _notable_genitive(gaz, first.text, countries))):
                 break  # a stop word, or an inflected German common noun ("Teile", "Panzer")
             if toks[j - 1].end < len(text) and text[toks[j - 1].end : toks[j - 1].end + 1] == "-" and j == e0:
                 continue  # "Yazidi-dominated": the first half of a compound adjective
@@ -400,6 +400,14 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
         out.append(found)
         i = found.end
     return out
+
+
+def _notable_genitive(gaz, word: str, countries: list[str]) -> bool:
+    """'Sarajevos', 'Kabuls': a big city's genitive, which the lemma table also lists."""
+    if not word.endswith("s"):
+        return False
+    place = gaz.resolve(word, countries, fuzzy=False)
+    return place is not None and gaz.notable(place)
 
 
 def prepare(lang: str) -> None:

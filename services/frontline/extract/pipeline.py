@@ -181,6 +181,7 @@ class Extractor:
         out = []
         triggers: list[int] = []
         placed: list[Place] = []
+        at: list[int] = []  # where each event's place is named
         for rd in readings:
             place = self._place(state, sm, rd.place)
             if place is None:
@@ -209,6 +210,7 @@ class Extractor:
             when, current = self._when(state, s, sm, rd, times, reader)
             triggers.append(rd.trigger)
             placed.append(place)
+            at.append(rd.place.start)
             out.append(
                 ControlEvent(
                     place=place.name, country=place.country, kind=rd.kind, winner=winner, loser=loser,
@@ -227,13 +229,17 @@ class Extractor:
                    state.lang != "en" or t > captured[e.place_key][0] or e.winner != captured[e.place_key][1]))
                 for e, t in zip(out, triggers)]
         placed = [p for p, k in zip(placed, keep) if k]
+        at = [a for a, k in zip(at, keep) if k]
         out = [e for e, k in zip(out, keep) if k]
         # remember for coreference in later sentences
         named = [p for p in sm.places if p.place is not None and not p.region and not _modifier(sm, p)]
         if out:
-            state.last_place = placed[-1]
+            # the town named last, not the reading found last ("Nach Kidal und Gao brachten ... auch
+            # Timbuktu unter ihre Kontrolle. ... hätten die Stadt geräumt": Timbuktu)
+            last = max(range(len(at)), key=at.__getitem__)
+            state.last_place = placed[last]
             state.last_place_at = s.index
-            if out[-1].kind != "hold":
+            if out[last].kind != "hold":
                 state.last_event_place = (s.index, state.last_place)
         elif named:
             state.last_place = _salient(sm, named).place
@@ -347,11 +353,11 @@ class Extractor:
             reporting = rules(state.lang).w("reporting")
             before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN
                       and (a0 == 0 or not self.gaz.country_named(a.text)
-                           or (a1 < len(sm.toks) and sm.toks[a1].lower in reporting and s - a1 <= 3
+                           or (a1 < len(sm.toks) and sm.toks[a1].lower in reporting and s - a1 <= 7
                                and not {t.lower for t in sm.toks[max(0, a0 - 2) : a0]} & _GOVERNING))]  # "Azerbaijan said it had", not "a group in Myanmar said it"
             if before:
                 return state.ctx.resolve(before[-1].actor, country)
-            said = [sm.toks[k].text for k in range(max(0, s - 4), s - 1) if sm.toks[k + 1].lower in reporting
+            said = [sm.toks[k].text for k in range(max(0, s - 8), s - 1) if sm.toks[k + 1].lower in reporting
                     and self.gaz.country_named(sm.toks[k].text) and (k == 0 or sm.toks[k - 1].lower not in _GOVERNING)]
             if said:
                 return f"GOV:{self.gaz.country_named(said[-1])}"  # "In October, Azerbaijan said it had retaken ..."

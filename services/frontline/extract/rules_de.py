@@ -158,7 +158,21 @@ _RESUMING = frozenset({"ist", "war", "wird", "wurde", "sind", "waren", "werden",
 
 
 def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
-    return rd.places_free(i, allow) or _resumed_subject(rd, i) or _listed_after(rd, i)
+    return rd.places_free(i, allow) or _resumed_subject(rd, i) or _listed_after(rd, i) or _gapped_subject(rd, i)
+
+
+def _gapped_subject(rd: Reader, i: int):
+    """'Gorazde wird weiter von Regierungstruppen gehalten, ist aber seit Monaten eingeschlossen':
+    a clause that opens with its finite verb after a comma or "und" shares the subject of the
+    clause before it."""
+    s, _ = rd.segment(i)
+    while s < len(rd.t) and rd.low(s) in (",", "und"):
+        s += 1
+    if s == 0 or rd.low(s) not in _RESUMING or rd.low(s - 1) not in (",", "und"):
+        return []
+    s0, _ = rd.segment(max(0, s - 2))
+    return [p for p in rd.sm.places if s0 <= p.start < s - 1 and not p.region and not p.anaphor
+            and rd._governor(p.start) not in rd.r.w("block") | {"von", "vom"}][:1]
 
 
 def _listed_after(rd: Reader, i: int):
@@ -513,10 +527,22 @@ def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
     return [Reading("withdrawal", p, None, loser, i, 0.65) for p in places]
 
 
+_SIEGE_START = frozenset({"beginnen", "beginnt", "begann", "begannen", "begonnen", "verschärfen", "verschärft", "verschärfte",
+                          "verschärften", "verhängen", "verhängt", "verhängte", "verhängten"})
+
+
 def _siege(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma in ("schließen", "kreisen", "schneiden", "stellen"):
         return []
     tok = rd.t[i]
+    if tok.lower == "belagerung":
+        # "Bosnisch-serbische Truppen beginnen mit der Belagerung Sarajevos": a siege begun or tightened
+        s, e = rd.segment(i)
+        verb = next((k for k in range(s, i) if rd.low(k) in _SIEGE_START), None)
+        if verb is None:
+            return []
+        places = [p for p in rd.sm.places if i < p.start <= i + 3 and not p.region]
+        return [Reading("siege", places[0], rd.nominative(verb), None, i, 0.6)] if places else []
     if tok.lower.endswith(("te", "ten", "ene", "enen")) and tok.text[:1].islower() and rd.low(i - 1) not in ("hat", "haben"):
         # participle adjective: "die von russischen Truppen eingeschlossene Hauptstadt Grosny"
         agent = rd.actor_after(max(rd.segment(i)[0], i - 8), rd.r.w("von"), limit=8)
@@ -724,6 +750,9 @@ def _speaker(rd: Reader, upto: int):
     return None
 
 
+_PLANNED = re.compile(r"^(?:geplant|drohend|möglich|befürchtet|angestrebt|bevorstehend|erwartet|angekündigt|erhofft)\w*$")
+
+
 def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
     if not tok.text[:1].isupper():
@@ -740,6 +769,12 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
         winner = (rd.actor_after(places[0].end, frozenset({"durch"}), limit=3) if places else None) \
             or rd.nominative(i) or rd.subject_left(i) or _speaker(rd, i)
         return [Reading("capture", p, winner, None, i, 0.6) for p in places]
+    near = [p for p in rd.sm.places if i < p.start <= i + 4 and not p.region][:1]
+    agent = rd.actor_after(near[0].end, frozenset({"durch"}), limit=3) if near and rd.low(near[0].end) == "durch" else None
+    if agent is not None and lemma != "fall" and not _PLANNED.match(rd.low(i - 1)) and rd.low(i - 1) not in ("zur", "zum", "vor") \
+            and rd.low(i - 2) not in ("vor",) and not _irrealis(rd, i):
+        # "Die Einnahme Kabuls durch die Taliban im September 1996 war ein Schock": the agent took it
+        return [Reading("capture", near[0], agent, None, i, 0.55)]
     prev2 = {rd.low(i - 1), rd.low(i - 2)}
     if not prev2 & {"nach", "mit", "seit", "dem", "der"} or rd.low(i - 2) in ("vor",):
         return []

@@ -469,14 +469,22 @@ def _siege(rd: Reader, i: int, nxt: str) -> list[Reading]:
         if rd.low(i - 1) == "under":
             return [Reading("siege", p, rd.actor_after(i, rd.r.w("by")), None, i, 0.55) for p in rd.places_left(i - 1)]
         j = i - 1 if rd.low(i - 1) in ("its", "their", "the") else i
-        if nxt in ("of", "on") and rd.t[j - 1].lemma in ("tighten", "impose", "maintain", "keep", "press", "complete", "close"):
+        if nxt in ("of", "on") and rd.t[j - 1].lemma in ("tighten", "impose", "maintain", "keep", "press", "complete", "close",
+                                                         "begin", "start", "launch"):
+            # "The RSF tightened their siege of El Fasher", "Bosnian Serb forces begin the siege of Sarajevo"
             # "The RSF tightened their siege of El Fasher"
             places = rd.places_right(i + 2, limit=3)
             return [Reading("siege", p, rd.subject_left(j - 1), None, i, 0.6) for p in places]
         return []
-    if _passive(rd, i):
+    if lemma == "ring" and nxt != "by":
+        return []  # "ringed by Serb forces" (not "ring road", "rang")
+    if _passive(rd, i) or lemma == "ring":
         winner = rd.actor_after(i + 1, rd.r.w("by"))
         places = rd.places_left(i)
+        if not places and rd.low(i - 1) == "and":
+            # "Zepa and Gorazde, both still held by the government and ringed by Serb forces"
+            c = next((c for c in range(i - 2, max(-1, i - 14), -1) if rd.low(c) == ","), None)
+            places = rd.places_left(c) if c is not None else []
         if not places and rd.low(i - 1) not in ("is", "are", "was", "were"):
             places = rd.places_left(i)
         return [Reading("siege", p, winner, None, i, 0.65) for p in places]
@@ -581,6 +589,13 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
         winner = rd.subject_left(j - 1) or _official(rd, j - 1)
         loser = rd.actor_after(i + 2, rd.r.w("from"))
         return [Reading("capture", p, winner, loser, i, 0.6) for p in places]
+    if nxt == "of" and rd.low(i - 1) == "the" and rd.low(i - 2) not in ("before", "prevent", "prevented", "stop", "against") \
+            and rd.t[i].lemma != "fall":
+        near = rd.places_right(i + 2, limit=3)[:1]
+        if near and rd.low(near[0].end) == "by" and (near[0].end + 1) in rd.sm.actor_at or \
+                near and rd.low(near[0].end) == "by" and (near[0].end + 2) in rd.sm.actor_at:
+            # "The capture of Kabul by the Taliban in 1996 was a shock": the agent took it
+            return [Reading("capture", near[0], rd.actor_after(near[0].end, rd.r.w("by"), limit=2), None, i, 0.55)]
     if nxt != "of" or rd.low(i - 1) not in ("the",) or rd.low(i - 2) not in ("after", "since", "following", "with", "before"):
         return []
     if rd.low(i - 2) == "before":

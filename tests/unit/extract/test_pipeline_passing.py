@@ -134,3 +134,45 @@ def test_pipeline_passing_takes_no_town_that_reinforcements_came_from_as_the_tow
 ])
 def test_pipeline_passing_codes_no_condition_and_no_contradicted_claim(extractor, lang, text):
     assert _events(extractor, lang, "2023-01-13", text) == []
+
+
+@pytest.mark.parametrize("lang,text,place,winner,when", [
+    # sieges begun, rung, and told in a clause that shares its subject
+    ("en", "April 1992 - Bosnian Serb forces begin the siege of Sarajevo, shelling it from the hills.", "Sarajevo",
+     "OTHER:bosnian-serbs", "1992-04"),
+    ("de", "Bosnisch-serbische Truppen beginnen mit der Belagerung Sarajevos.", "Sarajevo", "OTHER:bosnian-serbs", None),
+    ("en", "In Bosnia, Zepa and Gorazde, both still held by the government and ringed by Serb forces, braced for attack.",
+     "Gorazde", "OTHER:bosnian-serbs", None),
+    ("de", "In Bosnien wird Gorazde weiter von Regierungstruppen gehalten, ist aber seit Monaten von serbischen Stellungen "
+     "eingeschlossen.", "Gorazde", "OTHER:bosnian-serbs", None),
+])
+def test_pipeline_passing_reads_sieges_begun_and_rung(extractor, lang, text, place, winner, when):
+    events = [e for e in _events(extractor, lang, "1995-07-12", text) if e.kind == "siege"]
+    assert any(e.place == place and e.winner == winner and (when is None or e.when == when) for e in events), events
+
+
+@pytest.mark.parametrize("lang,text,place,winner", [
+    # a nominal capture with its agent ("by", "durch") states the capture
+    ("en", "The capture of Kabul by the Taliban in September 1996 shocked the region.", "Kabul", "TALIBAN"),
+    ("de", "Die Einnahme Kabuls durch die Taliban im September 1996 war ein Schock.", "Kabul", "TALIBAN"),
+    ("de", "Seit der Eroberung Mossuls durch den IS im Juni 2014 ist die Stadt zerstört.", "Mosul", "IS"),
+])
+def test_pipeline_passing_reads_a_capture_named_with_its_agent(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "2001-11-13", text)
+    assert [(e.kind, e.place, e.winner, e.current) for e in events] == [("capture", place, winner, False)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "They vowed to prevent the capture of Kabul by the Taliban."),
+    ("de", "Die befürchtete Einnahme Kabuls durch die Taliban blieb aus."),
+    ("en", "The ring road around Kabul was closed by police."),
+])
+def test_pipeline_passing_reads_no_capture_feared_or_prevented(extractor, lang, text):
+    assert _events(extractor, lang, "2001-11-13", text) == []
+
+
+def test_pipeline_passing_takes_the_town_named_last_as_the_city(extractor):
+    text = ("Nach Kidal und Gao brachten Kämpfer der MNLA am Sonntag auch die Stadt Timbuktu unter ihre Kontrolle. "
+            "Die Soldaten der malischen Armee hätten die Stadt in der Nacht geräumt, berichteten Bewohner.")
+    out = [(e.kind, e.place) for e in _events(extractor, "de", "2012-04-01", text) if e.kind == "withdrawal"]
+    assert out == [("withdrawal", "Timbuktu")]
