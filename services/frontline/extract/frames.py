@@ -178,6 +178,9 @@ class Reader:
 
     def _governed(self, s: int) -> bool:
         """True when the actor starting at token s sits in a prepositional phrase."""
+        if self.de and s >= 3 and self.low(s - 1) in ("der", "dem", "denen") and self.low(s - 2) in self.r.w("preps") \
+                and self.low(s - 3) == "," and self.t[s].text[:1].islower() and self.low(s).endswith("e"):
+            return False  # "..., bei der ukrainische Einheiten Isjum zurückeroberten": a relative clause's subject
         k = s - 1
         while k >= 0 and k in self.sm.actor_at and not self.de:
             k = self.sm.actor_at[k][0] - 1  # "backed by army units loyal to ...": one phrase, two matches
@@ -191,6 +194,9 @@ class Reader:
                               and self.low(k) not in self.r.w("preps"))):  # "gegen die aufständischen Serben"
             k -= 1
         word = self.low(k)
+        if self.de and k >= 1 and k == s - 1 and self.t[k].text[:1].isupper() and k not in self.sm.actor_at \
+                and self.low(k - 1) in self.r.w("preps") and self.country_of(self.sm.actor_at[s][2].text):
+            return True  # "hatte der IS im Nachbarland Irak Ramadi erobert": a country after a preposition and a noun
         if self.de and self.low(s - 1) == "des" and k >= 0 and self.t[k].text[:1].isupper():
             return True  # "im Süden des Jemen": a genitive attribute, not the subject
         if self.de and self.low(s - 1) == "der" and k >= 1 and k == s - 2 and self.t[k].text[:1].isupper() \
@@ -557,6 +563,9 @@ class Reader:
                     and not low.endswith(("stadt", "städte", "hochburg")):
                 return "des"  # "am Ufer des Dnipro": a genitive attribute of another noun
             genitive = low in ("des", "der") and self.de
+            if low == "allem" and self.low(k - 1) == "vor":
+                k -= 2  # "bleibt vor allem die Küstenstadt Mullaitivu": "above all", no preposition
+                continue
             if low in nouns or low in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "auch",
                                        "the", "a", "an", "of", "noch", "nun", "bereits", "schon", "-", "(", "‘", "„", "“", "”", '"'):
                 k -= 1

@@ -442,6 +442,12 @@ class Extractor:
             verbs = [tok.start for tok in sm.toks if tok.start > trig_at and any(
                 f not in ("hold", "hands", "stronghold") for f in r.frames_of(tok.lemma) or r.frames_of(tok.lower))]
             times = [t for t in times if not any(v < t.start for v in verbs)]
+        if len(times) > 1:
+            # "Srebrenica, declared a safe area in 1993, fell ... on July 11, 1995": a time inside a
+            # parenthesis closed before the verb dates the parenthesis
+            inner = [t for t in times if t.start < trig_at and "," in s.text[t.start : trig_at]
+                     and "," in s.text[max(0, t.start - 60) : t.start]]
+            times = [t for t in times if t not in inner] or times
         if times:
             t = min(times, key=lambda w: abs(w.start - trig_at))
             if rd.place is not None and 0 < rd.place.end <= len(sm.toks) and rd.place.start > rd.trigger:

@@ -423,7 +423,7 @@ class Gazetteer:
     def _resolve(self, name: str, countries: tuple[str, ...], fuzzy: bool = True) -> Place | None:
         if len(name) < 2 or self.country_of(name):
             return None
-        stop = _ascii(name) in self._stop
+        stop = _ascii(name) in self._stop or (name.endswith(".") and _ascii(name[:-1]) in self._stop)  # "Jan."
         for variant in self._variants(name):
             key = fold(variant)
             rows = self._index.get(key)

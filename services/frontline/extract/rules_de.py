@@ -279,7 +279,8 @@ def _source_side(rd: Reader):
 
 
 def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
-    winner = rd.actor_after(i, rd.r.w("an"), limit=30) or rd.actor_after(rd.segment(i)[0], rd.r.w("an"), limit=30)
+    winner = rd.actor_after(i, rd.r.w("an"), limit=30) or _taker_before(rd, i) \
+        or rd.actor_after(rd.segment(i)[0], rd.r.w("an"), limit=30)
     hands = next((k for k in range(*rd.segment(i)) if rd.low(k) in ("hände", "hand", "gewalt") and rd.low(k - 2) == "in"), None)
     if winner is None and hands is not None:
         # "war den Rebellen die Stadt Butare in die Hände gefallen": the dative is the taker
@@ -318,6 +319,18 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("capture", p, None, None, i, 0.55) for p in _places(rd, i) if p.start < i]
     places = [p for p in _places(rd, i, frozenset({"an"}))]
     return [Reading("capture", p, winner, None, i, 0.7) for p in places]
+
+
+def _taker_before(rd: Reader, i: int):
+    """'..., der Hauptstadt der an den Iran grenzenden Provinz, die erste Provinzhauptstadt an die
+    Taliban gefallen': the "an" phrase nearest before the final verb names the taker."""
+    s, _ = rd.segment(i)
+    for k in range(i - 1, max(s - 1, i - 8), -1):
+        if rd.low(k) in rd.r.w("an"):
+            found = rd.actor_after(k, rd.r.w("an"), limit=4)
+            if found is not None and found[1] <= i:
+                return found
+    return None
 
 
 def _gapped(rd: Reader, first, end: int) -> list:
@@ -651,6 +664,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             return [Reading("hold", p, holder, None, i, 0.6) for p in places[:1]] if holder else []
         holder = rd.nominative(i) or rd.sentence_subject(i)  # "Die Rebellen, die ..., kontrollieren X"
         places = _places(rd, i)
+        if places and places[-1].start > i:
+            places = places[:-1] + _listed(rd, places[-1])  # "hält nur noch Sittwe, die Hafenstadt Kyaukphyu und ..."
         return [Reading("hold", p, holder, None, i, 0.55) for p in places] if holder else []
     return []
 

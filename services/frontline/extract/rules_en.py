@@ -185,8 +185,8 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     if rd.low(i + 1) == "over":
         i += 1
     places = rd.places_right(i + 1)
-    if not places:
-        places = _relative_antecedent(rd, i)
+    if not places and not (rd.low(i + 1) in ("it", "them") and rd.low(i - 1) not in ("who", "which", "that")):
+        places = _relative_antecedent(rd, i)  # (not "... until the RSF seized it": the pronoun names the town)
     if not places and (i - 1) in rd.sm.actor_at:
         # "Sirte, the central coastal city it seized in January": a relative clause without "which"
         a0 = rd.sm.actor_at[i - 1][0]
@@ -206,7 +206,14 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
             from frontline.extract.mentions import PlaceMention
 
             named = [p for p in rd.sm.places if p.end <= i and not p.region and not p.anaphor and p.place is not None]
-            places = named[-1:] or [PlaceMention(i + 1, i + 2, None, rd.t[i + 1].text, anaphor=True)]
+            # not a town inside a phrase ("Wad Madani, about 180 km southeast of Khartoum, had sheltered
+            # ... until the RSF seized it")
+            nouns = rd.r.w("place_nouns")
+            free = [p for p in named if (rd._governor(p.start) not in rd.r.w("block") | {"of"}
+                                         and rd.low(p.start - 1) not in ("of", "from", "near", "in", "at", "to", "outside",
+                                                                         "toward", "towards"))
+                    or (rd.low(p.start - 1) == "of" and rd.low(p.start - 2) in nouns)]  # "the northern town of Ruhengeri"
+            places = free[-1:] or [PlaceMention(i + 1, i + 2, None, rd.t[i + 1].text, anaphor=True)]
     if not places:
         return []
     winner = rd.subject_left(i) if not _attributive(rd, i) else (rd.actor_after(i, rd.r.w("by")) or rd.subject_left(i))
@@ -596,6 +603,19 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
                 near and rd.low(near[0].end) == "by" and (near[0].end + 2) in rd.sm.actor_at:
             # "The capture of Kabul by the Taliban in 1996 was a shock": the agent took it
             return [Reading("capture", near[0], rd.actor_after(near[0].end, rd.r.w("by"), limit=2), None, i, 0.55)]
+    if nxt == "of" and rd.low(i - 1) == "the" and (i - 1 == 0 or rd.low(i - 2) in (",", ";", ":", "-", "—", "–")):
+        # "The fall of Mullaitivu, their last major town, followed before the end of January": a
+        # clause opened by the event as its subject, with a verb that states it happened
+        near = rd.places_right(i + 2, limit=3)[:1]
+        if near:
+            k = near[0].end
+            taker = rd.actor_after(k, rd.r.w("to"), limit=3) if rd.low(k) == "to" else None
+            if taker is not None:
+                k = taker[1]  # "The fall of Kunduz to the Taliban was ..."
+            if rd.low(k) == ",":
+                k = next((c + 1 for c in range(k + 1, min(len(rd.t), k + 12)) if rd.low(c) == ","), k)
+            if rd.low(k) in _HAPPENED:
+                return [Reading("capture", near[0], taker, None, i, 0.5)]
     if nxt != "of" or rd.low(i - 1) not in ("the",) or rd.low(i - 2) not in ("after", "since", "following", "with", "before"):
         return []
     if rd.low(i - 2) == "before":
@@ -606,6 +626,9 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
 
 
 _AFTER = {"after", "as", "when", "once"}
+# verbs after "The fall of X" that state that it happened (not "would", "could", "is feared")
+_HAPPENED = frozenset({"followed", "came", "was", "marked", "left", "sent", "triggered", "prompted", "ended", "forced",
+                       "sparked", "opened", "cut", "dealt", "gave", "handed", "capped", "completed"})
 
 
 _DONE = frozenset({"completed", "complete", "completes", "finished", "confirmed", "confirms", "announced", "announces"})

@@ -30,6 +30,10 @@ _ABBREV_WORD = (
 _ABBREV = re.compile(_ABBREV_WORD + r"[\"'”)]*\s+$")
 # the longest abbreviation: how far before the closing quotes and spaces a match can start
 _ABBREV_LEN = re._parser.parse(_ABBREV_WORD).getwidth()[1]  # type: ignore[attr-defined]
+# an English date ends the sentence ("took Kilinochchi on Jan. 2. The fall of ..."), unlike a German
+# ordinal before its month ("am 2. Januar")
+_DATE_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
+                       r"August|September|October|November|December)\.?\s+\d{1,2}\.[\"'”)]*\s+$")
 _PARA = re.compile(r"\n\s*\n|\n(?=\S)")
 
 
@@ -63,7 +67,7 @@ def _split_paragraph(text: str, start: int, end: int, para: int, out: list[Sente
         head = chunk[cut : m.end()]
         # an abbreviation ends `head` but for closing quotes and spaces: look only there
         last = len(head.rstrip().rstrip("\"'”)"))
-        if _ABBREV.search(head, max(0, last - _ABBREV_LEN)):
+        if _ABBREV.search(head, max(0, last - _ABBREV_LEN)) and not _DATE_END.search(head):
             continue
         _add(text, start + cut, start + m.start(), para, out)
         cut = m.end()

@@ -176,3 +176,49 @@ def test_pipeline_passing_takes_the_town_named_last_as_the_city(extractor):
             "Die Soldaten der malischen Armee hätten die Stadt in der Nacht geräumt, berichteten Bewohner.")
     out = [(e.kind, e.place) for e in _events(extractor, "de", "2012-04-01", text) if e.kind == "withdrawal"]
     assert out == [("withdrawal", "Timbuktu")]
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    # "The fall of X" opening a clause whose verb states that it happened
+    ("The army took Kilinochchi on Jan. 2. The fall of Mullaitivu, their last major town, followed within weeks.",
+     "Mullaitivu", "GOV:LK"),
+    ("The fall of Kunduz to the Taliban was a heavy blow for the government.", "Kunduz", "TALIBAN"),
+])
+def test_pipeline_passing_reads_the_fall_of_a_town_as_its_capture(extractor, text, place, winner):
+    events = _events(extractor, "en", "2009-02-02", text)
+    assert any(e.kind == "capture" and e.place.startswith(place[:7]) and e.winner == winner for e in events), events
+
+
+@pytest.mark.parametrize("text", ["The fall of Kunduz would be a heavy blow.", "The fall of Kunduz is feared."])
+def test_pipeline_passing_reads_no_fall_that_is_only_feared(extractor, text):
+    assert _events(extractor, "en", "2009-02-02", text) == []
+
+
+def test_pipeline_passing_takes_the_sentences_own_town_for_it(extractor):
+    text = ("Wad Madani, a farming hub about 180 km southeast of Khartoum, had sheltered thousands of people until "
+            "the RSF seized it in December 2023.")
+    assert [(e.place, e.winner, e.when) for e in _events(extractor, "en", "2025-01-12", text)] == \
+        [("Wad Madani", "RSF", "2023-12")]
+
+
+def test_pipeline_passing_dates_the_main_clause_not_an_apposition(extractor):
+    text = "Srebrenica, declared a United Nations safe area in 1993, fell to Bosnian Serb forces on July 11, 1995."
+    assert [e.when for e in _events(extractor, "en", "2016-07-11", text)] == ["1995-07-11"]
+
+
+@pytest.mark.parametrize("lang,text,place,winner", [
+    # German: a country after a preposition and a noun is no subject; the relative clause's
+    # subject after "bei der"; the "an" phrase nearest the verb names the taker
+    ("de", "Erst am Wochenende hatte der IS im Nachbarland Irak die Provinzhauptstadt Ramadi erobert.", "Ramadi", "IS"),
+    ("de", "Das war der größte Erfolg seit der Gegenoffensive, bei der ukrainische Einheiten im September Isjum "
+           "zurückerobert hatten.", "Izium", "GOV:UA"),
+    ("de", "In Afghanistan war am Freitag mit Sarandsch, der Hauptstadt der an den Iran grenzenden Provinz Nimrus, die "
+           "erste Provinzhauptstadt an die Taliban gefallen.", "Zaranj", "TALIBAN"),
+    ("de", "In Sri Lanka bleiben den Rebellen der LTTE nun vor allem die Küstenstadt Mullaitivu und der Elefantenpass.",
+     "Elephant Pass", "OTHER:ltte"),
+    ("de", "Im Rakhine-Staat in Myanmar hält das Militär nur noch die Stadt Sittwe, die Hafenstadt Kyaukphyu und einige "
+           "kleinere Gebiete.", "Kyaukphyu", "GOV:MM"),
+])
+def test_pipeline_passing_reads_german_subjects_and_lists(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "2021-08-08", text)
+    assert any(e.place == place and e.winner == winner for e in events), [(e.kind, e.place, e.winner) for e in events]
