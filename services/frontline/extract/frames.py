@@ -289,8 +289,9 @@ class Reader:
         s, _ = self.segment(i)
         if s == 0:
             return None
-        first = next((self.sm.actor_at[k] for k in range(0, 3) if k in self.sm.actor_at), None)
-        return first if first is not None and first[1] <= s else None
+        lead = next((k + 1 for k in range(min(7, len(self.t))) if self.low(k) in ("–", "—", "-", ":")), 0)
+        first = next((self.sm.actor_at[k] for k in range(lead, lead + 3) if k in self.sm.actor_at), None)
+        return first if first is not None and first[1] <= s else None  # (after a chronology's "7. August 2014 –")
 
     def _dative(self, s: int) -> bool:
         k = s - 1

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
+from frontline.extract import airports
 from frontline.extract.actors import ActorMention, lexicon
 from frontline.extract.lexicon import Rules
 from frontline.extract.places import Gazetteer
@@ -204,7 +205,7 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
         return p  # already a facility by its own name ("Luftwaffenstützpunkt Al-Anad" is Al Anad Air Base)
     if p.place is not None and rules.lang == "en" and p.start > 2 and toks[p.start - 3].lower == "the" and (
             toks[p.start - 1].lower, toks[p.start - 2].lower) in _FACILITY_OF:  # "the airport of/at Timbuktu"
-        name = f"{p.place.name} {toks[p.start - 2].text.title()}"
+        name = _airport(p.place, f"{p.place.name} {toks[p.start - 2].text.title()}")
         return PlaceMention(p.start - 2, p.end, Place(name, p.place.country, None, p.place.lat, p.place.lon, "facility"), name)
     if p.place is not None and rules.lang == "de" and p.start > 0:
         k = p.start - 1
@@ -216,7 +217,7 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
         if suffix:
             if k > 0 and toks[k - 1].lower.startswith("international"):
                 suffix, k = "International " + suffix, k - 1
-            name = f"{p.place.name} {suffix}"
+            name = _airport(p.place, f"{p.place.name} {suffix}")
             return PlaceMention(k, p.end, Place(name, p.place.country, None, p.place.lat, p.place.lon, "facility"), name)
     rest = text[toks[p.end - 1].end :].lower() if p.end <= len(toks) else ""
     possessive = rest.startswith(("'s ", "’s "))  # "Baghdad's international airport", "Baghdad's main airport"
@@ -233,10 +234,22 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
             name = text[toks[p.start].start : toks[end - 1].end]
             if possessive:
                 name = text[toks[p.start].start : toks[p.end - 1].end] + " " + fac.title()
+                at = end  # "Bukavu's airport at Kavumu": the airport by the name of where it lies
+                if at + 1 < len(toks) and toks[at].lower == "at" and toks[at + 1].text[:1].isupper() and fac == "airport":
+                    name, end = f"{toks[at + 1].text} Airport", at + 2
+            if p.place is not None and p.place.feature not in ("facility", "crossing"):
+                name = _airport(p.place, name)  # "Mosul airport", "Baghdad's international airport"
             place = Place(name, p.place.country if p.place else None, None,
                           p.place.lat if p.place else None, p.place.lon if p.place else None, "facility")
             return PlaceMention(p.start, end, place, name)
     return p
+
+
+def _airport(town: Place, name: str) -> str:
+    """A town's airport by its own name ("Mosul Airport" -> "Mosul International Airport")."""
+    if not name.lower().endswith(" airport"):
+        return name
+    return airports.official_name(town.name, town.country, town.lat, town.lon) or name
 
 
 _TAKE_VERBS = frozenset({"capture", "seize", "retake", "recapture", "overrun", "overran", "take", "took", "liberate"})

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from frontline.extract import dating, decide, mentions, rules_de, rules_en
+from frontline.extract import airports, dating, decide, mentions, rules_de, rules_en
 from frontline.extract.actors import PRONOUN, UNKNOWN, ActorContext, _slug, lexicon
 from frontline.extract.frames import Reader, Reading
 from frontline.extract.language import detect
@@ -119,6 +119,7 @@ class Extractor:
             tokens(lang, "")
             mentions.prepare(lang)
         self.gaz.prepare()
+        airports.prepare()
 
     def extract(self, article: Article) -> list[ControlEvent]:
         text, dateline = decide.blank_dateline(article.text or "")
@@ -249,6 +250,8 @@ class Extractor:
         return out
 
     def _place(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
+        if pm.anaphor and pm.text.lower() in _DAMS:
+            return _named_dam(state, sm, pm)  # "erobern ... den Damm zurück": the dam named before, never a town
         if pm.anaphor and pm.text.lower() in _FACILITY_ANAPHORS:
             # "Panzer nach Rafah geschickt und die Kontrolle über den Grenzübergang übernommen": the town's crossing
             town = next((p.place for p in reversed(sm.places) if p.end <= pm.start and p.place is not None and not p.anaphor
@@ -256,8 +259,10 @@ class Extractor:
             if town is None:
                 return None
             suffix = _FACILITY_ANAPHORS[pm.text.lower()]
-            return Place(f"{town.name} {suffix}", town.country, None, town.lat, town.lon,
-                         "crossing" if suffix == "Crossing" else "facility")
+            name = f"{town.name} {suffix}"
+            if suffix == "Airport":
+                name = airports.official_name(town.name, town.country, town.lat, town.lon) or name
+            return Place(name, town.country, None, town.lat, town.lon, "crossing" if suffix == "Crossing" else "facility")
         if pm.anaphor or pm.place is None:
             apposed = [p for p in sm.places if p.start == pm.end + 1 and p.place is not None
                        and sm.toks[pm.end].lower == "," and not p.anaphor]
@@ -544,6 +549,24 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     return name
+
+
+_DAMS = frozenset({"dam", "damm", "staudamm"})
+
+
+def _named_dam(state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
+    """The dam named last before "the dam", in this sentence or the ones before it."""
+    def dam(p: PlaceMention) -> bool:
+        return p.place is not None and p.place.feature == "facility" and p.place.name.endswith(" Dam")
+
+    here = [p.place for p in sm.places if p.end <= pm.start and dam(p)]
+    if here:
+        return here[-1]
+    for index in range(state.sentence - 1, max(-1, state.sentence - 6), -1):
+        before = [p.place for p in state.mentions[index].places if dam(p)] if index in state.mentions else []
+        if before:
+            return before[-1]
+    return None
 
 
 _FACILITY_ANAPHORS = {"grenzübergang": "Crossing", "crossing": "Crossing", "flughafen": "Airport", "airport": "Airport"}

@@ -158,7 +158,22 @@ _RESUMING = frozenset({"ist", "war", "wird", "wurde", "sind", "waren", "werden",
 
 
 def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
-    return rd.places_free(i, allow) or _resumed_subject(rd, i) or _listed_after(rd, i) or _gapped_subject(rd, i)
+    return rd.places_free(i, allow) or _resumed_subject(rd, i) or _listed_after(rd, i) or _gapped_subject(rd, i) \
+        or _before_apposition(rd, i)
+
+
+def _before_apposition(rd: Reader, i: int):
+    """'Der IS bringt den Mossul-Staudamm, den größten des Landes, unter seine Kontrolle': the
+    object stands before an apposition that commas set off, the verb's phrase after it."""
+    s, _ = rd.segment(i)
+    if s < 4 or rd.low(s - 1) != ",":
+        return []
+    a, _ = rd.segment(s - 2)  # the apposition: an article and a few words, no verb of its own
+    if not (s - 1 - a <= 6 and rd.low(a) in ("den", "die", "der", "das", "dem", "einen", "eine", "ein", "einem")
+            and a >= 2 and rd.low(a - 1) == ","):
+        return []
+    p = rd.sm.place_at.get(a - 2)
+    return [p] if p is not None and not p.region and p.end == a - 1 else []
 
 
 def _gapped_subject(rd: Reader, i: int):
@@ -490,6 +505,8 @@ _FULL = frozenset({"vollständige", "komplette", "volle", "totale", "militärisc
 
 def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
     s, e = rd.segment(i)
+    if s >= 2 and rd.low(s - 1) == "," and rd.low(s) in ("den", "die", "das", "dem"):
+        s = rd.segment(s - 2)[0]  # "bringt den Mossul-Staudamm, den größten des Landes, unter seine Kontrolle"
     words = {rd.t[k].lemma for k in range(s, e)} | {rd.low(k) for k in range(s, e)}
     j = i - 1
     while rd.low(j) in _FULL and j > i - 3:

@@ -222,3 +222,18 @@ def test_pipeline_passing_dates_the_main_clause_not_an_apposition(extractor):
 def test_pipeline_passing_reads_german_subjects_and_lists(extractor, lang, text, place, winner):
     events = _events(extractor, lang, "2021-08-08", text)
     assert any(e.place == place and e.winner == winner for e in events), [(e.kind, e.place, e.winner) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    # an airport named by its town takes the airport's own name (airportsdata); one named by
+    # where it lies keeps that name; "the dam" is the dam named before, never a town
+    ("de", "Regierungstruppen erobern im Irak den Flughafen von Mossul.", "Mosul International Airport"),
+    ("en", "Iraqi troops captured the airport of Mosul on Thursday.", "Mosul International Airport"),
+    ("en", "In Congo, rebels seized Bukavu's airport at Kavumu on Friday.", "Kavumu Airport"),
+    ("de", "Der IS brachte am 7. August den Mossul-Staudamm unter seine Kontrolle. Elf Tage später erobern kurdische "
+           "Peschmerga im Irak den Damm zurück.", "Mosul Dam"),
+    ("de", "7. August 2014 – Der IS bringt den Mossul-Staudamm, den größten des Landes, unter seine Kontrolle.", "Mosul Dam"),
+])
+def test_pipeline_passing_names_facilities_as_readers_know_them(extractor, lang, text, place):
+    events = _events(extractor, lang, "2014-08-18", text)
+    assert events and all(e.place == place for e in events), [(e.place, e.winner) for e in events]
