@@ -262,6 +262,12 @@ class Reader:
     def nominative(self, i: int, exclude: tuple | None = None, dative_ok: bool = False):
         """German: the first actor of the segment not in a prepositional phrase (nor dative)."""
         s, e = self.segment(i)
+        if exclude is None and s >= 2 and self.low(s - 1) == "," and self.low(s) in ("die", "der", "welche") \
+                and self.low(s + 1) in ("den", "das", "dem") and (s + 2) in self.sm.actor_at:
+            ante = next((self.sm.actor_at[k] for k in (s - 2, s - 3, s - 4) if k in self.sm.actor_at
+                         and self.sm.actor_at[k][1] >= s - 3), None)  # (also "... Syriens (SDF), die ...")
+            if ante is not None:
+                return ante  # "..., von den SDF kontrolliert, die den IS damals aus der Stadt vertrieben": the antecedent acts
         seen = set()
         for k in range(s, e):
             if k in self.sm.actor_at and k not in seen:

@@ -6,6 +6,7 @@ Match first, decide later (frames.py): this module only finds candidates.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -399,6 +400,10 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
             # exact names only here: a fuzzy guess on every capitalised word is slow and wrong;
             # names that a place noun announces get the fuzzy fallback in _cued
             place = gaz.resolve(name, countries, fuzzy=False)
+            if place is not None and j == i + 1 and j < e0 and not gaz.notable(place) and toks[j].text[:1].isupper() \
+                    and toks[j].lower not in stop and not _in_lemma_table(lang, toks[j].text) \
+                    and _head(place.name) != _head(first.text) and not place.name.lower().endswith(first.text.lower()):
+                place = None  # "Jonas Savimbi": a first name that only folding makes a village ("Iona")
             if place is not None and j == i + 1 and e0 - s0 >= 2 and len(first.text) <= 4 and not gaz.notable(place) \
                     and not any(_inflected(lang, toks[k].text) or toks[k].lower in stop for k in range(s0, e0) if k != i):
                 place = None  # a short piece of a longer unknown name ("Gul" of "Gul Tepa")
@@ -421,6 +426,11 @@ def _notable_genitive(gaz, word: str, countries: list[str]) -> bool:
         return False
     place = gaz.resolve(word, countries, fuzzy=False)
     return place is not None and gaz.notable(place)
+
+
+def _head(name: str) -> str:
+    """The first two letters without accents ("Žepa" -> "ze")."""
+    return unicodedata.normalize("NFKD", name[:3]).encode("ascii", "ignore").decode().lower()[:2]
 
 
 def prepare(lang: str) -> None:

@@ -222,7 +222,11 @@ class Extractor:
                 )
             )
         # "took Kunduz, which they now hold": one fact; "still control Sanaa, which they seized in 2014": two
-        captured = {e.place_key: (t, e.winner) for e, t in zip(out, triggers) if e.kind == "capture"}
+        # (a capture told as a recap beside a hold of now is two facts: "Manbidsch wird seit 2016 von den
+        # SDF kontrolliert, die den IS damals aus der Stadt vertrieben")
+        captured = {e.place_key: (t, e.winner) for e, t in zip(out, triggers) if e.kind == "capture"
+                    and not (e.current is False and any(h.kind == "hold" and h.current and h.place_key == e.place_key
+                                                        and h.winner == e.winner for h in out))}
         latest = [e for e in out if e.kind == "capture" and e.winner is not None]
         if latest:
             state.last_capture = (latest[-1].winner, latest[-1].loser)

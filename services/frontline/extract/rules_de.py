@@ -611,6 +611,11 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             return []  # "Der Grenzübergang ... zwischen dem Gazastreifen und Ägypten blieb geschlossen"
         places = _places(rd, i, frozenset({"im", "in"}))
         return [Reading("hold", p, holder, None, i, 0.5) for p in places] if holder else []
+    if lemma == "aufhalten" and "sich" in seg_words and not _relative(rd, i):
+        # "halten sich weiterhin Islamisten in der Stadt auf": still there
+        holder = rd.nominative(i)
+        places = _places(rd, i, frozenset({"in", "im"}))
+        return [Reading("hold", p, holder, None, i, 0.5) for p in places] if holder else []
     if lemma == "präsent":
         holder = rd.nominative(i)
         places = _places(rd, i, frozenset({"in", "im"}))
@@ -693,6 +698,12 @@ _PAST_COPULA = frozenset({"war", "waren", "galt", "galten", "gewesen"})
 _POSSESSIVE = frozenset({"ihre", "seine", "ihrer", "seiner", "ihrem", "seinem", "ihr", "sein"})
 
 
+def _relative(rd: Reader, i: int) -> bool:
+    """The clause of token i is a relative clause ("Soldaten, die sich noch in der Stadt aufhielten")."""
+    s, _ = rd.segment(i)
+    return s >= 1 and rd.low(s - 1) == "," and rd.low(s) in ("die", "der", "das", "welche", "welcher")
+
+
 def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
     prev = rd.low(i - 1)
@@ -725,6 +736,12 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     j = i - 1
     while _STRONG_MOD.match(rd.low(j)):
         j -= 1  # "ihr letzter großer Stützpunkt", "die letzte Hochburg"
+    if tok.lower == "hauptquartier":
+        # only "Die Unita unterhält in Jamba ihr Hauptquartier" ("das Hauptquartier der UN-Truppen in Knin
+        # geriet unter Beschuss" is no hold)
+        holder = rd.nominative(i) if rd.low(j) in _POSSESSIVE else None
+        if holder is None:
+            return []
     if holder is None and rd.low(j) in _POSSESSIVE and tok.lower.endswith(("hochburg", "bastion", "stützpunkt")) \
             and (rd.low(j - 1) == "als" or (i + 1) in rd.sm.place_at
                  or {rd.low(k) for k in range(*rd.segment(i))} & {"ist", "sind", "bleibt", "bleiben"}):

@@ -558,17 +558,19 @@ def _stronghold_holder(rd: Reader, i: int):
 
 
 def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    if rd.t[i].lower == "headquarters" and nxt != "at":
+        return []  # only "the rebel headquarters at Gbarnga"; "the army headquarters in Kabul was attacked" is no hold
     if rd.low(i - 1) in ("former", "once", "ex", "erstwhile") or rd.t[i].lemma == "foothold" and rd.low(i - 1) in ("a", "gain", "gained"):
         return []
     holder, start = _stronghold_holder(rd, i)
     if {rd.low(k) for k in range(start - 4, start)} & {"was", "were", "been"}:
         return []  # "Lashio had long been a bastion of the army": no longer
     # a state's capital or seat is only its capital; its stronghold, foothold or bastion is a hold
-    if holder is None or holder[2].actor.startswith("GOV") and rd.t[i].lemma in ("capital", "seat", "heartland"):
+    if holder is None or holder[2].actor.startswith("GOV") and rd.t[i].lemma in ("capital", "seat", "heartland", "headquarters"):
         return []
     places = []
-    if nxt == "of":
-        places = rd.places_right(i + 2, limit=3)
+    if nxt == "of" or (nxt == "at" and rd.t[i].lower == "headquarters"):
+        places = rd.places_right(i + 2, limit=3)  # "the rebel headquarters at Gbarnga"
     if not places and (i + 1) in rd.sm.place_at:
         places = [rd.sm.place_at[i + 1]]
     if not places:

@@ -237,3 +237,33 @@ def test_pipeline_passing_reads_german_subjects_and_lists(extractor, lang, text,
 def test_pipeline_passing_names_facilities_as_readers_know_them(extractor, lang, text, place):
     events = _events(extractor, lang, "2014-08-18", text)
     assert events and all(e.place == place for e in events), [(e.place, e.winner) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a hold of now beside a recap capture by the same side is two facts; the relative clause's
+    # "die" after the holder is its subject
+    ("de", "In Syrien wird Manbidsch seit 2016 von den SDF kontrolliert, die den IS damals aus der Stadt vertrieben.",
+     {("hold", "Manbij", "SDF"), ("capture", "Manbij", "SDF")}),
+    # a seat the side keeps; people who stay on in a town
+    ("de", "Die Unita unterhält in Jamba in Angola ihr Hauptquartier.", {("hold", "Jamba", "OTHER:unita")}),
+    ("de", "In Mali halten sich nach Angaben von Bewohnern weiterhin Islamisten von Ansar Dine in der Stadt Konna auf.",
+     {("hold", "Konna", "OTHER:ansar-dine")}),
+    ("en", "A spokesman for the NPFL, speaking from the rebel headquarters at Gbarnga, said the push would go on.",
+     {("hold", "Gbarnga", "OTHER:npfl")}),
+])
+def test_pipeline_passing_reads_holds_of_now_beside_their_past(extractor, lang, text, expected):
+    assert {(e.kind, e.place, e.winner) for e in _events(extractor, lang, "2018-03-18", text)} == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "In Knin geriet am Freitag auch das Hauptquartier der UN-Truppen unter Beschuss."),
+    ("en", "Rebels attacked the police headquarters in Kandahar on Friday."),
+    ("de", "Russische Soldaten, die sich noch in der Stadt Cherson aufhielten, sollten sich ergeben."),
+])
+def test_pipeline_passing_reads_no_hold_in_an_attacked_headquarters(extractor, lang, text):
+    assert [e for e in _events(extractor, lang, "2018-03-18", text) if e.kind == "hold"] == []
+
+
+def test_pipeline_passing_takes_no_village_in_a_persons_first_name(extractor):
+    text = "In Angola unterhält die Unita von Jonas Savimbi in Jamba ihr Hauptquartier."
+    assert [e.place for e in _events(extractor, "de", "1988-03-25", text)] == ["Jamba"]
