@@ -517,6 +517,8 @@ class Reader:
         for p in self.sm.places:
             if p.start < s or p.start >= e or p.region or self._region_follows(p) or self.partitive(p):
                 continue
+            if self.low(p.start - 1) in ("aus", "in", "von") and self.low(p.start - 2) in _SOURCES:
+                continue  # "Nach Angaben aus Kiew setzten sich die Kämpfer ab": where the report came from
             gov = self._governor(p.start)
             if gov in ("von", "vom") and "von" not in allow and not (
                     p.start >= 2 and self.low(p.start - 2) in ("hafen", "flughafen", "zentrum", "stadtzentrum", "innenstadt",
@@ -590,6 +592,8 @@ class Reader:
         return ""
 
 
+_SOURCES = frozenset({"angaben", "kreisen", "quellen", "berichten", "informationen", "sicherheitskreisen", "regierungskreisen",
+                      "militärkreisen", "diplomatenkreisen", "beobachtern", "korrespondenten"})
 _BASES = frozenset({"base", "garrison", "airbase", "barracks", "outpost", "airfield", "airstrip", "camp"})
 _GARRISONS = frozenset({"garnison", "kaserne", "militärbasis", "basis", "stützpunkt", "militärstützpunkt", "garnisonsstadt"})
 # what may stand between "parts of" and the name: "parts of the district capital Macomia", "of the city of Homs"

@@ -121,12 +121,18 @@ def _places(
     for span in runs:
         if span[0] > 0 and (toks[span[0] - 1].lower in _TITLES or toks[span[0] - 1].lower.rsplit("-", 1)[-1] in _TITLES):
             continue  # "Regierungschef Haider al-Abadi", "President Assad": a person
+        if span[0] > 0 and toks[span[0] - 1].lower in _RIVER:
+            continue  # "die Kleinstadt am Fluss Cuito": a river, not the town of its name
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
     out = [_official(gaz, _facility(rules, text, toks, p), countries) for p in out]
     out.extend(_cued(rules, text, toks, runs, out, countries, gaz, actor_tokens))
     out.extend(_anaphors(lang, rules, toks, out, gaz.country_of))
+    out = [p for p in out if not (p.start > 0 and toks[p.start - 1].lower in _RIVER)]
     out.sort(key=lambda p: p.start)
     return out
+
+
+_RIVER = frozenset({"fluss", "flusses", "strom", "stroms", "river"})
 
 
 def _official(gaz, p: PlaceMention, countries: list[str]) -> PlaceMention:

@@ -273,7 +273,8 @@ class Extractor:
             if apposed:
                 return apposed[0].place
             before = [p.place for p in sm.places if p.end <= pm.start and p.place is not None and not p.region
-                      and p.place.feature != "facility" and not _modifier(sm, p) and not _origin(sm, p)]
+                      and p.place.feature != "facility" and not _modifier(sm, p) and not _origin(sm, p)
+                      and not (p.start >= 1 and sm.toks[p.start - 1].lower == "by")]  # "installed by Addis Ababa"
             if before:
                 return before[-1]
             if pm.text.lower() in _SETTLEMENT_WORDS:

@@ -376,7 +376,10 @@ class Gazetteer:
         return row is not None and (row in self._alias_rows or self._pop[row] >= 100_000)
 
     def is_region(self, name: str) -> bool:
-        """True when ``name`` is a region the alias file lists ("Schatt al-Arab", "Donbas")."""
+        """True when ``name`` is a region the alias file lists ("Schatt al-Arab", "Donbas"), or a
+        subdivision of several words that no town is named ("Republika Srpska")."""
+        if " " in name and fold(name) in self._regions and fold(name) not in self._index:
+            return True  # "Republika Srpska": a subdivision of several words that no town shares
         if " " in name and name.split(" ", 1)[0].lower() not in self._region_heads:
             return False  # cheap: most runs do not open with a word of a region's name
         rows = self._index.get(fold(name))

@@ -44,6 +44,9 @@ _AIMS = {"goal", "aim", "plan", "plans", "bid", "attempt", "attempts", "effort",
 
 def _irrealis(rd: Reader, i: int) -> bool:
     neg = rd.r.w("negation")
+    if rd.t[i].lower.endswith("ing") and rd.low(i - 1) == "of" and any(
+            rd.t[k].lemma in ("accuse", "blame", "charge") for k in range(max(0, i - 10), i - 1)):
+        return True  # "accused the United Nations of abandoning Srebrenica": an accusation, no withdrawal
     if rd.t[i].lower.endswith("ing") and rd.low(i - 1) == "of" and rd.low(i - 2) in _AIMS:
         return True  # "an earlier goal of clearing the city", "the prospect of retaking Mosul"
     that = next((k for k in range(i - 1, max(-1, i - 10), -1) if rd.low(k) == "that"), None)
@@ -706,6 +709,10 @@ def _official(rd: Reader, verb: int):
     return None
 
 
+_INSTITUTIONS = frozenset({"news", "agency", "television", "tv", "radio", "newspaper", "channel", "media", "ministry",
+                           "broadcaster", "daily", "station", "press"})
+
+
 def _held_compounds(rd: Reader) -> list[Reading]:
     """'IS-held Mosul', 'separatist-controlled Donetsk', 'the Islamic State-controlled city of Mosul'."""
     out = []
@@ -725,6 +732,8 @@ def _held_compounds(rd: Reader) -> list[Reading]:
             else:
                 actor = (k - 2, k - 1, actor)
         places = rd.places_right(k + 1, limit=6)[:1]
+        if places and rd.low(places[0].end) in _INSTITUTIONS:
+            continue  # "the Houthi-run Saba news agency": the name of an agency, not a town
         if rd.low(k + 1) in rd.r.w("place_nouns") and rd.low(k + 2) in ("including", "such"):
             # "army-controlled cities including Port Sudan, Kassala and Atbara"
             places = rd.places_right(k + 3 + (rd.low(k + 2) == "such"), limit=4)

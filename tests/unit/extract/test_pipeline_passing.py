@@ -267,3 +267,25 @@ def test_pipeline_passing_reads_no_hold_in_an_attacked_headquarters(extractor, l
 def test_pipeline_passing_takes_no_village_in_a_persons_first_name(extractor):
     text = "In Angola unterhält die Unita von Jonas Savimbi in Jamba ihr Hauptquartier."
     assert [e.place for e in _events(extractor, "de", "1988-03-25", text)] == ["Jamba"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # accusations, agencies, sources, rivers and subdivisions are no events
+    ("en", "Bosnian Prime Minister Haris Silajdzic accused the United Nations of abandoning Srebrenica."),
+    ("en", "The Houthi-run Saba news agency said the group's forces had carried out operations near Marib."),
+    ("de", "Nach Angaben aus Kiew setzten sich die Kämpfer in der Nacht in Richtung Donezk ab."),
+    ("en", "Under the Dayton accords, the town lies in the Serb-run Republika Srpska."),
+])
+def test_pipeline_passing_codes_no_accusation_agency_or_source(extractor, lang, text):
+    assert _events(extractor, lang, "2016-10-04", text) == []
+
+
+def test_pipeline_passing_takes_no_town_of_a_rivers_name(extractor):
+    text = "Unita-Kämpfer belagern in Angola die Kleinstadt Cuito Cuanavale am Fluss Cuito."
+    assert [e.place for e in _events(extractor, "de", "1988-03-25", text)] == ["Cuito Cuanavale"]
+
+
+def test_pipeline_passing_takes_no_capital_named_as_an_agent_for_the_city(extractor):
+    text = ("Tigrayan forces entered Mekelle on Monday. Officials of the administration installed by Addis Ababa "
+            "had left the city hours earlier, residents said.")
+    assert "Addis Ababa" not in {e.place for e in _events(extractor, "en", "2021-06-29", text)}
