@@ -328,12 +328,23 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
             if out:  # "Ende Oktober fiel Bukavu, Anfang November Goma": the verb gapped before each time
                 out += [Reading("capture", q, None, None, q.start, 0.45) for q in _gapped(rd, places[0], len(rd.t))]
             return out
+        if rd.t[i].lower == "fällt" and hands is None and not any(rd.low(k) in ("aus", "auf", "zum", "zur", "durch")
+                                                               for k in range(i + 1, e)):
+            # a chronicle's present: "Masar-i-Scharif, die größte Stadt im Norden, fällt nahezu kampflos"
+            places = [p for p in _places(rd, i) if p.start < i] or _front_place(rd, i)
+            return [Reading("capture", p, None, None, i, 0.5) for p in places[:1]]
         # "Die Stadt X ist gefallen": a place that falls, no taker named
         if rd.t[i].lower != "gefallen" or not {rd.low(k) for k in range(s, e)} & {"ist", "sind", "war", "waren", "sei"}:
             return []
         return [Reading("capture", p, None, None, i, 0.55) for p in _places(rd, i) if p.start < i]
     places = [p for p in _places(rd, i, frozenset({"an"}))]
-    return [Reading("capture", p, winner, None, i, 0.7) for p in places]
+    out = [Reading("capture", p, winner, None, i, 0.7) for p in places]
+    if out and winner[1] > i:
+        # "Ghasni fällt an die Aufständischen, am Abend auch Herat": the verb gapped after its taker
+        from types import SimpleNamespace
+
+        out += [Reading("capture", q, winner, None, q.start, 0.5) for q in _gapped(rd, SimpleNamespace(end=winner[1]), len(rd.t))]
+    return out
 
 
 def _taker_before(rd: Reader, i: int):
@@ -368,7 +379,7 @@ def _gapped(rd: Reader, first, end: int) -> list:
 
 
 _GAP_TIME = frozenset({"anfang", "ende", "mitte", "am", "im", "tags", "darauf", "wenige", "einige", "tage", "wochen", "später",
-                       "danach", "dann", "schließlich", "kurz", "zuvor", "bald", "vormittag", "nachmittag", "abend"})
+                       "danach", "dann", "schließlich", "kurz", "zuvor", "bald", "vormittag", "nachmittag", "abend", "auch"})
 
 
 _DONE = frozenset({"bestätigt", "bestätigte", "bestätigten", "abgeschlossen", "vollzogen", "verkündet", "verkündete",

@@ -289,3 +289,19 @@ def test_pipeline_passing_takes_no_capital_named_as_an_agent_for_the_city(extrac
     text = ("Tigrayan forces entered Mekelle on Monday. Officials of the administration installed by Addis Ababa "
             "had left the city hours earlier, residents said.")
     assert "Addis Ababa" not in {e.place for e in _events(extractor, "en", "2021-06-29", text)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # German chronicle present and a verb gapped after its taker
+    ("Ghasni an der Fernstraße nach Kandahar fällt an die Aufständischen, am Abend auch Herat, die drittgrößte Stadt.",
+     {("Ghazni", "TALIBAN"), ("Herat", "TALIBAN")}),
+    ("Kundus fiel an die Taliban. Masar-i-Scharif, die größte Stadt im Norden, fällt nahezu kampflos.",
+     {("Mazar-i-Sharif", "TALIBAN")}),
+])
+def test_pipeline_passing_reads_german_chronicle_present(extractor, text, expected):
+    assert {(e.place, e.winner) for e in _events(extractor, "de", "2021-08-14", "In Afghanistan: " + text)} >= expected
+
+
+@pytest.mark.parametrize("text", ["Die Entscheidung fällt in Kabul.", "In Afghanistan fällt der Preis für Brot."])
+def test_pipeline_passing_reads_no_fall_of_a_decision_or_price(extractor, text):
+    assert _events(extractor, "de", "2021-08-14", text) == []
