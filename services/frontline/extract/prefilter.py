@@ -26,8 +26,10 @@ _WHOLE_ONLY = frozenset({"regieren", "secure", "zentrum", "capital", "force", "v
 _PARTICLES = ("zurück", "ein", "an", "ab", "aus", "um", "unter", "weg")
 # triggers too common in other senses to wake the reader in every form: only the words their frames need
 # ("Kunduz followed", not "following"; a flag raised over a town, not a price raised)
-_ONLY = {"follow": ("followed",), "raise": ("flag",), "hoist": ("flag",), "folgen": ("folgte", "folgten"),
-         "march": ("marched into", "marching into", "march into"), "burst": ("burst into", "bursting into")}
+_ONLY = {"en": {"follow": ("followed",), "raise": ("flag",), "hoist": ("flag",),
+                "march": ("marched into", "marching into", "march into"), "burst": ("burst into", "bursting into"),
+                "hand": ("handed over", "hands over", "hand over", "handing over", "handed back")},
+         "de": {"folgen": ("folgte", "folgten")}}
 
 
 def _inflections(lang: str, lemmas: set[str]) -> set[str]:
@@ -48,8 +50,9 @@ def _automaton() -> ahocorasick.Automaton:
     words: set[str] = set(_EXTRA)
     for lang in LANGS:
         lemmas = {lemma.replace("_", " ") for group in rules(lang).frames.values() for lemma in group}
-        words.update(w for lemma in lemmas & _ONLY.keys() for w in _ONLY[lemma])
-        lemmas -= _ONLY.keys()
+        only = _ONLY.get(lang, {})
+        words.update(w for lemma in lemmas & only.keys() for w in only[lemma])
+        lemmas -= only.keys()
         bases = {lemma[len(p):] for lemma in lemmas for p in _PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3}
         words |= _inflections(lang, lemmas | bases)
         words |= {form for form, lemma in rules(lang).lemmas.items() if lemma in lemmas | bases}

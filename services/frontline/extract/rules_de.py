@@ -10,7 +10,7 @@ from frontline.extract.frames import Reader, Reading
 _FEARS = frozenset({"verhindern", "befürchten", "fürchten", "warnen", "drohen", "sorgen", "verhindert", "befürchtet",
                     "fürchtet", "warnt", "droht"})
 _MODALS = frozenset({"werde", "werden", "wird", "will", "wollen", "wollte", "wollten", "soll", "sollen", "könnte", "könnten",
-                     "würde", "würden", "müsse", "müssen", "kann", "darf", "dürfte"})
+                     "würde", "würden", "müsse", "müssen", "muss", "kann", "darf", "dürfte"})
 _ACTION_NOUNS = frozenset({"offensive", "vorstoß", "angriff", "kampf", "kämpfe", "schlacht", "vormarsch"})
 _COMPOUND_HEADS = ("hochburg", "bastion")
 _TIME_OR_MEANS = frozenset({"vor", "nach", "seit", "während", "bei", "beim", "in", "im", "mit", "durch"})
@@ -854,7 +854,21 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     return [Reading("capture", p, winner, None, i, 0.55) for p in places[:1]]
 
 
+def _handover(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    """'war kampflos an die russischen Truppen übergeben worden', 'Mit Latschin wird ... die letzte
+    Stadt an Aserbaidschan übergeben': the side after "an" takes the town."""
+    s, e = rd.segment(i)
+    taker = next((rd.actor_after(k, rd.r.w("an"), limit=4) for k in list(range(i - 1, max(s - 1, i - 12), -1)) +
+                  list(range(i + 1, e)) if rd.low(k) == "an"), None)
+    if taker is None:
+        return []
+    giver = None if _passive_aux(rd, i) else rd.nominative(i, exclude=taker)
+    places = [p for p in _places(rd, i, frozenset({"mit"})) if not (taker[0] <= p.start < taker[1])]
+    return [Reading("capture", p, taker, giver, i, 0.6) for p in places]
+
+
 _FRAMES = {
     "follow": _follow, "nominal_withdrawal": _nominal_withdrawal, "take": _take, "fall": _fall, "lose": _lose, "abnehmen": _abnehmen, "expel": _expel, "control": _control,
     "withdraw": _withdraw, "siege": _siege, "hold": _hold, "stronghold": _stronghold, "nominal_capture": _nominal,
+    "handover": _handover,
 }

@@ -23,6 +23,8 @@ def read(rd: Reader) -> list[Reading]:
     for tok in t:
         lemma = tok.lemma
         frames = rd.r.frames_of(lemma) or rd.r.frames_of(tok.lower)
+        if lemma == "hand" and tok.lower == "hands":
+            frames = frames + rd.r.frames_of("hands")  # "in rebel hands" (a hold), not only "hands over" (a handover)
         if not frames or (frames != ["stronghold"] and _irrealis(rd, tok.i)):  # "could attack from its stronghold of X": still theirs
             continue
         nxt = rd.low(tok.i + 1)
@@ -769,7 +771,23 @@ _GENERIC_PREFIX = {
     "hamas": _generic("OTHER:hamas", "hamas"), "taliban": _generic("TALIBAN", "taliban"),
 }
 
+def _handover(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    """'Armenia handed over the town of Kalbajar to Azerbaijan', 'Gudermes was handed over to federal
+    forces': the side after "to" takes the town that the giver hands over."""
+    if nxt not in ("over", "back"):
+        return []
+    taker = next((rd.actor_after(k, rd.r.w("to"), limit=4) for k in range(i + 2, min(len(rd.t), i + 14))
+                  if rd.low(k) == "to"), None)
+    if taker is None:
+        return []
+    if _passive(rd, i):
+        return [Reading("capture", p, taker, None, i, 0.6) for p in rd.places_left(i)]
+    places = [p for p in rd.places_right(i + 2, limit=6) if p.end <= taker[0]]
+    return [Reading("capture", p, taker, rd.subject_left(i), i, 0.6) for p in places]
+
+
 _FRAMES = {
     "flag": _flag, "follow": _follow, "take": _take, "fall": _fall, "lose": _lose, "expel": _expel, "control": _control, "withdraw": _withdraw,
     "siege": _siege, "hold": _hold, "stronghold": _stronghold, "nominal_capture": _nominal, "hands": _hands,
+    "handover": _handover,
 }

@@ -305,3 +305,30 @@ def test_pipeline_passing_reads_german_chronicle_present(extractor, text, expect
 @pytest.mark.parametrize("text", ["Die Entscheidung fällt in Kabul.", "In Afghanistan fällt der Preis für Brot."])
 def test_pipeline_passing_reads_no_fall_of_a_decision_or_price(extractor, text):
     assert _events(extractor, "de", "2021-08-14", text) == []
+
+
+@pytest.mark.parametrize("lang,text,place,winner", [
+    # a town handed over: the side after "to"/"an" takes it
+    ("en", "Armenia handed over the town of Kalbajar to Azerbaijan on Wednesday.", "Kalbajar", "GOV:AZ"),
+    ("en", "Gudermes, Chechnya's second city, was handed over to federal forces without a fight in November.", "Gudermes", "GOV:RU"),
+    ("de", "Gudermes war im November kampflos an die russischen Truppen übergeben worden.", "Gudermes", "GOV:RU"),
+    ("de", "Die Rebellen übergaben die Stadt Gudermes an die russische Armee.", "Gudermes", "GOV:RU"),
+])
+def test_pipeline_passing_reads_a_handover_as_a_capture(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "1999-11-20", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [("capture", place, winner)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rebels in Gudermes handed over the prisoners to the Red Cross."),
+    ("en", "Armenia will hand over Kalbajar to Azerbaijan next week."),
+    ("de", "Dafür muss Armenien bis Anfang Dezember mehrere Bezirke an Aserbaidschan übergeben, darunter Kalbadschar."),
+    ("de", "Die Rebellen übergaben in Gudermes die Gefangenen an das Rote Kreuz."),
+])
+def test_pipeline_passing_reads_no_handover_of_people_or_of_the_future(extractor, lang, text):
+    assert _events(extractor, lang, "1999-11-20", text) == []
+
+
+def test_pipeline_passing_keeps_holds_in_hands_beside_handovers(extractor):
+    events = _events(extractor, "en", "2024-12-06", "Aleppo, Syria's second city, has been in rebel hands since last weekend.")
+    assert [(e.kind, e.place) for e in events] == [("hold", "Aleppo")]
