@@ -123,6 +123,34 @@ def _demonym_force(rd: Reader, i: int):
     return None
 
 
+def _and_more(rd: Reader, places: list, i: int) -> list:
+    """'still hold Sirte, which they seized in January, and the Jufra air base further south': the
+    object list goes on after an apposition or relative clause, with ", and" and a town no
+    preposition governs."""
+    if not places:
+        return places
+    out = list(places)
+    k = places[-1].end
+    relative = False
+    while k < min(len(rd.t), places[-1].end + 30):
+        if rd.low(k) in ("which", "where", "who", "that") and rd.low(k - 1) == ",":
+            relative = True  # a relative clause about the town: its own subject and verb do not end the list
+        elif rd.low(k) == "," and relative:
+            relative = rd.low(k + 1) != "and"
+        if rd.low(k) in (";", ".", ":") or not relative and (
+                (k in rd.sm.actor_at and rd.low(k - 1) not in ("by", "of")) or rd.r.frames_of(rd.t[k].lemma)):
+            break  # another clause's subject or verb
+        if rd.low(k) == "and" and rd.low(k - 1) == ",":
+            j = k + 1
+            while rd.low(j) in ("the", "a", "an") or (rd.t[j].text[:1].islower() and rd.low(j) in rd.r.w("object_path")):
+                j += 1
+            if j in rd.sm.place_at and not rd.sm.place_at[j].region:
+                out.append(rd.sm.place_at[j])
+            break
+        k += 1
+    return out
+
+
 def _relative_antecedent(rd: Reader, i: int):
     """'Homs, Syria's third-largest city, which the insurgents took': the place a relative
     clause's object pronoun stands for."""
@@ -192,9 +220,10 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     places = rd.places_right(i + 1)
     if not places and not (rd.low(i + 1) in ("it", "them") and rd.low(i - 1) not in ("who", "which", "that")):
         places = _relative_antecedent(rd, i)  # (not "... until the RSF seized it": the pronoun names the town)
-    if not places and (i - 1) in rd.sm.actor_at:
+    aux = 1 if rd.low(i - 1) in ("had", "has", "have") else 0  # "the only regional capital its forces had captured"
+    if not places and (i - 1 - aux) in rd.sm.actor_at:
         # "Sirte, the central coastal city it seized in January": a relative clause without "which"
-        a0 = rd.sm.actor_at[i - 1][0]
+        a0 = rd.sm.actor_at[i - 1 - aux][0]
         head = rd.sm.place_at.get(a0 - 1)
         if head is not None and head.anaphor:
             c = next((c for c in range(head.start - 1, max(-1, head.start - 8), -1) if rd.low(c) == ","), None)
@@ -354,7 +383,7 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
         reported = rd.t[i].lower == "controlled" and rd.low(i - 1) in ("they", "it", "now") and rd.reporter_verb_before(i)
         if (rd.t[i].lower in ("control", "controls") or reported) and rd.low(i - 1) not in ("the", "a", "full", "of", "complete", "total", "effective", "its", "their", "in"):
             winner = rd.subject_left(i)
-            places = rd.places_right(i + 1)
+            places = _and_more(rd, rd.places_right(i + 1), i) or _relative_antecedent(rd, i)  # "Kismayo, which the Courts still control"
             return [Reading("hold", p, winner, None, i, 0.55) for p in places] if winner else []
         return []
     window = {rd.t[k].lemma for k in range(max(0, i - 4), i)} | {rd.low(k) for k in range(max(0, i - 4), i)}
@@ -531,7 +560,7 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     perfect = rd.low(i - 1) in ("have", "has")  # "the rebels have held the airport since May"
     if rd.t[i].lower in ("holds", "hold", "controls") or still or perfect:
         winner = rd.subject_left(i)
-        places = rd.places_right(i + 1)
+        places = _and_more(rd, rd.places_right(i + 1), i) or _relative_antecedent(rd, i)  # "..., which the rebels still hold"
         return [Reading("hold", p, winner, None, i, 0.55) for p in places] if winner else []
     return []
 

@@ -332,3 +332,21 @@ def test_pipeline_passing_reads_no_handover_of_people_or_of_the_future(extractor
 def test_pipeline_passing_keeps_holds_in_hands_beside_handovers(extractor):
     events = _events(extractor, "en", "2024-12-06", "Aleppo, Syria's second city, has been in rebel hands since last weekend.")
     assert [(e.kind, e.place) for e in events] == [("hold", "Aleppo")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hold's object list goes on after an apposition or relative clause; a relative clause's object
+    ("The LNA still holds the coastal city of Sirte, which it seized in January, and the Jufra air base further south.",
+     {("hold", "Sirte"), ("hold", "Al Jufra Air Base")}),
+    ("Islamic State still holds the town of Tal Afar, about 60 km west of Mosul, and Hawija, near Kirkuk.",
+     {("hold", "Tal Afar"), ("hold", "Hawija")}),
+    ("Islamist leaders headed south towards the port of Kismayo, which the Islamic Courts still control.",
+     {("hold", "Kismayo")}),
+])
+def test_pipeline_passing_reads_a_hold_list_past_its_appositions(extractor, text, expected):
+    assert {(e.kind, e.place) for e in _events(extractor, "en", "2020-06-05", text) if e.kind == "hold"} == expected
+
+
+def test_pipeline_passing_ends_a_hold_list_at_the_next_clause(extractor):
+    events = _events(extractor, "en", "2006-12-28", "In Congo the rebels still hold Goma, and government troops retook Bunia.")
+    assert {(e.kind, e.place) for e in events} == {("hold", "Goma"), ("capture", "Bunia")}
