@@ -513,6 +513,17 @@ class Reader:
                     and not self._region_follows(p)]
             if ante:
                 return ante[-1:]
+            cop = next((k for k in range(s - 2, max(-1, s - 10), -1) if self.low(k) in ("sind", "ist", "bleiben", "bleibt")), None)
+            if cop is not None and self.low(cop + 1) in ("die", "der", "das"):
+                # "Žepa und Goražde sind die letzten Enklaven ..., die noch von der Armee gehalten werden":
+                # the relative clause describes the copula's subject
+                subj = [p for p in self.sm.places if p.end <= cop and not p.region]
+                if subj and subj[0].start <= 1:
+                    first, out = subj[0], [subj[0]]
+                    for q in subj[1:]:
+                        if q.start - out[-1].end <= 1 and self.low(out[-1].end) in (",", "und", "sowie"):
+                            out.append(q)
+                    return out
         out = []
         for p in self.sm.places:
             if p.start < s or p.start >= e or p.region or self._region_follows(p) or self.partitive(p):

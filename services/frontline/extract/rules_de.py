@@ -694,7 +694,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
                 holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
             places = [p for p in _places(rd, i) if p.start > i]
-            return [Reading("hold", p, holder, None, i, 0.6) for p in places[:1]] if holder else []
+            places = _listed(rd, places[0]) if places else []  # "... gehaltenen Enklaven Zepa und Gorazde"
+            return [Reading("hold", p, holder, None, i, 0.6) for p in places] if holder else []
         holder = rd.nominative(i) or rd.sentence_subject(i)  # "Die Rebellen, die ..., kontrollieren X"
         places = _places(rd, i)
         if places and places[-1].start > i:

@@ -350,3 +350,16 @@ def test_pipeline_passing_reads_a_hold_list_past_its_appositions(extractor, text
 def test_pipeline_passing_ends_a_hold_list_at_the_next_clause(extractor):
     events = _events(extractor, "en", "2006-12-28", "In Congo the rebels still hold Goma, and government troops retook Bunia.")
     assert {(e.kind, e.place) for e in events} == {("hold", "Goma"), ("capture", "Bunia")}
+
+
+def test_pipeline_passing_reads_a_relative_clause_about_the_copulas_subject(extractor):
+    text = ("Die Serben drohten mit einem Angriff auf Žepa. Žepa und Goražde sind die letzten Enklaven in Ostbosnien, "
+            "die noch von der bosnischen Regierungsarmee gehalten werden.")
+    holds = {(e.place, e.winner) for e in _events(extractor, "de", "1995-07-12", text) if e.kind == "hold"}
+    assert holds == {("Zepa", "GOV:BA"), ("Gorazde", "GOV:BA")}
+
+
+def test_pipeline_passing_reads_a_list_after_a_held_attribute(extractor):
+    text = "Die Serben wollen als Nächstes die von Regierungstruppen gehaltenen Enklaven Zepa und Gorazde in Bosnien angreifen."
+    holds = {e.place for e in _events(extractor, "de", "1995-07-12", text) if e.kind == "hold"}
+    assert holds == {"Zepa", "Gorazde"}
