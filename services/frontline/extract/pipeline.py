@@ -601,6 +601,8 @@ def _long_before(sm: SentenceMentions, trigger: int) -> int | None:
 
 
 _SINCE = re.compile(r"\b(?:since|seit|seitdem|seither)\b", re.I)
+_BODIES = frozenset({"regierung", "government", "officials", "behörden", "authorities", "ministerium", "ministry",
+                     "sprecher", "spokesman", "militär", "military", "führung", "leadership", "diplomaten", "diplomats"})
 _LOCATING = frozenset({"near", "nahe", "bei", "outside", "außerhalb", "südlich", "nördlich", "östlich", "westlich",
                        "nordöstlich", "nordwestlich", "südöstlich", "südwestlich"})
 _DIRECTION = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -614,7 +616,9 @@ def _salient(sm: SentenceMentions, named: list[PlaceMention]) -> PlaceMention:
     def locating(p: PlaceMention) -> bool:
         before = sm.toks[p.start - 1].lower if p.start > 0 else ""
         return before in _LOCATING or (before in ("of", "von", "from") and p.start > 1
-                                       and sm.toks[p.start - 2].lower in _DIRECTION)
+                                       and sm.toks[p.start - 2].lower in _DIRECTION) or (
+            # "der Regierung in Bamako", "officials in Kabul": where a side or body sits
+            before == "in" and p.start > 1 and ((p.start - 2) in sm.actor_at or sm.toks[p.start - 2].lower in _BODIES))
 
     free = [p for p in named if not locating(p)]
     return (free or named)[-1]

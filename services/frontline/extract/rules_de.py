@@ -617,6 +617,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return []  # a past hold ("war seit 2012 in der Hand von ...") says nothing of now
     if lemma in ("bleiben", "verbleiben"):
         s, e = rd.segment(i)
+        if {rd.low(k) for k in range(s, e)} & {"außerhalb", "entzogen", "umkämpft", "geschlossen"}:
+            return []  # "bleibt vor allem Kidal außerhalb des Einflussbereichs der Regierung": out of its hands
         holder = next((rd.sm.actor_at[k] for k in range(s, e) if k in rd.sm.actor_at), None)
         if holder is not None and rd.country_of(holder[2].text):
             return []  # "Der Grenzübergang ... zwischen dem Gazastreifen und Ägypten blieb geschlossen"

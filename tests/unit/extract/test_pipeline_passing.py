@@ -363,3 +363,8 @@ def test_pipeline_passing_reads_a_list_after_a_held_attribute(extractor):
     text = "Die Serben wollen als Nächstes die von Regierungstruppen gehaltenen Enklaven Zepa und Gorazde in Bosnien angreifen."
     holds = {e.place for e in _events(extractor, "de", "1995-07-12", text) if e.kind == "hold"}
     assert holds == {"Zepa", "Gorazde"}
+
+
+def test_pipeline_passing_reads_no_hold_outside_a_sides_reach(extractor):
+    text = "In Mali bleibt vor allem Kidal außerhalb des Einflussbereichs der Regierung in Bamako."
+    assert _events(extractor, "de", "2013-01-28", text) == []
