@@ -341,7 +341,8 @@ _DE_FORCES_OF_LEADER = Prefixed(re.compile(
     r"(?<![\w-])(?:Truppen|Kämpfer|Kämpfern|Milizen|Einheiten|Anhänger|Verbände|Männer)\s+([A-ZÄÖÜ][\w'’-]*[a-zäöüćčšžéèáíóú])s(?![\w-])"))
 _LEADER_OF = Prefixed(re.compile(
     r"(?<![\w-])(?:Kämpfer|Kämpfern|Truppen|Milizen|Einheiten|Anhänger|Männer|Verbände|fighters|forces|troops|militiamen|men|militias)"
-    r"\s+(?:des|von|of)\s+(?:the\s+|dem\s+)?(?:(?:früheren|ehemaligen|former|local|lokalen|mächtigen|powerful)\s+)?"
+    r"\s+(?:des|von|of|unter|under)\s+(?:(?:dem|the)\s+(?:Kommando|command)\s+(?:von|des|of)\s+)?(?:the\s+|dem\s+)?"
+    r"(?:(?:früheren|ehemaligen|former|local|lokalen|mächtigen|powerful)\s+)?"
     r"(?:Milizenführers?|Milizenchefs?|Warlords?|warlord|Kriegsherrn|Kriegsfürsten|Kommandeurs?|commander|militia\s+leader|General|Generals|"
     r"Gouverneurs?|governor|Rebellenführers?|Rebellenchefs?|rebel\s+leader)\s+"
     r"([A-ZÄÖÜ][\w'’-]+(?:\s+(?:al-|el-)?[A-ZÄÖÜ][\w'’-]+){0,3})"))

@@ -212,6 +212,15 @@ class Reader:
                         "between", "among", "backed", "alongside", "toward", "towards", "than")
 
     def subject_left(self, i: int) -> tuple[int, int, ActorMention] | None:
+        if not self.de and self.low(i - 1) == "and":
+            # "The RSF overruns the army garrison in Nyala and takes control of the city": a second
+            # verb shares the first one's subject, not the object named between them
+            j = next((j for j in range(i - 2, max(-1, i - 16), -1) if self.r.frames_of(self.t[j].lemma)
+                      and self.t[j].text[:1].islower() and self.low(j - 1) not in ("the", "a", "its", "their")), None)
+            if j is not None:
+                found = self.subject_left(j)
+                if found is not None:
+                    return found
         k = i
         while k > 0:
             k -= 1

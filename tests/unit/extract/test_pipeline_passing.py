@@ -368,3 +368,15 @@ def test_pipeline_passing_reads_a_list_after_a_held_attribute(extractor):
 def test_pipeline_passing_reads_no_hold_outside_a_sides_reach(extractor):
     text = "In Mali bleibt vor allem Kidal außerhalb des Einflussbereichs der Regierung in Bamako."
     assert _events(extractor, "de", "2013-01-28", text) == []
+
+
+@pytest.mark.parametrize("lang,text,place,winner", [
+    # forces under a commander are his side's; a second verb shares the first one's subject
+    ("de", "11. Juli 1995: Truppen unter General Ratko Mladić nehmen Srebrenica ein.", "Srebrenica", "OTHER:*"),
+    ("de", "Einheiten unter dem Kommando von General Ratko Mladic rückten in Srebrenica ein.", "Srebrenica", "OTHER:*"),
+    ("en", "The RSF overruns the army garrison in Nyala and takes control of the city, the capital of South Darfur.",
+     "Nyala", "RSF"),
+])
+def test_pipeline_passing_names_the_side_that_took_it(extractor, lang, text, place, winner):
+    events = [e for e in _events(extractor, lang, "1995-07-11", text) if e.kind == "capture" and e.place == place]
+    assert any(e.winner == winner or (winner == "OTHER:*" and str(e.winner).startswith("OTHER:")) for e in events), events
