@@ -36,7 +36,8 @@ _GROUP_NOUNS = frozenset({"factions", "units", "fighters", "members", "elements"
 PARTITIVES = frozenset({"half", "halves", "side", "part", "parts", "portion", "portions", "pocket", "pockets", "section", "sections", "districts", "neighbourhoods",
                         "neighborhoods", "quarters", "areas", "outskirts", "suburbs", "bank", "edge", "edges",
                         "teile", "teil", "hälfte", "osthälfte", "westhälfte", "nordhälfte", "südhälfte", "stadtteile",
-                        "randbezirke", "außenbezirke", "vororte", "ostteil", "westteil", "nordteil", "südteil"})
+                        "randbezirke", "außenbezirke", "vororte", "ostteil", "westteil", "nordteil", "südteil",
+                        "teilen", "vororten", "randbezirken", "außenbezirken", "stadtteilen"})
 # compass nouns that name an area of a place ("im Süden Khartums") and parts named by a
 # neighbourhood noun only with "von" ("Viertel von Aleppo"; "das Viertel Dscholan" is named)
 # nouns whose genitive actor is the actor itself ("Kämpfer der Miliz") or its voice ("Sprecher der Armee")

@@ -127,7 +127,9 @@ def _places(
     out = [_official(gaz, _facility(rules, text, toks, p), countries) for p in out]
     out.extend(_cued(rules, text, toks, runs, out, countries, gaz, actor_tokens))
     out.extend(_anaphors(lang, rules, toks, out, gaz.country_of))
-    out = [p for p in out if not (p.start > 0 and toks[p.start - 1].lower in _RIVER)]
+    out = [p for p in out if not (p.start > 0 and toks[p.start - 1].lower in _RIVER)
+           and not (p.end < len(toks) and toks[p.end].lower in rules.w("reporting") and not p.anaphor
+                    and gaz.capital_country(p.text))]  # "Moscow said ...": the government, not the town
     out.sort(key=lambda p: p.start)
     return out
 

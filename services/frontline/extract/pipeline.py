@@ -368,9 +368,10 @@ class Extractor:
             if before:
                 return state.ctx.resolve(before[-1].actor, country)
             said = [sm.toks[k].text for k in range(max(0, s - 8), s - 1) if sm.toks[k + 1].lower in reporting
-                    and self.gaz.country_named(sm.toks[k].text) and (k == 0 or sm.toks[k - 1].lower not in _GOVERNING)]
-            if said:
-                return f"GOV:{self.gaz.country_named(said[-1])}"  # "In October, Azerbaijan said it had retaken ..."
+                    and (self.gaz.country_named(sm.toks[k].text) or self.gaz.capital_country(sm.toks[k].text))
+                    and (k == 0 or sm.toks[k - 1].lower not in _GOVERNING)]
+            if said:  # "In October, Azerbaijan said it had retaken ...", "Moscow said it had completed ..."
+                return f"GOV:{self.gaz.country_named(said[-1]) or self.gaz.capital_country(said[-1])}"
             if mention.text.lower() in ("who", "which", "that", "die", "der", "welche"):
                 return None  # a relative pronoun's antecedent is in its sentence (here a person)
             subject = state.previous_subject(state.sentence, self.gaz.country_named, country) \

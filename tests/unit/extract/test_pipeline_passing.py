@@ -380,3 +380,14 @@ def test_pipeline_passing_reads_no_hold_outside_a_sides_reach(extractor):
 def test_pipeline_passing_names_the_side_that_took_it(extractor, lang, text, place, winner):
     events = [e for e in _events(extractor, lang, "1995-07-11", text) if e.kind == "capture" and e.place == place]
     assert any(e.winner == winner or (winner == "OTHER:*" and str(e.winner).startswith("OTHER:")) for e in events), events
+
+
+def test_pipeline_passing_takes_a_capital_that_speaks_as_its_government(extractor):
+    text = "Ukrainian troops entered Kherson on Friday, hours after Moscow said it had completed the withdrawal of its forces."
+    places = {e.place for e in _events(extractor, "en", "2022-11-11", text)}
+    assert "Moscow" not in places
+
+
+def test_pipeline_passing_reads_no_withdrawal_from_parts_of_a_town(extractor):
+    text = "Augenzeugen berichteten, israelische Truppen hätten sich aus Teilen Rafahs zurückgezogen."
+    assert _events(extractor, "de", "2025-01-19", text) == []
