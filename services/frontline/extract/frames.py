@@ -529,7 +529,7 @@ class Reader:
                 # the relative clause describes the copula's subject
                 subj = [p for p in self.sm.places if p.end <= cop and not p.region]
                 if subj and subj[0].start <= 1:
-                    first, out = subj[0], [subj[0]]
+                    out = [subj[0]]
                     for q in subj[1:]:
                         if q.start - out[-1].end <= 1 and self.low(out[-1].end) in (",", "und", "sowie"):
                             out.append(q)
