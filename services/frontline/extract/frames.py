@@ -482,7 +482,8 @@ class Reader:
                 # before the apposition that the verb's phrase describes
                 j = next((j for j in range(k - 1, max(-1, k - 14), -1) if self.low(j) == ","), None)
                 if j is not None and (j - 1) in self.sm.place_at and not self.sm.place_at[j - 1].region \
-                        and self.low(j + 1) in ("the", "a", "an", "its", "one", "another"):
+                        and (self.low(j + 1) in ("the", "a", "an", "its", "one", "another")
+                             or self.low(j + 1) in self.r.w("place_nouns")):  # "Sar-e Pul, capital of the province ..., has fallen"
                     return [self.sm.place_at[j - 1]]
             break
         return out

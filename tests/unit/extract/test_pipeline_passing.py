@@ -391,3 +391,9 @@ def test_pipeline_passing_takes_a_capital_that_speaks_as_its_government(extracto
 def test_pipeline_passing_reads_no_withdrawal_from_parts_of_a_town(extractor):
     text = "Augenzeugen berichteten, israelische Truppen hätten sich aus Teilen Rafahs zurückgezogen."
     assert _events(extractor, "de", "2025-01-19", text) == []
+
+
+def test_pipeline_passing_reads_a_fall_past_a_bare_noun_apposition(extractor):
+    text = "Sar-e Pul, capital of the northern province of the same name, has also fallen to the Taliban."
+    assert [(e.kind, e.place, e.winner) for e in _events(extractor, "en", "2021-08-08", text)] == \
+        [("capture", "Sar-e Pul", "TALIBAN")]
