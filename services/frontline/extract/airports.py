@@ -36,8 +36,8 @@ def official_name(town: str, country: str | None, lat: float | None, lon: float 
     """'Mosul' -> 'Mosul International Airport'; None where no such airport is near the town."""
     if not country or lat is None or lon is None:
         return None
-    key = fold(town)
+    key = fold(f"{town} {_SUFFIX}")
     for alat, alon, folded, name in _international().get(country, ()):
-        if abs(alat - lat) < 0.3 and abs(alon - lon) < 0.4 and folded.startswith(key):
+        if abs(alat - lat) < 0.3 and abs(alon - lon) < 0.4 and folded == key:
             return name
     return None

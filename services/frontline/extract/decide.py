@@ -31,8 +31,8 @@ def drop_holds_of_captured(readings: list[Reading], ordered: bool = False) -> li
         if r.kind == "hold" and r.place.place is not None and r.place.place.key in keys \
                 and (not ordered or r.trigger > keys[r.place.place.key].trigger):  # not "still control Sanaa, which they seized in 2014"
             cap = keys[r.place.place.key]
-            if cap.kind == "withdrawal" and cap.loser is not None and r.winner is not None and \
-                    r.winner[2].actor not in (cap.loser[2].actor, "PRONOUN"):
+            if cap.kind == "withdrawal" and (cap.loser is None or r.winner is not None and
+                                             r.winner[2].actor not in (cap.loser[2].actor, "PRONOUN")):
                 out.append(r)  # "zogen sich aus Zchinwali zurück, das seitdem von russischen Truppen kontrolliert wird"
                 continue
             if cap.loser is None:

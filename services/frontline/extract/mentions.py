@@ -246,7 +246,7 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
                 at = end  # "Bukavu's airport at Kavumu": the airport by the name of where it lies
                 if at + 1 < len(toks) and toks[at].lower == "at" and toks[at + 1].text[:1].isupper() and fac == "airport":
                     name, end = f"{toks[at + 1].text} Airport", at + 2
-            if p.place is not None and p.place.feature not in ("facility", "crossing"):
+            if p.place is not None and p.place.feature not in ("facility", "crossing") and not name.startswith(toks[end - 1].text):
                 name = _airport(p.place, name)  # "Mosul airport", "Baghdad's international airport"
             place = Place(name, p.place.country if p.place else None, None,
                           p.place.lat if p.place else None, p.place.lon if p.place else None, "facility")

@@ -861,8 +861,8 @@ def _handover(rd: Reader, i: int, lemma: str) -> list[Reading]:
     """'war kampflos an die russischen Truppen übergeben worden', 'Mit Latschin wird ... die letzte
     Stadt an Aserbaidschan übergeben': the side after "an" takes the town."""
     s, e = rd.segment(i)
-    taker = next((rd.actor_after(k, rd.r.w("an"), limit=4) for k in list(range(i - 1, max(s - 1, i - 12), -1)) +
-                  list(range(i + 1, e)) if rd.low(k) == "an"), None)
+    taker = next((t for k in list(range(i - 1, max(s - 1, i - 12), -1)) + list(range(i + 1, e))
+                  if rd.low(k) == "an" and (t := rd.actor_after(k, rd.r.w("an"), limit=4)) is not None), None)
     if taker is None:
         return []
     giver = None if _passive_aux(rd, i) else rd.nominative(i, exclude=taker)

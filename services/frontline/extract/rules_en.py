@@ -142,7 +142,8 @@ def _and_more(rd: Reader, places: list, i: int) -> list:
             break  # another clause's subject or verb
         if rd.low(k) == "and" and rd.low(k - 1) == ",":
             j = k + 1
-            while rd.low(j) in ("the", "a", "an") or (rd.t[j].text[:1].islower() and rd.low(j) in rd.r.w("object_path")):
+            while j < len(rd.t) and (rd.low(j) in ("the", "a", "an")
+                                     or (rd.t[j].text[:1].islower() and rd.low(j) in rd.r.w("object_path"))):
                 j += 1
             if j in rd.sm.place_at and not rd.sm.place_at[j].region:
                 out.append(rd.sm.place_at[j])
@@ -650,7 +651,7 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
                 k = taker[1]  # "The fall of Kunduz to the Taliban was ..."
             if rd.low(k) == ",":
                 k = next((c + 1 for c in range(k + 1, min(len(rd.t), k + 12)) if rd.low(c) == ","), k)
-            if rd.low(k) in _HAPPENED:
+            if rd.low(k) in _HAPPENED and rd.low(k + 1) not in _NOT_HAPPENED:
                 return [Reading("capture", near[0], taker, None, i, 0.5)]
     if nxt != "of" or rd.low(i - 1) not in ("the",) or rd.low(i - 2) not in ("after", "since", "following", "with", "before"):
         return []
@@ -663,6 +664,8 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
 
 _AFTER = {"after", "as", "when", "once"}
 # verbs after "The fall of X" that state that it happened (not "would", "could", "is feared")
+_NOT_HAPPENED = frozenset({"feared", "expected", "imminent", "likely", "possible", "unlikely", "inevitable", "near",
+                           "predicted", "anticipated", "not"})
 _HAPPENED = frozenset({"followed", "came", "was", "marked", "left", "sent", "triggered", "prompted", "ended", "forced",
                        "sparked", "opened", "cut", "dealt", "gave", "handed", "capped", "completed"})
 
@@ -682,7 +685,7 @@ def _after_word(rd: Reader, start: int) -> int | None:
 def _hands(rd: Reader, i: int, nxt: str) -> list[Reading]:
     """'Zepa and Gorazde, enclaves still in government hands', 'which remains firmly in its hands',
     'in the hands of the rebels': the place is held now."""
-    if rd.t[i].lower != "hands":
+    if rd.t[i].lower != "hands" or i == 0:
         return []
     k = i - 1
     if rd.low(k) in _GENERIC_PREFIX:
@@ -805,8 +808,8 @@ def _handover(rd: Reader, i: int, nxt: str) -> list[Reading]:
     forces': the side after "to" takes the town that the giver hands over."""
     if nxt not in ("over", "back"):
         return []
-    taker = next((rd.actor_after(k, rd.r.w("to"), limit=4) for k in range(i + 2, min(len(rd.t), i + 14))
-                  if rd.low(k) == "to"), None)
+    taker = next((t for k in range(i + 2, min(len(rd.t), i + 14))
+                  if rd.low(k) == "to" and (t := rd.actor_after(k, rd.r.w("to"), limit=4)) is not None), None)
     if taker is None:
         return []
     if _passive(rd, i):

@@ -69,6 +69,9 @@ def _split_paragraph(text: str, start: int, end: int, para: int, out: list[Sente
         last = len(head.rstrip().rstrip("\"'”)"))
         if _ABBREV.search(head, max(0, last - _ABBREV_LEN)) and not _DATE_END.search(head):
             continue
+        nxt = chunk[m.end() : m.end() + 2].lstrip("\"'„“”»«([")[:1]
+        if nxt and nxt.isalpha() and not nxt.isupper():
+            continue  # the Latin Extended range of _END holds small letters too ("... nahe žepa")
         _add(text, start + cut, start + m.start(), para, out)
         cut = m.end()
     _add(text, start + cut, end, para, out)
