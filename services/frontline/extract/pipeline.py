@@ -73,7 +73,8 @@ class _ArticleState:
         """The actor opening the nearest sentence before `index` that names one: the usual
         antecedent of a subject pronoun."""
         for k in range(index - 1, max(-1, index - 3), -1):
-            named = [m for m in self.sentence_actors(k) if m.actor != PRONOUN and not country_named(m.text)]
+            named = [m for m in self.sentence_actors(k) if m.actor != PRONOUN
+                     and (not country_named(m.text) or m.start == 0)]  # "Azerbaijan has pushed ... Its troops took"
             if named:
                 first = min(named, key=lambda m: m.start)
                 return self.ctx.resolve(first.actor, country) if first.start <= 30 else None
@@ -375,7 +376,7 @@ class Extractor:
             if mention.text.lower() in ("who", "which", "that", "die", "der", "welche"):
                 return None  # a relative pronoun's antecedent is in its sentence (here a person)
             subject = state.previous_subject(state.sentence, self.gaz.country_named, country) \
-                if mention.text.lower() in ("they", "it", "sie", "er") else None
+                if mention.text.lower().split()[0] in ("they", "it", "sie", "er", "its", "their") else None
             if subject is not None and subject != UNKNOWN:
                 return subject  # "Tigray forces captured Lalibela ... . In late October they seized Dessie"
             for prior in reversed(state.actors_before(state.sentence, self.gaz.country_named, country)):

@@ -407,3 +407,10 @@ def test_pipeline_passing_reads_a_fall_past_a_bare_noun_apposition(extractor):
 def test_pipeline_passing_survives_cut_text_and_reads_no_feared_fall(extractor, lang, text):
     events = _events(extractor, lang, "2021-08-08", text)
     assert all(e.kind == "hold" for e in events)
+
+
+def test_pipeline_passing_takes_its_from_a_country_that_opens_the_sentence_before(extractor):
+    text = ("Armenian forces dug in. Azerbaijan has pushed steadily into territory around the enclave since Sept. 27. "
+            "Its troops took the towns of Jabrayil and Fuzuli in October.")
+    assert {(e.place, e.winner) for e in _events(extractor, "en", "2020-11-09", text)} == \
+        {("Jabrayil", "GOV:AZ"), ("Fuzuli", "GOV:AZ")}
