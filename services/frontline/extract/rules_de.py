@@ -233,6 +233,10 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
         places = goals or places  # "in Kiew in die Stadt Cherson eingerückt": the goal has its article
         return [Reading("capture", p, rd.nominative(i), None, i, 0.6) for p in places]
     places = _places(rd, i) or _object_pronoun(rd, i)
+    if rd.low(i + 1) == "und" and rd.t[i].text[:1].islower() and any(p.start < i for p in places):
+        # "hatten Grosny ... zurückerobert und Moskau damit zum Einlenken gezwungen": the clause ends at
+        # its participle; a town after "und" is the next verb's object
+        places = [p for p in places if p.start < i]
     if not places:
         return []
     if _passive_aux(rd, i) and rd.t[i].lower not in ("eroberte", "eroberten", "nahm", "nahmen", "befreite", "befreiten"):
@@ -592,10 +596,11 @@ def _siege(rd: Reader, i: int, lemma: str) -> list[Reading]:
         if agent is not None and places:
             return [Reading("siege", places[0], agent, None, i, 0.6)]
     places = _places(rd, i)
-    if _passive_aux(rd, i):
+    finite = tok.lower.endswith(("ern", "eln", "ten", "ßen")) and not tok.lower.startswith("ge")  # "belagern", "belagerten"
+    if _passive_aux(rd, i) and not finite:
         winner = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
     else:
-        winner = rd.nominative(i)
+        winner = rd.nominative(i)  # (not the "von der Armee" of a relative clause: "belagern die RSF die Stadt X, die ...")
     return [Reading("siege", p, winner, None, i, 0.7) for p in places]
 
 

@@ -414,3 +414,15 @@ def test_pipeline_passing_takes_its_from_a_country_that_opens_the_sentence_befor
             "Its troops took the towns of Jabrayil and Fuzuli in October.")
     assert {(e.place, e.winner) for e in _events(extractor, "en", "2020-11-09", text)} == \
         {("Jabrayil", "GOV:AZ"), ("Fuzuli", "GOV:AZ")}
+
+
+def test_pipeline_passing_ends_a_german_clause_at_its_participle(extractor):
+    text = "Im August 1996 hatten die Rebellen Grosny zurückerobert und Moskau damit zu einem Waffenstillstand gezwungen."
+    assert [e.place for e in _events(extractor, "de", "2000-02-06", text)] == ["Grozny"]
+
+
+def test_pipeline_passing_takes_the_active_besieger_not_a_relative_clauses_holder(extractor):
+    text = ("Im Westen belagern die RSF seit Mai die Stadt Al-Faschir, die letzte Großstadt in Darfur, "
+            "die noch von der Armee gehalten wird.")
+    sieges = [(e.place, e.winner) for e in _events(extractor, "de", "2025-01-12", text) if e.kind == "siege"]
+    assert sieges == [("El Fasher", "RSF")]
