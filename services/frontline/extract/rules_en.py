@@ -137,11 +137,12 @@ def _and_more(rd: Reader, places: list, i: int) -> list:
             relative = True  # a relative clause about the town: its own subject and verb do not end the list
         elif rd.low(k) == "," and relative:
             relative = rd.low(k + 1) != "and"
-        if rd.low(k) in (";", ".", ":") or not relative and (
-                (k in rd.sm.actor_at and rd.low(k - 1) not in ("by", "of")) or rd.r.frames_of(rd.t[k].lemma)):
+        verb = set(rd.r.frames_of(rd.t[k].lemma)) - {"stronghold", "nominal_capture", "hands"}  # not "the regional capital"
+        if rd.low(k) in (";", ".", ":") or not relative and ((k in rd.sm.actor_at and rd.low(k - 1) not in ("by", "of")) or verb):
             break  # another clause's subject or verb
-        if rd.low(k) == "and" and rd.low(k - 1) == ",":
-            j = k + 1
+        also = rd.low(k) == "as" and rd.low(k + 1) == "well" and rd.low(k + 2) == "as"  # ", as well as Kyaukphyu"
+        if (rd.low(k) == "and" or also) and rd.low(k - 1) == ",":
+            j = k + (3 if also else 1)
             while j < len(rd.t) and (rd.low(j) in ("the", "a", "an")
                                      or (rd.t[j].text[:1].islower() and rd.low(j) in rd.r.w("object_path"))):
                 j += 1

@@ -426,3 +426,8 @@ def test_pipeline_passing_takes_the_active_besieger_not_a_relative_clauses_holde
             "die noch von der Armee gehalten wird.")
     sieges = [(e.place, e.winner) for e in _events(extractor, "de", "2025-01-12", text) if e.kind == "siege"]
     assert sieges == [("El Fasher", "RSF")]
+
+
+def test_pipeline_passing_reads_as_well_as_in_a_hold_list(extractor):
+    text = "Russian forces still hold Donetsk, the regional capital, as well as Luhansk, where fighting continues."
+    assert {e.place for e in _events(extractor, "en", "2024-12-09", text) if e.kind == "hold"} == {"Donetsk", "Luhansk"}
