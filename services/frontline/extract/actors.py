@@ -448,9 +448,8 @@ class ActorContext:
             actor = NONSTATE
         if actor == ISLAMIST:
             # an Islamist group of the lexicon first, else a group the lexicon does not know
-            secular = _lexicon_ids() - _ISLAMIST_GROUPS
             found = next((a for a in self.ranked if a not in excluded and a in _ISLAMIST_GROUPS), None) or next(
-                (a for a in self.ranked if a not in excluded and a not in secular), None)
+                (a for a in self.ranked if a not in excluded and a not in _lexicon_ids()), None)
             if found or self.ranked:
                 return found or UNKNOWN
             actor = NONSTATE

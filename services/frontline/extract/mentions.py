@@ -241,12 +241,14 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMent
             n = len(fac.split()) + (1 if possessive else 0)
             end = min(len(toks), p.end + n)
             name = text[toks[p.start].start : toks[end - 1].end]
-            if possessive:
+            lies_at = possessive and fac == "airport" and end + 1 < len(toks) and toks[end].lower == "at" \
+                and toks[end + 1].text[:1].isupper()
+            if lies_at:
+                # "Bukavu's airport at Kavumu": the airport by the name of where it lies
+                name, end = f"{toks[end + 1].text} Airport", end + 2
+            elif possessive:
                 name = text[toks[p.start].start : toks[p.end - 1].end] + " " + fac.title()
-                at = end  # "Bukavu's airport at Kavumu": the airport by the name of where it lies
-                if at + 1 < len(toks) and toks[at].lower == "at" and toks[at + 1].text[:1].isupper() and fac == "airport":
-                    name, end = f"{toks[at + 1].text} Airport", at + 2
-            if p.place is not None and p.place.feature not in ("facility", "crossing") and not name.startswith(toks[end - 1].text):
+            if p.place is not None and p.place.feature not in ("facility", "crossing") and not lies_at:
                 name = _airport(p.place, name)  # "Mosul airport", "Baghdad's international airport"
             place = Place(name, p.place.country if p.place else None, None,
                           p.place.lat if p.place else None, p.place.lon if p.place else None, "facility")

@@ -359,20 +359,20 @@ class Extractor:
                 # "Tigrayan forces retook Mekele after the army pulled out, and in August they seized
                 # Lalibela": a subject pronoun after ", and" is the first clause's subject
                 return self._actor(state, sm, first, country, exclude)
-            # the nearest actor before it; a state named by its country ("ruled Afghanistan")
-            # is more often an object than the antecedent of a pronoun
+            # a state or its capital that says "it" ("In October, Azerbaijan said it had retaken ...",
+            # "Moscow said it had completed ..."; not "a group in northern Myanmar said it")
             reporting = rules(state.lang).w("reporting")
-            before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN
-                      and (a0 == 0 or not self.gaz.country_named(a.text)
-                           or (a1 < len(sm.toks) and sm.toks[a1].lower in reporting and s - a1 <= 7
-                               and not {t.lower for t in sm.toks[max(0, a0 - 2) : a0]} & _GOVERNING))]  # "Azerbaijan said it had", not "a group in Myanmar said it"
-            if before:
-                return state.ctx.resolve(before[-1].actor, country)
             said = [sm.toks[k].text for k in range(max(0, s - 8), s - 1) if sm.toks[k + 1].lower in reporting
                     and (self.gaz.country_named(sm.toks[k].text) or self.gaz.capital_country(sm.toks[k].text))
-                    and (k == 0 or sm.toks[k - 1].lower not in _GOVERNING)]
-            if said:  # "In October, Azerbaijan said it had retaken ...", "Moscow said it had completed ..."
+                    and not {t.lower for t in sm.toks[max(0, k - 2) : k]} & _GOVERNING]
+            if said:
                 return f"GOV:{self.gaz.country_named(said[-1]) or self.gaz.capital_country(said[-1])}"
+            # else the nearest actor before it; a state named by its country ("ruled Afghanistan")
+            # is more often an object than the antecedent of a pronoun
+            before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN
+                      and (a0 == 0 or not self.gaz.country_named(a.text))]
+            if before:
+                return state.ctx.resolve(before[-1].actor, country)
             if mention.text.lower() in ("who", "which", "that", "die", "der", "welche"):
                 return None  # a relative pronoun's antecedent is in its sentence (here a person)
             subject = state.previous_subject(state.sentence, self.gaz.country_named, country) \

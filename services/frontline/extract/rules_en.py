@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from frontline.extract.actors import ActorMention, lexicon
 from frontline.extract.frames import Reader, Reading
 
 _HELD = re.compile(r"(?:-|\s)(held|controlled|run|occupied)$")
@@ -22,9 +20,8 @@ def read(rd: Reader) -> list[Reading]:
     t = rd.t
     for tok in t:
         lemma = tok.lemma
-        frames = rd.r.frames_of(lemma) or rd.r.frames_of(tok.lower)
-        if lemma == "hand" and tok.lower == "hands":
-            frames = frames + rd.r.frames_of("hands")  # "in rebel hands" (a hold), not only "hands over" (a handover)
+        # the lemma's frames and the word's own ("hands": a handover's "hands over" and a hold's "in rebel hands")
+        frames = list(dict.fromkeys(rd.r.frames_of(lemma) + rd.r.frames_of(tok.lower)))
         if not frames or (frames != ["stronghold"] and _irrealis(rd, tok.i)):  # "could attack from its stronghold of X": still theirs
             continue
         nxt = rd.low(tok.i + 1)
@@ -699,8 +696,8 @@ def _hands(rd: Reader, i: int, nxt: str) -> list[Reading]:
     elif rd.low(k) in _STRONG_POSS and (k - 1) in rd.sm.actor_at:
         holder = rd.sm.actor_at[k - 1]  # "in the Islamists' hands"
         k = holder[0] - (1 if rd.low(holder[0] - 1) == "the" else 0)
-    elif _state_of_demonym(rd.t[k].text):
-        holder = (k, i, ActorMention(0, 0, _state_of_demonym(rd.t[k].text), rd.t[k].text))  # "remains in Russian hands"
+    elif _demonym_holder(rd, k, i):
+        holder = _demonym_holder(rd, k, i)  # "remains in Russian hands"
     elif rd.low(k) == "the" and nxt == "of":
         holder = rd.actor_after(i + 1, frozenset({"of"}), limit=2)
     else:
@@ -719,15 +716,6 @@ def _hands(rd: Reader, i: int, nxt: str) -> list[Reading]:
         c = next((c for c in range(k - 2, max(-1, k - 10), -1) if rd.low(c) == ","), None)
         places = rd.places_left(c) if c is not None else []
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
-
-
-@lru_cache(maxsize=4096)
-def _state_of_demonym(word: str) -> str | None:
-    """'Russian' -> GOV:RU: the state whose forces the demonym names (the lexicon's own entry)."""
-    if not word[:1].isupper():
-        return None
-    found = lexicon("en").mentions(word + " troops")
-    return found[0].actor if found and found[0].actor.startswith("GOV:") and found[0].end == len(word) + 7 else None
 
 
 _OFFICIALS = {"minister", "ministry", "president", "premier", "military", "government", "pentagon", "kremlin", "commander",
