@@ -41,3 +41,16 @@ def official_name(town: str, country: str | None, lat: float | None, lon: float 
         if abs(alat - lat) < 0.3 and abs(alon - lon) < 0.4 and folded == key:
             return name
     return None
+
+
+def named(name: str, countries: list[str]) -> str | None:
+    """'Lungi Airport' -> 'Lungi International Airport', by name alone in the article's countries,
+    for a town too small for the gazetteer; None where no such airport is there."""
+    if not name.lower().endswith(" airport") or name.lower().endswith(_SUFFIX.lower()):
+        return None
+    key = fold(f"{name[: -len(' Airport')]} {_SUFFIX}")
+    for cc in countries:
+        for _lat, _lon, folded, official in _international().get(cc, ()):
+            if folded == key:
+                return official
+    return None

@@ -144,6 +144,10 @@ def _official(gaz, p: PlaceMention, countries: list[str]) -> PlaceMention:
         return p
     known = gaz.resolve(p.place.name, countries, fuzzy=False)
     if known is None or known.feature not in ("facility", "crossing"):
+        official = airports.named(p.place.name, countries) if p.place.geonames_id is None else None
+        if official is not None:
+            return PlaceMention(p.start, p.end, Place(official, p.place.country, None, p.place.lat, p.place.lon,
+                                                      "facility"), p.text)
         return p
     return PlaceMention(p.start, p.end, known, p.text)
 

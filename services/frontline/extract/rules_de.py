@@ -541,7 +541,7 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
         holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
         places = _places(rd, i, frozenset({"unter"}))
-        back = words & {"zurück", "zurückgekehrt", "zurückkehren", "wieder", "gebracht", "brachte", "brachten", "bringen"}
+        back = words & ({"zurück", "zurückgekehrt", "zurückkehren", "wieder", "gebracht", "brachte", "brachten", "bringen"} | _NOW)
         # ("kehrt unter ukrainische Kontrolle zurück", "waren unter russische Kontrolle gebracht worden": taken)
         return [Reading("capture" if back else "hold", p, holder, None, i, 0.6) for p in places]
     if words & {"entzogen", "entzieht", "entziehen", "entglitten", "entgleitet", "außerhalb"}:
@@ -648,7 +648,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
         holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
         places = _places(rd, i, frozenset({"in"})) or [p for p in rd.sm.places if p.anaphor and p.end <= i][-1:]
-        return [Reading("hold", p, holder, None, i, 0.55) for p in places]
+        return [Reading("capture" if _now(rd, i) else "hold", p, holder, None, i, 0.55) for p in places]
     if lemma in ("gewalt", "hand", "händen") and rd.low(i - 2) == "in" and rd.low(i - 1) in ("ihrer", "seiner", "ihren", "seinen") \
             and {rd.low(k) for k in range(*rd.segment(i))} & {"ist", "sind", "bleibt", "bleiben", "liegt", "liegen"}:
         # "Falludscha ist bereits seit Januar in ihrer Hand": held by the side the pronoun stands for
@@ -656,7 +656,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
         holder = (i - 1, i, ActorMention(0, 0, PRONOUN, "sie"))
         left = [p for p in rd.sm.places if p.end <= i and not p.region and rd._governor(p.start) not in rd.r.w("block")]
-        again = "wieder" in {rd.low(k) for k in range(*rd.segment(i))}  # "ist wieder in ihrer Hand": retaken
+        again = "wieder" in {rd.low(k) for k in range(*rd.segment(i))} or _now(rd, i)  # "ist wieder in ihrer Hand": retaken
         return [Reading("capture" if again else "hold", left[0], holder, None, i, 0.5)] if left else []
     if lemma in ("gewalt", "hand", "händen"):
         if not (rd.low(i - 1) in ("der", "den") and rd.low(i - 2) == "in"):
@@ -681,7 +681,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             if p.end + 1 != chain[0].start or rd.low(p.end) not in (",", "und", "sowie"):
                 break
             chain.insert(0, p)
-        return [Reading("hold", p, holder, None, i, 0.55) for p in chain]
+        return [Reading("capture" if _now(rd, i) else "hold", p, holder, None, i, 0.55) for p in chain]
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
     if lemma in ("kontrollieren", "halten", "beherrschen", "regieren", "verwalten", "sichern") and _passive_aux(rd, i) \
@@ -709,6 +709,16 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             places = places[:-1] + _listed(rd, places[-1])  # "hält nur noch Sittwe, die Hafenstadt Kyaukphyu und ..."
         return [Reading("hold", p, holder, None, i, 0.55) for p in places] if holder else []
     return []
+
+
+# "ist nun in der Hand der Rebellen", "jetzt unter russischer Kontrolle": annotators code control
+# that has just passed as a capture, not as a hold
+_NOW = frozenset({"nun", "jetzt", "nunmehr"})
+
+
+def _now(rd: Reader, i: int) -> bool:
+    s, _ = rd.segment(i)
+    return any(rd.low(k) in _NOW for k in range(s, i))
 
 
 _STRONG_MOD = re.compile(r"^(?:letzt|größt|gross|groß|wichtigst|verblieben|bedeutend|einzig|strategisch|wichtig|wahr)\w*$")

@@ -354,7 +354,9 @@ def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if not places and rd.low(k - 1) in ("is", "was", "remains", "remained", "are", "were") or not places:
         anaphor = [p for p in rd.sm.places if p.end <= k and p.anaphor]
         places = places or anaphor[-1:]
-    kind = "capture" if rd.low(k - 1) in ("back", "returning", "returned", "return", "returns") else "hold"  # "back under Ukrainian control"
+    # "back under Ukrainian control"; "is now under Taliban control" (annotators: control has just passed)
+    kind = "capture" if rd.low(k - 1) in ("back", "returning", "returned", "return", "returns") or any(
+        rd.low(j) == "now" for j in range(v + 1, k)) else "hold"
     return [Reading(kind, p, holder, None, i, 0.6) for p in places]
 
 
@@ -715,7 +717,8 @@ def _hands(rd: Reader, i: int, nxt: str) -> list[Reading]:
         # "Zepa and Gorazde, the two remaining eastern enclaves still in government hands"
         c = next((c for c in range(k - 2, max(-1, k - 10), -1) if rd.low(c) == ","), None)
         places = rd.places_left(c) if c is not None else []
-    return [Reading("hold", p, holder, None, i, 0.55) for p in places]
+    kind = "capture" if "now" in {rd.low(j) for j in range(max(0, k - 4), k - 1)} else "hold"  # "is now fully in its hands"
+    return [Reading(kind, p, holder, None, i, 0.55) for p in places]
 
 
 _OFFICIALS = {"minister", "ministry", "president", "premier", "military", "government", "pentagon", "kremlin", "commander",
