@@ -68,6 +68,11 @@ class Reading:
     follows: bool = False  # "Am Samstag folgte Gao": the next of a series, its sides the last capture's
 
 
+_COMPASS_EN = frozenset({"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "northern",
+                         "southern", "eastern", "western", "northwestern", "northeastern", "southwestern", "southeastern",
+                         "central"})
+
+
 class Reader:
     """Reads the frames of one sentence."""
 
@@ -190,6 +195,8 @@ class Reader:
                                                    or self.low(k) in ("sunni", "shiite", "shia", "tribal", "allied")):
             k -= 1  # "backed by Sunni tribal fighters": adjectives of the governed actor
             n += 1
+        if not self.de and k >= 1 and self.low(k) in _COMPASS_EN and self.country_of(self.sm.actor_at[s][2].text):
+            k -= 1  # "launched their offensive from northwest Syria": a country after a direction is a place
         while k >= 0 and (self.low(k) in ("the", "die", "der", "den", "dem", "des", "das", "its", "their", "ihre", "ihrer", "seine")
                           or (self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er", "e", "es")) and self.de
                               and self.low(k) not in self.r.w("preps"))):  # "gegen die aufständischen Serben"

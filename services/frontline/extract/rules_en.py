@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from frontline.extract.frames import Reader, Reading
 
@@ -30,6 +31,21 @@ def read(rd: Reader) -> list[Reading]:
             if fn:
                 out.extend(fn(rd, tok.i, nxt))
     out.extend(_held_compounds(rd))
+    return out + _as_does(rd, out)
+
+
+def _as_does(rd: Reader, found: list[Reading]) -> list[Reading]:
+    """'Mazar-i-Sharif and Jalalabad remain in government hands, as does Kabul', '..., as did
+    Herat': the place after a comparative 'as does' shares the clause's reading."""
+    out: list[Reading] = []
+    for k in range(1, len(rd.t) - 2):
+        if rd.low(k - 1) == "," and rd.low(k) == "as" and rd.low(k + 1) in ("does", "do", "did", "has", "have", "had"):
+            j = k + 2 + (rd.low(k + 2) == "the")
+            place = rd.sm.place_at.get(j)
+            before = [r for r in found if r.trigger < k and r.place.end <= k]
+            if place is not None and not place.region and before:
+                r = max(before, key=lambda r: r.trigger)
+                out.append(replace(r, place=place))
     return out
 
 
@@ -67,6 +83,7 @@ def _irrealis(rd: Reader, i: int) -> bool:
         if low == "to" and steps <= 2 and rd.t[i].lower == rd.t[i].lemma and \
                 rd.low(k - 1) not in ("returned", "returning", "return", "returns", "back"):  # "returned to army control"
             if rd.low(k - 1) in ("forced", "compelled", "had", "has", "have", "obliged", "decided") or (
+                    rd.low(k - 1) in _ORDINALS and rd.low(i + 1) in ("was", "were")) or (  # "The first to fall was Zaranj"
                     rd.t[i].lemma in ("withdraw", "retreat", "pull") and "ordered" in {rd.low(k - 2), rd.low(k - 3)}):
                 return False  # "were forced to withdraw", "had to abandon": it happened
             return True
@@ -263,10 +280,16 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     return [Reading(kind, p, winner, loser, i, 0.75) for p in places]
 
 
+_ORDINALS = frozenset({"first", "second", "third", "next", "last", "latest", "one"})
+
+
 def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if rd.t[i].lower in ("fall",) and rd.low(i + 1) == "of":  # nominal: handled by _nominal
         return []
     places = rd.places_left(i)
+    if not places and rd.low(i - 1) == "to" and nxt in ("was", "were") and rd.low(i - 2) in _ORDINALS:
+        places = rd.places_right(i + 2)  # "The first to fall was Zaranj, on the Iranian border"
+        return [Reading("capture", p, None, None, i, 0.6) for p in places]
     if not places:
         return []
     winner = rd.actor_after(i + 1, rd.r.w("to") | {"into"})
@@ -385,7 +408,8 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
         if (rd.t[i].lower in ("control", "controls") or reported) and rd.low(i - 1) not in ("the", "a", "full", "of", "complete", "total", "effective", "its", "their", "in"):
             winner = rd.subject_left(i)
             places = _and_more(rd, rd.places_right(i + 1), i) or _relative_antecedent(rd, i)  # "Kismayo, which the Courts still control"
-            return [Reading("hold", p, winner, None, i, 0.55) for p in places] if winner else []
+            kind = "capture" if rd.low(i - 1) == "now" and rd.reporter_verb_before(i) else "hold"  # "say they now control"
+            return [Reading(kind, p, winner, None, i, 0.55) for p in places] if winner else []
         return []
     window = {rd.t[k].lemma for k in range(max(0, i - 4), i)} | {rd.low(k) for k in range(max(0, i - 4), i)}
     places = rd.places_right(i + 2)

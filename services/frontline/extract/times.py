@@ -192,6 +192,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         if pub is None:
             return None
         back = (pub.weekday() - WEEKDAYS[g[0].lower()]) % 7
+        if back == 0 and m.group(0).lower().startswith(("last", "vergangenen", "letzten")):
+            back = 7  # "last Friday" told on a Friday: a week ago
         return (pub - timedelta(days=back)).isoformat()
     if kind == "y":
         year = int(g[0])
