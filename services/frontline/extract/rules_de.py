@@ -125,7 +125,7 @@ def _irrealis(rd: Reader, i: int) -> bool:
         if rd.low(k) in ("soll", "sollen") and after & {"haben", "sein", "worden"}:
             continue  # "sollen die Stadt eingenommen haben": a reported claim, not a plan
         if rd.low(k) in _ACTION_NOUNS and (rd.low(k - 1) in ("vor", "nach", "seit", "bei", "beim", "während", "im", "dem")
-                                           or {rd.low(k - 2), rd.low(k - 3)} & _TIME_OR_MEANS):
+                                           or {rd.low(k - 2), rd.low(k - 3)} & _TIME_OR_MEANS or _after_time(rd, k)):
             # "Kurz vor dem Vorstoß auf Damaskus hatten sie Homs eingenommen", "hatte Mekele nach einer
             # dreiwöchigen Offensive eingenommen", "in einer überraschenden Offensive zurückerobert": a time or
             # a means, not an aim
@@ -140,6 +140,17 @@ def _irrealis(rd: Reader, i: int) -> bool:
                 continue
             return True
     return rd.t[-1].text == "?"
+
+
+_UNITS = frozenset({"tagen", "tage", "wochen", "monaten", "stunden", "jahren", "nächten", "tag", "woche", "monat"})
+
+
+def _after_time(rd: Reader, k: int) -> bool:
+    """'nach 55 Tagen heftiger Kämpfe': the fighting is a span of time before the event, not its aim."""
+    j = k - 1
+    while j > k - 6 and rd.t[j].text[:1].isalnum() and rd.low(j) not in _TIME_OR_MEANS:
+        j -= 1
+    return rd.low(j) in _TIME_OR_MEANS and any(rd.low(m) in _UNITS for m in range(j + 1, k))
 
 
 def _passive_aux(rd: Reader, i: int) -> bool:
@@ -297,9 +308,20 @@ def _source_side(rd: Reader):
     return None
 
 
+_BY_WHERE = frozenset({"grenze", "küste", "front", "seite", "ufer", "straße", "fernstraße", "autobahn", "mündung", "rand"})
+
+
+def _at_where(rd: Reader, winner) -> bool:
+    """'fiel Sarandsch an der Grenze zum Iran': 'an' names where the place lies, not its taker."""
+    return winner is not None and any(rd.low(k) in _BY_WHERE and rd.low(k - 2) == "an"
+                                      for k in range(max(0, winner[0] - 4), winner[0]))
+
+
 def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
     winner = rd.actor_after(i, rd.r.w("an"), limit=30) or _taker_before(rd, i) \
         or rd.actor_after(rd.segment(i)[0], rd.r.w("an"), limit=30)
+    if _at_where(rd, winner):
+        winner = _taker_before(rd, i)
     hands = next((k for k in range(*rd.segment(i)) if rd.low(k) in ("hände", "hand", "gewalt") and rd.low(k - 2) == "in"), None)
     if winner is None and hands is not None:
         # "war den Rebellen die Stadt Butare in die Hände gefallen": the dative is the taker
@@ -323,11 +345,12 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("capture", p, holder, None, i, 0.6) for p in _places(rd, i, frozenset({"in"})) if p.start < hands]
     if winner is None:
         s, e = rd.segment(i)
-        if rd.t[i].lower in ("fiel", "fielen") and hands is None and not any(rd.low(k) in ("aus", "auf", "zum", "zur", "durch")
-                                                                              for k in range(i + 1, e)):
-            # "Mitte November fiel die Küstenstadt Pooneryn": the place falls, its taker unnamed
-            places = [p for p in _places(rd, i) if i < p.start <= i + 4 and rd.low(p.start - 1) not in ("in", "im")
-                      and not (rd.sm.actor_at.keys() & set(range(s, e)))]
+        if rd.t[i].lower in ("fiel", "fielen") and hands is None:
+            # "Mitte November fiel die Küstenstadt Pooneryn", "Als erste fiel am Freitag vor einer Woche
+            # Sarandsch an der Grenze zum Iran": the place falls, its taker unnamed
+            places = [p for p in _places(rd, i) if i < p.start <= i + 8 and rd.low(p.start - 1) not in ("in", "im")
+                      and not any(rd.low(k) in ("aus", "auf", "zum", "zur", "durch") for k in range(i + 1, p.start))
+                      and not any(k in rd.sm.actor_at and not _at_where(rd, rd.sm.actor_at[k]) for k in range(s, e))]
             out = [Reading("capture", p, None, None, i, 0.5) for p in (_listed(rd, places[0]) if places else [])]
             if out:  # "Ende Oktober fiel Bukavu, Anfang November Goma": the verb gapped before each time
                 out += [Reading("capture", q, None, None, q.start, 0.45) for q in _gapped(rd, places[0], len(rd.t))]
@@ -546,10 +569,28 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("capture" if back else "hold", p, holder, None, i, 0.6) for p in places]
     if words & {"entzogen", "entzieht", "entziehen", "entglitten", "entgleitet", "außerhalb"}:
         return []  # "der Kontrolle der Zentralregierung entzogen": out of its control
-    if rd.low(i - 1) in ("unter", "der") and rd.low(i + 1) in ("der", "des", "von"):
+    fell_under = words & {"geraten", "gerät", "geriet", "gerieten"}  # "war unter die Kontrolle des IS geraten": taken
+    if (rd.low(i - 1) in ("unter", "der") or (fell_under and rd.low(i - 1) == "die")) and rd.low(i + 1) in ("der", "des", "von"):
         holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=3)
         places = _places(rd, i, frozenset({"unter"}))
-        return [Reading("hold", p, holder, None, i, 0.6) for p in places] if holder else []
+        # "ist Mossul wieder unter Kontrolle der irakischen Regierung": retaken
+        kind = "capture" if fell_under or words & {"wieder"} or _now(rd, i) else "hold"
+        return [Reading(kind, p, holder, None, i, 0.6) for p in places] if holder else []
+    if rd.low(i - 1) == "unter" and (i + 1) in rd.sm.actor_at or rd.low(i - 1) == "unter" and rd.t[i + 1].text[:1].islower() \
+            and (i + 2) in rd.sm.actor_at:
+        # "steht unter Kontrolle russischer Truppen": a genitive without its article
+        holder = rd.sm.actor_at.get(i + 1) or rd.sm.actor_at[i + 2]
+        places = _places(rd, i, frozenset({"unter"}))
+        kind = "capture" if words & {"wieder"} or _now(rd, i) else "hold"
+        return [Reading(kind, p, holder, None, i, 0.6) for p in places]
+    if rd.low(i - 2) == "unter" and rd.low(i - 1) in ("ihrer", "seiner") and words & (_COPULA | {"steht", "stehen", "stand", "standen"}):
+        # "Die Stadt am Kivusee steht seither unter ihrer Kontrolle": held by the side the pronoun stands for
+        from frontline.extract.actors import PRONOUN, ActorMention
+
+        holder = (i - 1, i, ActorMention(0, 0, PRONOUN, "sie"))
+        places = [p for p in _places(rd, i, frozenset({"unter"})) if p.start < i]
+        kind = "capture" if words & {"wieder"} or _now(rd, i) else "hold"
+        return [Reading(kind, p, holder, None, i, 0.5) for p in places[:1]]
     return []
 
 
@@ -681,7 +722,9 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             if p.end + 1 != chain[0].start or rd.low(p.end) not in (",", "und", "sowie"):
                 break
             chain.insert(0, p)
-        return [Reading("capture" if _now(rd, i) else "hold", p, holder, None, i, 0.55) for p in chain]
+        seg = {rd.low(k) for k in range(*rd.segment(i))}  # "ist ... wieder in der Hand der Regierung" (not "wieder fest")
+        again = _now(rd, i) or "wieder" in seg and not seg & {"fest", "heute"}
+        return [Reading("capture" if again else "hold", p, holder, None, i, 0.55) for p in chain]
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
     if lemma in ("kontrollieren", "halten", "beherrschen", "regieren", "verwalten", "sichern") and _passive_aux(rd, i) \
@@ -718,7 +761,9 @@ _NOW = frozenset({"nun", "jetzt", "nunmehr"})
 
 def _now(rd: Reader, i: int) -> bool:
     s, _ = rd.segment(i)
-    return any(rd.low(k) in _NOW for k in range(s, i))
+    words = {rd.low(k) for k in range(s, i)}
+    # "erklärte, die Stadt stehe vollständig unter ihrer Kontrolle": the taking completed (not "seit 2014 vollständig")
+    return bool(words & _NOW or words & {"vollständig", "komplett", "vollends"} and "seit" not in words and rd.reporter_verb_before(i))
 
 
 _STRONG_MOD = re.compile(r"^(?:letzt|größt|gross|groß|wichtigst|verblieben|bedeutend|einzig|strategisch|wichtig|wahr)\w*$")

@@ -194,6 +194,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         back = (pub.weekday() - WEEKDAYS[g[0].lower()]) % 7
         if back == 0 and m.group(0).lower().startswith(("last", "vergangenen", "letzten")):
             back = 7  # "last Friday" told on a Friday: a week ago
+        if m.string[m.end() : m.end() + 20].lower().startswith((" vor einer woche", " der vorwoche", " of last week")):
+            back += 7  # "am Freitag vor einer Woche"
         return (pub - timedelta(days=back)).isoformat()
     if kind == "y":
         year = int(g[0])
