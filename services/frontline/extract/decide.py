@@ -157,6 +157,16 @@ def inherit_winner(events: list[ControlEvent]) -> list[ControlEvent]:
     return out
 
 
+def unique(events: list[ControlEvent]) -> list[ControlEvent]:
+    """One event per fact: a taker filled in late can make a capture the same as one told with it."""
+    best: dict[tuple, ControlEvent] = {}
+    for e in events:
+        key = (e.place_key, e.kind, str(e.winner), e.when, e.evidence_start)
+        if key not in best or e.confidence > best[key].confidence:
+            best[key] = e
+    return [e for e in events if best[(e.place_key, e.kind, str(e.winner), e.when, e.evidence_start)] is e]
+
+
 def same_time(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a[:4] == b[:4]
 

@@ -645,8 +645,35 @@ def _siege(rd: Reader, i: int, lemma: str) -> list[Reading]:
     return [Reading("siege", p, winner, None, i, 0.7) for p in places]
 
 
+# "in Regierungshand", "in Rebellenhand": the compound names the holder's kind
+_HAND_OF = {"regierungs": "GOV:*", "regime": "GOV:*", "armee": "GOV:*", "rebellen": "REBELS", "separatisten": "RU_SEPARATISTS",
+            "islamisten": "ISLAMIST", "dschihadisten": "ISLAMIST", "kurden": "KURDISH", "taliban": "TALIBAN", "is": "IS",
+            "milizen": "NONSTATE"}
+
+
+def _compound_hand(rd: Reader, i: int) -> list[Reading]:
+    word = rd.low(i)
+    stem = word.removesuffix("händen").removesuffix("hand").rstrip("-")
+    actor = _HAND_OF.get(stem)
+    if actor is None or stem == word or rd.low(i - 1) not in ("in", "im"):
+        return []
+    from frontline.extract.actors import ActorMention
+
+    holder = (i, i + 1, ActorMention(0, 0, actor, rd.t[i].text))
+    seg = {rd.low(k) for k in range(*rd.segment(i))}
+    fell = bool(seg & {"gefallen", "fiel", "fielen", "geraten", "geriet", "gerieten"})  # "fiel in Rebellenhand": taken
+    headline = not seg & (_COPULA | _PAST_COPULA | {"steht", "stehen", "liegt", "liegen", "befindet", "befinden", "weiter",
+                                                   "weiterhin", "noch", "immer"})
+    # ("Flughafen Kavumu in Rebellenhand": a ticker's headline tells the news of the taking)
+    again = fell or headline or _now(rd, i) or "wieder" in seg and not seg & {"fest", "heute"}
+    places = [p for p in rd.sm.places if p.end <= i and not p.region and rd._governor(p.start) not in rd.r.w("block")]
+    return [Reading("capture" if again else "hold", places[0], holder, None, i, 0.5)] if places else []
+
+
 def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
+    if lemma.endswith(("hand", "händen")) and lemma not in ("hand", "händen"):
+        return _compound_hand(rd, i)
     if lemma.startswith("gehalten"):
         lemma = "halten"
     seg_words = {rd.low(k) for k in range(*rd.segment(i)) if k != i}
@@ -923,11 +950,23 @@ def _handover(rd: Reader, i: int, lemma: str) -> list[Reading]:
     s, e = rd.segment(i)
     taker = next((t for k in list(range(i - 1, max(s - 1, i - 12), -1)) + list(range(i + 1, e))
                   if rd.low(k) == "an" and (t := rd.actor_after(k, rd.r.w("an"), limit=4)) is not None), None)
+    if taker is None and lemma == "überlassen" and not _passive_aux(rd, i):
+        # "Gudermes hatten die Separatisten den russischen Truppen kampflos überlassen": the dative takes it
+        nom = rd.nominative(i)
+        taker = next((a for k, a in sorted(rd.sm.actor_at.items()) if s <= k < i and k == a[0] and a != nom
+                      and _dative(rd, a[0])), None)
     if taker is None:
         return []
     giver = None if _passive_aux(rd, i) else rd.nominative(i, exclude=taker)
     places = [p for p in _places(rd, i, frozenset({"mit"})) if not (taker[0] <= p.start < taker[1])]
     return [Reading("capture", p, taker, giver, i, 0.6) for p in places]
+
+
+def _dative(rd: Reader, start: int) -> bool:
+    k = start - 1
+    while k > 0 and rd.t[k].text[:1].islower() and rd.low(k).endswith(("en", "er", "em")) and rd.low(k) not in ("den", "dem"):
+        k -= 1  # "den russischen Truppen"
+    return rd.low(k) in ("den", "dem")
 
 
 _FRAMES = {
