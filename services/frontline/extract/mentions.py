@@ -167,6 +167,10 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
     anaphors = rules.w("anaphors")
     out = []
     for t in toks:
+        if t.lower in _PLURAL_PLACES and t.i > 0 and toks[t.i - 1].lower in _BOTH and t.i not in taken:
+            # "die beiden Städte", "both towns": the two places named before (see PLURAL)
+            out.append(PlaceMention(t.i - 1, t.i + 1, None, f"{PLURAL} {t.text}", anaphor=True))
+            continue
         compound_town = lang == "de" and t.lower.endswith(("stadt", "metropole")) and t.text[:1].isupper()
         if not (t.lower in anaphors or compound_town) or t.i in taken:
             continue
@@ -190,6 +194,11 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
             out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
     return out
 
+
+PLURAL = "both"  # the text of a plural anaphor begins with it
+_PLURAL_PLACES = frozenset({"städte", "städten", "orte", "orten", "ortschaften", "dörfer", "dörfern", "towns", "cities",
+                            "villages"})
+_BOTH = frozenset({"beiden", "beide", "both", "two", "zwei"})
 
 _SETTLEMENTS = frozenset({"town", "city", "village", "hamlet", "port", "settlement", "oasis", "township"})
 

@@ -184,10 +184,7 @@ class Extractor:
         triggers: list[int] = []
         placed: list[Place] = []
         at: list[int] = []  # where each event's place is named
-        for rd in readings:
-            place = self._place(state, sm, rd.place)
-            if place is None:
-                continue
+        for rd, place in ((rd, place) for rd in readings for place in self._places(state, sm, rd.place)):
             # the side that lost is not an ally named beside the winner ("Syrian troops and
             # Hezbollah ... from rebels"), and the winner is not the side that lost
             allies = {a.actor for s0, _, a in sm.actors if rd.winner is not None and abs(s0 - rd.winner[0]) <= 6
@@ -253,6 +250,24 @@ class Extractor:
         for t in times:
             state.para_time[s.paragraph] = (t.value, t.recent)
         return out
+
+    def _places(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> list[Place]:
+        """The place a mention stands for; the two places named last for "die beiden Städte"."""
+        if not (pm.anaphor and pm.text.startswith(mentions.PLURAL + " ")):
+            place = self._place(state, sm, pm)
+            return [place] if place is not None else []
+        found: list[Place] = []
+        for index in range(state.sentence, max(-1, state.sentence - 6), -1):
+            m = sm if index == state.sentence else state.mentions.get(index) or self._mentions(
+                state.lang, state.sents[index], state.countries)  # "Fighting raged near Dessie and Kombolcha."
+            named = [p.place for p in (m.places if m else []) if p.place is not None and not p.region and not p.anaphor
+                     and p.place.feature not in ("facility", "crossing") and (index < state.sentence or p.end <= pm.start)]
+            for place in reversed(named):
+                if all(place.key != f.key for f in found):
+                    found.append(place)
+            if len(found) >= 2:
+                return found[:2][::-1]
+        return []
 
     def _place(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
         if pm.anaphor and pm.text.lower() in _DAMS:
