@@ -304,6 +304,11 @@ class Reader:
             for k in (s - 2, s - 3):  # "machte die serbischen Truppen verantwortlich, die die Stadt belagern"
                 if k in self.sm.actor_at:
                     return self.sm.actor_at[k]
+        if self.de and s >= 2 and self.low(s - 1) in (",", "und") and self.t[s].text[:1].islower() \
+                and self.t[s].lemma != self.low(s) and self.t[s].lemma.endswith("n") and exclude is None:
+            # "Regierungstruppen nahmen Mekelle ein, zogen sich im Juni aber wieder aus der Stadt zurück":
+            # a clause opening with its finite verb shares the subject of the clause before it
+            return self.nominative(s - 2)
         return None
 
     def sentence_subject(self, i: int):
