@@ -41,3 +41,13 @@ def test_times_read_the_date_after_a_weekday(sentence, published, values):
 ])
 def test_times_resolve_months_and_years_before_the_report(sentence, published, values):
     assert [w.value for w in find_times(sentence, published)] == values
+
+
+@pytest.mark.parametrize("sentence,published,values", [
+    ("The first town fell last Friday.", "2021-08-13", ["2021-08-06"]),  # told on a Friday: a week ago
+    ("The town fell on Friday.", "2021-08-13", ["2021-08-13"]),
+    ("Die Stadt fiel am Freitag vor einer Woche.", "2021-08-13", ["2021-08-06"]),
+    ("Die Stadt fiel am Mittwoch vor einer Woche.", "2021-08-13", ["2021-08-04"]),
+])
+def test_times_count_back_a_week_for_last_weekday_and_vor_einer_woche(sentence, published, values):
+    assert [w.value for w in find_times(sentence, published)] == values

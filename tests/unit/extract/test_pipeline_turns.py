@@ -1,0 +1,141 @@
+"""Control that has just passed, told as a state ("is now in its hands", "ist wieder unter
+Kontrolle der Regierung"), takers told elsewhere in the story, and places told by reference
+("both towns", ", as does X", "The first to fall was X"), in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.model import Article
+
+
+def _events(extractor, lang, published, text):
+    return extractor.extract(Article(id="t", text=text, published=published, lang=lang))
+
+
+def _has(events, kind, place, winner=None):
+    return any(e.kind == kind and e.place == place and (winner is None or e.winner == winner) for e in events)
+
+
+# (lang, text, place, winner): a state of control that "now", "nun", "wieder" or "geraten" makes a change
+NOW_TAKEN = [
+    ("en", "Moscow says Gudermes is now fully in its hands.", "Gudermes", "GOV:RU"),
+    ("en", "Pul-e Khumri, the capital of Baghlan province, is now under Taliban control, a lawmaker said.", "Pul-e Khumri",
+     "TALIBAN"),
+    ("en", "Rebels in Syria say they now control the town of Nawa.", "Nawa", "SY_OPPOSITION"),
+    ("de", "Die Stadt Isjum in der Ukraine ist nun vollständig unter ukrainischer Kontrolle.", "Izium", "GOV:UA"),
+    ("de", "Die Stadt Tikrit im Irak ist jetzt in der Hand der irakischen Armee.", "Tikrit", "GOV:IQ"),
+    ("de", "Nach Monaten unter Kontrolle der Separatisten ist die Stadt Kramatorsk in der Ukraine wieder in der Hand der Regierung.",
+     "Kramatorsk", "GOV:UA"),
+    ("de", "Zwei Jahre nach der Eroberung durch den IS ist Ramadi im Irak wieder unter Kontrolle der irakischen Regierung.",
+     "Ramadi", "GOV:IQ"),
+    ("de", "Die libysche Hafenstadt Derna war im Herbst 2014 unter die Kontrolle des IS geraten.", "Derna", "IS"),
+    ("de", "+++ Flughafen Kindu in Rebellenhand +++\n\nIm Kongo rücken die Rebellen weiter vor.", "Kindu Airport", "M23"),
+]
+
+# (lang, text, place, winner): held now
+STILL_HELD = [
+    ("de", "Masar-i-Scharif, die größte Stadt im Norden Afghanistans, ist noch in Regierungshand.", "Mazar-i-Sharif", "GOV:AF"),
+    ("de", "Die Stadt Zchinwali in Georgien steht seit Sonntag unter Kontrolle russischer Truppen.", "Ts'khinvali", "GOV:RU"),
+    ("de", "Die M23 hatte Goma im Januar eingenommen. Die Stadt im Kongo steht seither unter ihrer Kontrolle.", "Goma", "M23"),
+    ("de", "Heute ist Tikrit im Irak wieder fest in der Hand der Regierung.", "Tikrit", "GOV:IQ"),
+    ("en", "Kandahar and Herat remain in government hands, as does Kabul, where thousands of families are camping.", "Kabul",
+     "GOV:AF"),
+]
+
+
+@pytest.mark.parametrize("lang,text,place,winner", NOW_TAKEN)
+def test_pipeline_turns_reads_control_that_has_just_passed_as_a_capture(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "2022-09-12", text)
+    assert _has(events, "capture", place, winner) and not _has(events, "hold", place), \
+        [(e.kind, e.place, e.winner) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,place,winner", STILL_HELD)
+def test_pipeline_turns_reads_control_that_goes_on_as_a_hold(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "2022-09-12", text)
+    assert _has(events, "hold", place, winner), [(e.kind, e.place, e.winner) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,places,winner", [
+    ("de", "Die Armee meldet die Rückeroberung von Dessie und Kombolcha in Äthiopien. Die TPLF hatte die beiden Städte im "
+     "Oktober eingenommen.", ["Dessie", "Kombolcha"], "OTHER:tplf"),
+    ("en", "Fighting raged near Sake and Minova in Congo. M23 rebels said they had captured both towns on Saturday.",
+     ["Sake", "Minova"], "M23"),
+])
+def test_pipeline_turns_reads_both_towns_as_the_two_named_before(extractor, lang, text, places, winner):
+    events = _events(extractor, lang, "2021-11-10", text)
+    assert all(_has(events, "capture", p, winner) for p in places), [(e.kind, e.place, e.winner) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,place,when", [
+    ("en", "The Taliban took Herat in Afghanistan on Thursday. The first to fall was Zaranj last Friday.", "Zaranj", "2021-08-06"),
+    ("de", "Die Taliban haben Herat in Afghanistan erobert. Als erste fiel am Freitag vor einer Woche Sarandsch an der Grenze "
+     "zum Iran.", "Zaranj", "2021-08-06"),
+])
+def test_pipeline_turns_reads_the_first_to_fall(extractor, lang, text, place, when):
+    events = _events(extractor, lang, "2021-08-13", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == "TALIBAN" and e.when == when for e in events), \
+        [(e.kind, e.place, e.winner, e.when) for e in events]
+
+
+def test_pipeline_turns_takes_no_neighbour_on_a_border_as_a_taker(extractor):
+    text = "In Afghanistan fiel am Freitag die Stadt Islam Qala an der Grenze zum Iran."
+    assert all(e.winner != "GOV:IR" for e in _events(extractor, "de", "2021-08-13", text))
+
+
+@pytest.mark.parametrize("lang,text,place,winner,loser", [
+    ("de", "Die Stadt Argun in Tschetschenien hatten die Separatisten den russischen Truppen kampflos überlassen.", "Argun",
+     "GOV:RU", "OTHER:chechen-rebels"),
+    ("de", "Im März 1993 fiel die Stadt Kuito in Angola nach 55 Tagen heftiger Kämpfe an die Rebellen der UNITA.", "Cuito",
+     "OTHER:unita", None),
+])
+def test_pipeline_turns_reads_towns_left_or_fallen_to_a_side(extractor, lang, text, place, winner, loser):
+    events = _events(extractor, lang, "1999-12-10", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner and (loser is None or e.loser == loser)
+               for e in events), [(e.kind, e.place, e.winner, e.loser) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,place,kind,side", [
+    # a clause that opens with its verb shares the subject of the one before it
+    ("de", "Regierungstruppen nahmen im Mai die Stadt Shire in Äthiopien ein, zogen sich im Juni aber wieder aus der Stadt "
+     "zurück.", "Shire", "withdrawal", "GOV:ET"),
+    # a country after a direction is where an offensive came from, not its subject
+    ("en", "Opposition fighters launched their offensive from northwest Syria on Nov. 27 and took Maarat al-Numan within days.",
+     "Ma`arrat an Nu`man", "capture", "SY_OPPOSITION"),
+])
+def test_pipeline_turns_finds_the_subject_of_a_second_clause(extractor, lang, text, place, kind, side):
+    events = _events(extractor, lang, "2024-12-01", text)
+    assert any(e.kind == kind and side in (e.winner, e.loser) for e in events), \
+        [(e.kind, e.place, e.winner, e.loser) for e in events]
+
+
+def test_pipeline_turns_gives_a_capture_without_its_taker_the_nearest_taker(extractor):
+    text = ("Die Taliban haben am Donnerstag Kandahar in Afghanistan eingenommen. Die Armee zog sich zurück. "
+            "Nach dem Fall von Ghazni flohen Tausende nach Kabul.")
+    events = _events(extractor, "de", "2021-08-13", text)
+    assert _has(events, "capture", "Ghazni", "TALIBAN"), [(e.kind, e.place, e.winner) for e in events]
+
+
+def test_pipeline_turns_dates_no_event_by_a_where_clause(extractor):
+    text = "Syrian rebels say they now control the city of Daraa, where protests first erupted in March 2011."
+    events = _events(extractor, "en", "2024-12-07", text)
+    assert [(e.place, e.when, e.current) for e in events] == [("Daraa", "2024-12-07", True)]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    # a town too small for the gazetteer: its airport by name in the article's country
+    ("en", "Rebels shelled Freetown in Sierra Leone. ECOMOG still controls Lungi airport across the estuary.",
+     "Lungi International Airport"),
+])
+def test_pipeline_turns_names_an_airport_by_its_own_name(extractor, lang, text, place):
+    assert place in [e.place for e in _events(extractor, lang, "1999-01-07", text)]
+
+
+@pytest.mark.parametrize("lang,text,places", [
+    ("en", "Croatia pressed its offensive. Officers said Benkovac and Obrovac had also fallen.", ["Benkovac", "Obrovac"]),
+    ("de", "Im Kongo meldeten die Rebellen die Einnahme von Kindu. Die Armee räumte die Stadt.", ["Kindu"]),
+])
+def test_pipeline_turns_reads_every_place_after_a_reporting_verb(extractor, lang, text, places):
+    found = {e.place for e in _events(extractor, lang, "1995-08-05", text)}
+    assert set(places) <= found, found
