@@ -28,7 +28,8 @@ _PARTICLES = ("zurück", "ein", "an", "ab", "aus", "um", "unter", "weg")
 # ("Kunduz followed", not "following"; a flag raised over a town, not a price raised)
 _ONLY = {"en": {"follow": ("followed",), "raise": ("flag",), "hoist": ("flag",),
                 "march": ("marched into", "marching into", "march into"), "burst": ("burst into", "bursting into"),
-                "hand": ("handed over", "hands over", "hand over", "handing over", "handed back")},
+                "hand": ("handed over", "hands over", "hand over", "handing over", "handed back"),
+                "cut": ("cut off", "cuts off", "cutting off")},
          "de": {"folgen": ("folgte", "folgten")}}
 
 

@@ -167,10 +167,10 @@ def _and_more(rd: Reader, places: list, i: int) -> list:
     return out
 
 
-def _relative_antecedent(rd: Reader, i: int):
+def _relative_antecedent(rd: Reader, i: int, reach: int = 8):
     """'Homs, Syria's third-largest city, which the insurgents took': the place a relative
     clause's object pronoun stands for."""
-    for k in range(i - 1, max(-1, i - 8), -1):
+    for k in range(i - 1, max(-1, i - reach), -1):
         partof = rd.low(k) == "which" and rd.low(k - 1) == "of" and rd.low(k - 2) in ("most", "much", "all") \
             and rd.low(k - 3) == ","  # "Khartoum, most of which has been under RSF control"
         if rd.low(k) in ("which", "that") and (rd.low(k - 1) == "," or partof):
@@ -544,6 +544,11 @@ def _siege(rd: Reader, i: int, nxt: str) -> list[Reading]:
         return []
     if lemma == "ring" and nxt != "by":
         return []  # "ringed by Serb forces" (not "ring road", "rang")
+    if lemma == "cut" and rd.low(i - 1) in ("been", "be", "is", "was", "are", "were") and rd.low(i + 2) == "by":
+        # "Kuito, which remains in government hands but has been cut off by UNITA since January"
+        winner = rd.actor_after(i + 2, rd.r.w("by"), limit=2)
+        places = rd.places_left(i) or _relative_antecedent(rd, i, reach=12)
+        return [Reading("siege", p, winner, None, i, 0.6) for p in places] if winner else []
     if _passive(rd, i) or lemma == "ring":
         winner = rd.actor_after(i + 1, rd.r.w("by"))
         places = rd.places_left(i)
@@ -563,7 +568,7 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if lemma in ("remain", "stay"):
         if not ({rd.low(k) for k in range(i + 1, min(len(rd.t), i + 5))} & {"hands", "control"}):
             return []
-        winner = rd.actor_after(i + 1, frozenset({"of", "by"})) or next(
+        winner = rd.actor_after(i + 1, frozenset({"of", "by"}), limit=6) or next(
             (rd.sm.actor_at[j] for j in range(i + 1, min(len(rd.t), i + 5)) if j in rd.sm.actor_at), None)
         if winner is None:
             j = next((j for j in range(i + 1, min(len(rd.t), i + 5)) if rd.low(j) == "hands"), None)
