@@ -35,7 +35,7 @@ _HEADS = {ALLIANCE: ("alliance", "allianz", "bündnis", "front"), COALITION: ("c
 ISLAMIST = "ISLAMIST"
 _ISLAMIST_GROUPS = frozenset({"IS", "HTS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "TALIBAN", "OTHER:ansar-dine",
                               "OTHER:mujao", "OTHER:aqim", "OTHER:icu", "OTHER:al-qaeda", "OTHER:hamas", "OTHER:pij",
-                              "OTHER:hezbollah", "OTHER:mujahideen", "OTHER:al-shabaab-mz", "OTHER:adf"})
+                              "OTHER:hezbollah", "OTHER:mujahideen", "OTHER:adf"})
 _PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS, FEDERAL, ALLIANCE, COALITION, ISLAMIST}
 # groups that news does not call "rebels"; and the rebels a country's news usually means
 _NOT_REBELS = {"IS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "WAGNER", "OTHER:al-qaeda", "OTHER:hamas"}
@@ -459,7 +459,7 @@ class ActorContext:
             found = next((a for a in self.ranked if a not in excluded and a not in _NOT_MILITANTS), None)
             return found or self._usual(cc, 1) or UNKNOWN
         if actor == "AL_SHABAAB" and place_country not in (None, "SO", "KE", "ET", "UG", "DJ"):
-            return "OTHER:al-shabaab-mz"  # the Mozambican insurgents called al-Shabaab locally
+            return "IS"  # the Mozambican insurgents called al-Shabaab locally: Islamic State Mozambique Province
         if actor == REBELS:
             group = next((a for a in self.ranked if a not in excluded and a not in _NOT_REBELS), None)
             return group or self.usual_rebels(cc)

@@ -649,10 +649,12 @@ _ANNOUNCE = {"claim", "claimed", "claims", "announce", "announced", "announces",
 
 
 def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
-    if nxt == "of" and rd.low(i - 1) in ("'s", "’s") and (i - 2) in rd.sm.actor_at and rd.t[i].lemma in (
+    if rd.low(i - 1) in ("'s", "’s") and (i - 2) in rd.sm.actor_at and rd.t[i].lemma in (
             "capture", "seizure", "takeover", "conquest", "recapture", "retaking", "liberation"):
-        # "the Islamic State's capture of Mosul in 2014"
-        places = rd.places_right(i + 2, limit=3)
+        # "the Islamic State's capture of Mosul in 2014", "the army's capture in November of the town of Pooneryn"
+        of = i + 1 if nxt == "of" else next((k for k in range(i + 2, min(len(rd.t), i + 6)) if rd.low(k) == "of"
+                                               and rd.low(i + 1) in ("in", "on", "last", "earlier", "this")), None)
+        places = rd.places_right(of + 1, limit=5) if of is not None else []
         return [Reading("capture", p, rd.sm.actor_at[i - 2], None, i, 0.55) for p in places]
     j = i - 1
     while rd.low(j) in ("complete", "full", "total", "final"):
