@@ -45,6 +45,7 @@ _HEADS_OF_ACTORS = frozenset({"kämpfer", "einheiten", "truppen", "soldaten", "m
                               "anhänger", "sprecher", "sprecherin", "chef", "führung", "kommandeur", "angaben", "armee",
                               "streitkräfte", "mitglieder", "regierung", "allianz", "bündnis", "koalition"})
 _ADJ_ENDINGS = ("-led", "-backed", "-allied", "-aligned", "-linked")
+_EVENT_NOUNS = frozenset({"fall", "einnahme", "eroberung", "rückeroberung", "befreiung", "verlust", "übergabe"})
 _HALF_OF = frozenset({"east", "west", "north", "south", "eastern", "western", "northern", "southern", "northeastern",
                       "northwestern", "southeastern", "southwestern"})
 _COMPASS = frozenset({"süden", "norden", "osten", "westen", "südosten", "südwesten", "nordosten", "nordwesten"})
@@ -553,6 +554,10 @@ class Reader:
                 continue
             if self.low(p.start - 1) in ("aus", "in", "von") and self.low(p.start - 2) in _SOURCES:
                 continue  # "Nach Angaben aus Kiew setzten sich die Kämpfer ab": where the report came from
+            noun = p.start - 1 - (self.low(p.start - 1) == "von")
+            if noun != i and self.low(noun) in _EVENT_NOUNS and self.t[noun].text[:1].isupper():
+                continue  # "Nach dem Fall Mossuls hält der IS noch Tal Afar": the noun's town, not the verb's
+
             gov = self._governor(p.start)
             if gov in ("von", "vom") and "von" not in allow and not (
                     p.start >= 2 and self.low(p.start - 2) in ("hafen", "flughafen", "zentrum", "stadtzentrum", "innenstadt",

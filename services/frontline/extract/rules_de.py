@@ -449,6 +449,9 @@ def _follow(rd: Reader, i: int, lemma: str) -> list[Reading]:
     return [Reading("capture", p, None, None, i, 0.4, follows=True) for p in _listed(rd, first[0])]
 
 
+_DIRECTION_ENDINGS = ("westlich", "östlich", "nördlich", "südlich", "entfernt")
+
+
 def _listed(rd: Reader, first) -> list:
     """A town and the towns coordinated right after it ("Kundus, Sar-i Pul und Talokan")."""
     out = [first]
@@ -456,6 +459,12 @@ def _listed(rd: Reader, first) -> list:
         if q.start <= out[-1].end or q.region or q.anaphor:
             continue
         gap = [rd.low(k) for k in range(out[-1].end, q.start)]
+        # "die Stadt Tal Afar rund 60 Kilometer weiter westlich sowie Hawidscha": a place's distance and
+        # direction before the next member of the list
+        joint = next((n for n, w in enumerate(gap) if w in ("sowie", "und")), None)
+        if joint is not None and 0 < joint <= 6 and gap[joint - 1].endswith(_DIRECTION_ENDINGS) \
+                and not any(w in (",", "in", "im", "bei", "von") for w in gap[:joint]):
+            gap = gap[joint:]
         # "Mandalay und die Hauptstadt Naypyidaw", "Kundus, Sar-i Pul und Talokan"
         if gap and gap[0] in (",", "und", "sowie") and len(gap) <= 3 and all(
                 w in (",", "und", "sowie", "die", "der", "das", "den", "dem", "stadt", "städte", "hauptstadt", "hafenstadt",
@@ -933,7 +942,8 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     places = [p for p in rd.sm.places if i < p.start <= i + 4 and not p.region]
     if not places:
         return []
-    winner = rd.actor_after(places[0].end, frozenset({"durch", "der", "von"}), limit=3)
+    winner = rd.actor_after(places[0].end, frozenset({"durch"}), limit=3) or rd.actor_after(
+        places[0].end, frozenset({"der", "von"}), limit=1)  # (not "Nach dem Fall Mossuls hält der IS ...")
     if winner is None and lemma == "fall":
         winner = rd.actor_after(places[0].end, frozenset({"an"}), limit=3)  # "nach dem Fall Kabuls an die Taliban"
     if winner is None and lemma != "fall" and "mit" in (rd.low(i - 1), rd.low(i - 2), rd.low(i - 3)):
