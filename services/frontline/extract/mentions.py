@@ -124,7 +124,7 @@ def _places(
         if span[0] > 0 and toks[span[0] - 1].lower in _RIVER:
             continue  # "die Kleinstadt am Fluss Cuito": a river, not the town of its name
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
-    out = [_official(gaz, _facility(rules, text, toks, p), countries) for p in out]
+    out = [_official(gaz, _facility(rules, text, toks, p, countries), countries) for p in out]
     out.extend(_cued(rules, text, toks, runs, out, countries, gaz, actor_tokens))
     out.extend(_anaphors(lang, rules, toks, out, gaz.country_of))
     out = [p for p in out if not (p.start > 0 and toks[p.start - 1].lower in _RIVER)
@@ -220,11 +220,16 @@ _FACILITY_BEFORE = {"flughafen": "Airport", "militärflughafen": "Military Airpo
                     "militärflughafens": "Military Airport", "flughafens": "Airport"}
 
 
-def _facility(rules, text: str, toks: list[Token], p: PlaceMention) -> PlaceMention:
+def _facility(rules, text: str, toks: list[Token], p: PlaceMention, countries: list[str]) -> PlaceMention:
     """'Gao International Airport', 'Tabqa Dam', 'der Flughafen von Donezk': a named facility
     is a place of its own, named in English."""
     if p.place is not None and p.place.feature in ("facility", "crossing"):
         return p  # already a facility by its own name ("Luftwaffenstützpunkt Al-Anad" is Al Anad Air Base)
+    if p.place is not None and countries and p.place.country not in countries and p.start > 0 \
+            and toks[p.start - 1].lower in _FACILITY_BEFORE:
+        # "den Flughafen Riyan" in a story of Yemen: a facility of the story's country by the name
+        # written, not a town abroad that one of its alternate names happens to match
+        p = PlaceMention(p.start, p.end, Place(p.text, countries[0], None), p.text)
     if p.place is not None and rules.lang == "en" and p.start > 2 and toks[p.start - 3].lower == "the" and (
             toks[p.start - 1].lower, toks[p.start - 2].lower) in _FACILITY_OF:  # "the airport of/at Timbuktu"
         name = _airport(p.place, f"{p.place.name} {toks[p.start - 2].text.title()}")

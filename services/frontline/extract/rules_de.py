@@ -805,7 +805,7 @@ def _now(rd: Reader, i: int) -> bool:
 _STRONG_MOD = re.compile(r"^(?:letzt|größt|gross|groß|wichtigst|verblieben|bedeutend|einzig|strategisch|wichtig|wahr)\w*$")
 _COPULA = frozenset({"ist", "sind", "bleibt", "bleiben", "gilt", "gelten"})
 _PAST_COPULA = frozenset({"war", "waren", "galt", "galten", "gewesen"})
-_POSSESSIVE = frozenset({"ihre", "seine", "ihrer", "seiner", "ihrem", "seinem", "ihr", "sein"})
+_POSSESSIVE = frozenset({"ihre", "seine", "ihrer", "seiner", "ihrem", "seinem", "ihr", "sein", "ihres", "seines"})
 
 
 def _relative(rd: Reader, i: int) -> bool:
@@ -850,10 +850,10 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         # only "Die Unita unterhält in Jamba ihr Hauptquartier" ("das Hauptquartier der UN-Truppen in Knin
         # geriet unter Beschuss" is no hold)
         holder = rd.nominative(i) if rd.low(j) in _POSSESSIVE else None
-        if holder is None:
-            return []
-    if holder is None and rd.low(j) in _POSSESSIVE and tok.lower.endswith(("hochburg", "bastion", "stützpunkt")) \
-            and (rd.low(j - 1) == "als" or (i + 1) in rd.sm.place_at
+        if holder is None or {rd.low(k) for k in range(*rd.segment(i))} & {"hatte", "hatten"}:
+            return []  # (not "In Andulo hatte Savimbi sein Hauptquartier": a seat of the past)
+    if holder is None and rd.low(j) in _POSSESSIVE and tok.lower.removesuffix("s").endswith(("hochburg", "bastion", "stützpunkt")) \
+            and (rd.low(j - 1) == "als" or (i + 1) in rd.sm.place_at or rd.low(j) in ("ihres", "seines") and rd.low(j - 1) == ","
                  or {rd.low(k) for k in range(*rd.segment(i))} & {"ist", "sind", "bleibt", "bleiben"}):
         from frontline.extract.actors import PRONOUN, ActorMention
 
@@ -864,11 +864,15 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return []
     # the place: right after ("IS-Hochburg Raqqa"), before an apposition ("Idlib, die Hochburg
     # der HTS"), or the subject ("Raqqa gilt als Hauptstadt des IS")
-    k = j - 1 if rd.low(j) in ("die", "der", "eine", "ein", "ihre", "seine", "ihr", "sein") else j
+    k = j - 1 if rd.low(j) in ("die", "der", "eine", "ein", "ihre", "seine", "ihr", "sein", "ihres", "seines") else j
     if (i + 1) in rd.sm.place_at:
         places = [rd.sm.place_at[i + 1]]
     elif rd.low(k) == "," and (k - 1) in rd.sm.place_at and not rd.sm.place_at[k - 1].region:
         places = [rd.sm.place_at[k - 1]]
+    elif rd.low(k) == "," and rd.low(j) in ("ihres", "seines") and tok.lower.endswith(("s", "es")):
+        # "zogen sich in Richtung Mullaitivu zurück, ihres letzten großen Stützpunkts": a genitive
+        # apposition to the town named last before it
+        places = [p for p in rd.sm.places if p.end <= k and not p.region][-1:]
     else:
         s, e = rd.segment(i)
         words = {rd.low(k) for k in range(s, e)}
@@ -877,6 +881,13 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         places = [p for p in rd.sm.places if s <= p.start < e and not p.region and not rd._region_follows(p)][:1]
     # a stronghold that the clause says was taken is the loser of that capture, not a hold:
     # decide.drop_holds_of_captured turns this reading into the capture's loser
+    s, e = rd.segment(i)
+    taken = next((k for k in range(s, i) if "take" in rd.r.frames_of(rd.t[k].lemma) and not _passive_aux(rd, k)), None)
+    if taken is not None and places and places[0].start > i:
+        # "eroberte die Miliz den letzten Stützpunkt der Junta in der Grenzstadt Maungdaw": the town is taken
+        winner = rd.nominative(taken, exclude=holder)
+        if winner is not None:
+            return [Reading("capture", p, winner, holder, taken, 0.6) for p in places]
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
 
 
