@@ -139,3 +139,53 @@ def test_pipeline_turns_names_an_airport_by_its_own_name(extractor, lang, text, 
 def test_pipeline_turns_reads_every_place_after_a_reporting_verb(extractor, lang, text, places):
     found = {e.place for e in _events(extractor, lang, "1995-08-05", text)}
     assert set(places) <= found, found
+
+
+@pytest.mark.parametrize("lang,text,kind,place,winner", [
+    # a stronghold that a capture verb takes: the town is taken, not held by the side that lost it
+    ("de", "Am Sonntag eroberte die Arakan-Armee den letzten Stützpunkt der Militärjunta in der Grenzstadt Buthidaung in "
+     "Myanmar.", "capture", "Buthidaung Town", "AA"),
+    # a genitive apposition after the clause names the town's holder
+    ("de", "Die Tamil-Tiger-Rebellen haben sich in Sri Lanka aus der Stadt in Richtung Point Pedro zurückgezogen, ihres letzten großen "
+     "Stützpunkts an der Küste.", "hold", "Point Pedro", "OTHER:ltte"),
+    # a list goes on past a distance and direction
+    ("de", "Nach dem Fall Mossuls hält der IS im Irak noch die Stadt Tal Afar rund 60 Kilometer weiter westlich sowie Baidschi "
+     "nördlich von Tikrit.", "hold", "Baiji", "IS"),
+])
+def test_pipeline_turns_reads_german_strongholds_and_lists(extractor, lang, text, kind, place, winner):
+    events = _events(extractor, lang, "2017-07-10", text)
+    assert _has(events, kind, place, winner), [(e.kind, e.place, e.winner) for e in events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "In Huambo hatte UNITA-Chef Jonas Savimbi in Angola jahrelang sein Hauptquartier."),
+    # the town after an event noun is not the object of the clause's verb, nor its subject the taker
+    ("de", "Nach dem Fall Mossuls hält der IS im Irak noch die Stadt Tal Afar."),
+])
+def test_pipeline_turns_reads_no_hold_of_a_past_seat_or_a_fallen_town(extractor, lang, text):
+    events = _events(extractor, lang, "2017-07-10", text)
+    assert not any(e.kind == "hold" and e.place in ("Huambo", "Mosul") for e in events)
+    assert not any(e.kind == "capture" and e.winner == "IS" for e in events), [(e.kind, e.place, e.winner) for e in events]
+
+
+def test_pipeline_turns_keeps_a_facility_in_the_story_s_country(extractor):
+    text = "Die Truppen im Jemen hätten auch den Flughafen Riyan östlich der Stadt Mukalla eingenommen."
+    assert [(e.place, e.country) for e in _events(extractor, "de", "2016-04-25", text)] == [("Riyan Airport", "YE")]
+
+
+def test_pipeline_turns_reads_a_siege_told_after_a_hold_in_a_relative_clause(extractor):
+    text = ("UNITA attacked in Angola. Fighting was reported around Menongue, the capital of the province, which remains in "
+            "government hands but has been cut off by UNITA since January.")
+    events = _events(extractor, "en", "1993-03-08", text)
+    assert _has(events, "hold", "Menongue", "GOV:AO") and _has(events, "siege", "Menongue", "OTHER:unita"), \
+        [(e.kind, e.place, e.winner) for e in events]
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    ("The fall of Kilinochchi in Sri Lanka follows the army's capture in November of the coastal town of Mannar.", "Mannar",
+     "GOV:LK"),
+    ("Mozambique's army said insurgents known locally as al-Shabab had seized Macomia.", "Macomia", "IS"),
+])
+def test_pipeline_turns_reads_possessive_captures_and_local_names(extractor, text, place, winner):
+    events = _events(extractor, "en", "2009-01-02" if "Lanka" in text else "2020-05-30", text)
+    assert _has(events, "capture", place, winner), [(e.kind, e.place, e.winner) for e in events]
