@@ -33,6 +33,7 @@ _HEADS = {ALLIANCE: ("alliance", "allianz", "bündnis", "front"), COALITION: ("c
 # "the Islamists", "die Dschihadisten": the article's Islamist group, never a secular one named beside it
 # (the MNLA beside Ansar Dine in Mali 2012-13)
 ISLAMIST = "ISLAMIST"
+_SHABAAB_LANDS = ("SO", "KE", "ET", "UG", "DJ")  # elsewhere (Mozambique) "al-Shabaab" is a local name of IS
 _ISLAMIST_GROUPS = frozenset({"IS", "HTS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "TALIBAN", "OTHER:ansar-dine",
                               "OTHER:mujao", "OTHER:aqim", "OTHER:icu", "OTHER:al-qaeda", "OTHER:hamas", "OTHER:pij",
                               "OTHER:hezbollah", "OTHER:mujahideen", "OTHER:adf"})
@@ -428,11 +429,19 @@ class ActorContext:
                 and not (countries[0] == "RU" and "UA" in countries):  # Ukraine's war told from Moscow
             # "die Separatisten" of a story about Chechnya or Yemen are that country's separatists
             counts[_USUAL_SEPARATISTS[countries[0]]] += counts.pop("RU_SEPARATISTS")
+        if "AL_SHABAAB" in counts and countries and countries[0] not in _SHABAAB_LANDS:
+            counts["IS"] += counts.pop("AL_SHABAAB")  # Mozambique's "al-Shabaab" (see resolve)
         ranked = tuple(a for a, _ in counts.most_common())
         named = tuple((m.actor, m.text.lower()) for m in mentions if m.actor in counts)
         return cls(tuple(countries), ranked[0] if ranked else None, ranked, year, named)
 
     def resolve(self, actor: str, place_country: str | None, exclude: str | set[str] | None = None) -> str:
+        found = self._resolve(actor, place_country, exclude)
+        if found == "AL_SHABAAB" and place_country not in (None, *_SHABAAB_LANDS):
+            return "IS"  # the Mozambican insurgents called al-Shabaab locally: Islamic State Mozambique Province
+        return found
+
+    def _resolve(self, actor: str, place_country: str | None, exclude: str | set[str] | None = None) -> str:
         excluded = exclude if isinstance(exclude, set) else ({exclude} if exclude else set())
         cc = place_country or (self.countries[0] if self.countries else None)
         if actor == FEDERAL:
@@ -458,8 +467,6 @@ class ActorContext:
             # "Moslem guerrillas" of a 1988 story from Afghanistan are the mujahideen
             found = next((a for a in self.ranked if a not in excluded and a not in _NOT_MILITANTS), None)
             return found or self._usual(cc, 1) or UNKNOWN
-        if actor == "AL_SHABAAB" and place_country not in (None, "SO", "KE", "ET", "UG", "DJ"):
-            return "IS"  # the Mozambican insurgents called al-Shabaab locally: Islamic State Mozambique Province
         if actor == REBELS:
             group = next((a for a in self.ranked if a not in excluded and a not in _NOT_REBELS), None)
             return group or self.usual_rebels(cc)
