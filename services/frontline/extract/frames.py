@@ -74,6 +74,10 @@ _COMPASS_EN = frozenset({"north", "south", "east", "west", "northwest", "northea
                          "central"})
 
 
+_APPOSITION_HEADS = frozenset({"part", "member", "members", "wing", "ally", "allies", "arm", "faction", "leader", "one"})
+_APPOSITION_WORDS = _APPOSITION_HEADS | {"the", "a", "an", "so-called", "so", "-", "called", "of", "main", "armed", "key", "largest", "strongest"}
+
+
 class Reader:
     """Reads the frames of one sentence."""
 
@@ -221,6 +225,13 @@ class Reader:
                         "between", "among", "backed", "alongside", "toward", "towards", "than")
 
     def subject_left(self, i: int) -> tuple[int, int, ActorMention] | None:
+        if not self.de and self.t[i].lower.endswith("ing") and self.low(i - 1) == ",":
+            # "The RSF has routed army garrisons across Darfur, capturing Nyala": a participle after
+            # the main clause has its subject
+            first = next((self.sm.actor_at[k] for k in range(0, i) if k in self.sm.actor_at
+                          and self.sm.actor_at[k][0] == k and not self._governed(k)), None)
+            if first is not None:
+                return self.lead(first)
         if not self.de and self.low(i - 1) == "and":
             # "The RSF overruns the army garrison in Nyala and takes control of the city": a second
             # verb shares the first one's subject, not the object named between them
@@ -248,17 +259,33 @@ class Reader:
                 s, e, a = self.sm.actor_at[k]
                 if not self.de and a.text.lower() in ("who", "which") and (s - 1) in self.sm.actor_at:
                     return self.sm.actor_at[s - 1]  # "from Tigrayan forces who seized it": the antecedent acts
+                head = self._apposition_head(s) if not self.de else None
+                if head is not None:
+                    return head  # "The MNDAA, part of the Three Brotherhood Alliance, captured ...": the MNDAA
                 if not self._governed(s):
                     return self.lead(self.sm.actor_at[k])
                 k = s
         return None
 
+    def _apposition_head(self, s: int):
+        """The actor that an apposition ", part of X," or ", a member of X," describes."""
+        k = s - 1
+        seen = False
+        while k > 0 and k > s - 8 and (self.low(k) in _APPOSITION_WORDS or self.t[k].text[:1].isupper()):
+            seen = seen or self.low(k) in _APPOSITION_HEADS
+            k -= 1
+        if not seen or self.low(k) != ",":
+            return None
+        head = next((span for span in self.sm.actors if span[1] == k), None)
+        return head if head is not None and not self._governed(head[0]) else None
+
     def lead(self, span):
         """The first force of a coordination ("Syrian troops and Hezbollah fighters")."""
         s = span[0]
-        while s > 0 and (self.country_of(self.t[s - 1].text) or self.t[s - 1].lower in ("allied", "verbündete", "verbündeten")) \
+        while s > 0 and (self.country_of(self.t[s - 1].text) or self.t[s - 1].lower in ("allied", "verbündete", "verbündeten")
+                         or self.t[s - 1].lower in _COMPASS_EN or self.t[s - 1].lower in ("tribal", "local", "loyalist")) \
                 and (s - 1) not in self.sm.actor_at:
-            s -= 1  # "and Lebanese Hezbollah fighters"
+            s -= 1  # "and Lebanese Hezbollah fighters", "Government troops and southern fighters"
         chain = [span]
         while (s - 1) in self.sm.actor_at and self.sm.actor_at[s - 1][0] < s:
             s = self.sm.actor_at[s - 1][0]  # "army units loyal to ...": two matches of one phrase

@@ -469,12 +469,15 @@ class Extractor:
             verbs = [tok.start for tok in sm.toks if tok.start > trig_at and any(
                 f not in ("hold", "hands", "stronghold") for f in r.frames_of(tok.lemma) or r.frames_of(tok.lower))]
             times = [t for t in times if not any(v < t.start for v in verbs)]
-        if len(times) > 1:
-            # "Srebrenica, declared a safe area in 1993, fell ... on July 11, 1995": a time inside a
-            # parenthesis closed before the verb dates the parenthesis
+        if times:
+            # "Srebrenica, declared a safe area in 1993, fell ... on July 11, 1995", "The MNDAA, part of the
+            # alliance that launched an offensive in October, had taken ...": a time inside a parenthesis
+            # closed before the verb dates the parenthesis
             inner = [t for t in times if t.start < trig_at and "," in s.text[t.start : trig_at]
-                     and "," in s.text[max(0, t.start - 60) : t.start]]
-            times = [t for t in times if t not in inner] or times
+                     and "," in s.text[max(0, t.start - (60 if len(times) > 1 else 100)) : t.start]
+                     and (len(times) > 1 or s.text[t.start : trig_at].count(",") == 1 and all(
+                         w in _VERB_GROUP for w in s.text[t.start : trig_at].split(",")[1].lower().split()[:-1]))]
+            times = [t for t in times if t not in inner] or (times if len(times) > 1 else [])
         if times:
             t = min(times, key=lambda w: abs(w.start - trig_at))
             if rd.place is not None and 0 < rd.place.end <= len(sm.toks) and rd.place.start > rd.trigger:
@@ -508,6 +511,8 @@ class Extractor:
         return pub, True
 
 
+_VERB_GROUP = frozenset({"had", "has", "have", "already", "also", "then", "later", "now", "finally", "was", "were", "is", "are",
+                         "been"})
 _GOVERNING = frozenset({"from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near", "between",
                         "among", "backed", "alongside", "toward", "towards", "than", "'s", "’s", "von", "gegen", "mit",
                         "durch", "aus", "bei", "an", "auf", "für", "zu", "nach"})

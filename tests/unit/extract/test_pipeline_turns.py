@@ -189,3 +189,20 @@ def test_pipeline_turns_reads_a_siege_told_after_a_hold_in_a_relative_clause(ext
 def test_pipeline_turns_reads_possessive_captures_and_local_names(extractor, text, place, winner):
     events = _events(extractor, "en", "2009-01-02" if "Lanka" in text else "2020-05-30", text)
     assert _has(events, "capture", place, winner), [(e.kind, e.place, e.winner) for e in events]
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    # the actor an apposition describes acts, not the alliance the apposition names
+    ("The MNDAA, part of the so-called Three Brotherhood Alliance, captured Hsenwi in Myanmar.", "Hsenwi", "MNDAA"),
+    # an offensive in a relative clause closed by a comma is no aim of the main verb
+    ("The MNDAA, part of the alliance that launched an offensive in October, had already taken Chinshwehaw in Myanmar.",
+     "Chinshwehaw", "MNDAA"),
+    # a participle after the main clause has the main clause's subject
+    ("The RSF has routed army garrisons across Darfur in Sudan, capturing Zalingei in late October.", "Zalingei", "RSF"),
+    # a coordination with a regional force: its first member leads
+    ("Government troops and southern fighters, backed by Emirati soldiers, drove the Houthis out of Zinjibar in Yemen.",
+     "Zinjibar", "GOV:YE"),
+])
+def test_pipeline_turns_finds_the_taker_past_appositions_and_participles(extractor, text, place, winner):
+    events = _events(extractor, "en", "2024-01-05", text)
+    assert _has(events, "capture", place, winner), [(e.kind, e.place, e.winner) for e in events]
