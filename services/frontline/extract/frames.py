@@ -461,6 +461,9 @@ class Reader:
                 break
             if low in _DIRECTIONS and self.low(k + 1) == "of":
                 break  # "north of Aleppo" locates, it is not the object
+            if low == "," and not found and self.low(k - 1) in self.r.w("place_nouns") and (k + 1) in self.sm.place_at:
+                k += 1  # "had taken their first provincial capital, Zaranj in Nimroz": the noun's name follows
+                continue
             if low == "," and not found:
                 break
             if tok.text[:1].isalnum() or low in ("-", "'s", "’s", "'"):

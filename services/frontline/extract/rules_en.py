@@ -143,6 +143,10 @@ def _demonym_force(rd: Reader, i: int):
     return None
 
 
+_LIST_GOES_ON = frozenset({"in", "on", "at", "near", "further", "farther", "to", "last", "earlier", "later", "after", "before",
+                           "and", "or", "from", "as", "along", "across", "by", "north", "south", "east", "west", "itself"})
+
+
 def _and_more(rd: Reader, places: list, i: int) -> list:
     """'still hold Sirte, which they seized in January, and the Jufra air base further south': the
     object list goes on after an apposition or relative clause, with ", and" and a town no
@@ -166,7 +170,10 @@ def _and_more(rd: Reader, places: list, i: int) -> list:
             while j < len(rd.t) and (rd.low(j) in ("the", "a", "an")
                                      or (rd.t[j].text[:1].islower() and rd.low(j) in rd.r.w("object_path"))):
                 j += 1
-            if j in rd.sm.place_at and not rd.sm.place_at[j].region:
+            nxt_word = rd.t[rd.sm.place_at[j].end] if j in rd.sm.place_at and rd.sm.place_at[j].end < len(rd.t) else None
+            clause = nxt_word is not None and nxt_word.text[:1].islower() and nxt_word.text.isalpha() \
+                and nxt_word.lower not in _LIST_GOES_ON  # "..., and Abiy declared the operation over": a new clause
+            if j in rd.sm.place_at and not rd.sm.place_at[j].region and not clause:
                 out.append(rd.sm.place_at[j])
             break
         k += 1
@@ -239,7 +246,7 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         return [Reading(kind, p, winner, loser, i, 0.7) for p in places]
     if rd.low(i + 1) == "over":
         i += 1
-    places = rd.places_right(i + 1)
+    places = _and_more(rd, rd.places_right(i + 1), i)  # "took Zaranj, on the border, on Friday, and Sheberghan ..."
     if not places and not (rd.low(i + 1) in ("it", "them") and rd.low(i - 1) not in ("who", "which", "that")):
         places = _relative_antecedent(rd, i)  # (not "... until the RSF seized it": the pronoun names the town)
     aux = 1 if rd.low(i - 1) in ("had", "has", "have") else 0  # "the only regional capital its forces had captured"

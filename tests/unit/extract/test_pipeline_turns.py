@@ -206,3 +206,16 @@ def test_pipeline_turns_reads_possessive_captures_and_local_names(extractor, tex
 def test_pipeline_turns_finds_the_taker_past_appositions_and_participles(extractor, text, place, winner):
     events = _events(extractor, "en", "2024-01-05", text)
     assert _has(events, "capture", place, winner), [(e.kind, e.place, e.winner) for e in events]
+
+
+def test_pipeline_turns_reads_a_capture_list_past_an_apposition_and_a_time(extractor):
+    text = ("The Taliban had taken their first provincial capital, Zaranj in Nimroz, on Friday, and Sheberghan, the power "
+            "base of a warlord, on Saturday.")
+    events = _events(extractor, "en", "2021-08-08", text)
+    assert _has(events, "capture", "Zaranj", "TALIBAN") and _has(events, "capture", "Sheberghan", "TALIBAN"), \
+        [(e.kind, e.place, e.winner) for e in events]
+
+
+def test_pipeline_turns_ends_a_capture_list_at_a_new_clause(extractor):
+    text = "Federal forces captured Mekelle in Ethiopia on Nov. 28, and Abiy declared the military operation over."
+    assert [e.place for e in _events(extractor, "en", "2020-11-29", text)] == ["Mekelle"]
