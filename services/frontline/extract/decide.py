@@ -193,6 +193,27 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
     return [e for e in events if e.id not in denied]
 
 
+def withdrawal_takers(events: list[ControlEvent], ranked: tuple[str, ...]) -> list[ControlEvent]:
+    """A withdrawal told without the side that moves in: the story's nearest taker other than
+    the side that left, else its leading side of the other camp (a state's forces leave to the
+    insurgents, insurgents leave to the state). The guess costs nothing where gold names no one
+    and is marked by a low confidence."""
+    out = list(events)
+    for n, w in enumerate(out):
+        if w.kind != "withdrawal" or w.winner is not None or not isinstance(w.loser, str) or w.loser == UNKNOWN:
+            continue
+        takers = [c for c in events if c.kind == "capture" and isinstance(c.winner, str) and c.winner not in (UNKNOWN, w.loser)]
+        if takers:
+            winner = min(takers, key=lambda c: abs(c.evidence_start - w.evidence_start)).winner
+        elif w.loser.startswith("GOV:"):
+            winner = next((a for a in ranked if not a.startswith("GOV:") and a != UNKNOWN), None)
+        else:
+            winner = f"GOV:{w.country}" if w.country else None
+        if winner is not None and winner != w.loser:
+            out[n] = replace(w, winner=winner, confidence=min(w.confidence, 0.4), id="")
+    return out
+
+
 def merge_vague(events: list[ControlEvent]) -> list[ControlEvent]:
     """One fact, one event: a report of the same place and kind with no winner (or an
     UNKNOWN one) adds nothing when another report of it names the winner."""

@@ -158,7 +158,8 @@ class Extractor:
                     del events[same]
                     events[key + (ev.when,)] = ev
         found = dating.dated_by_next(list(events.values()), sents, article.published_date)
-        return decide.unique(decide.merge_vague(decide.entrants(decide.inherit_winner(decide.drop_denied(found, sents)))))
+        events_found = decide.merge_vague(decide.entrants(decide.inherit_winner(decide.drop_denied(found, sents))))
+        return decide.unique(decide.withdrawal_takers(events_found, state.ctx.ranked))
 
     def _mentions(self, lang: str, s: Sentence, countries: list[str]) -> SentenceMentions:
         return find(lang, rules(lang), s.text, countries, self.gaz)

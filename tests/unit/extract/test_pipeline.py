@@ -24,7 +24,8 @@ POSITIVE_EN = [
     ("Kismayo fell to African Union troops on Friday.", ("capture", "Kismayo", "AU_MISSION")),
     ("The army said it had retaken Ramadi.", ("capture", "Ramadi", "GOV:IQ")),
     ("Ukrainian forces drove the separatists out of Sloviansk.", ("capture", "Sloviansk", "GOV:UA")),
-    ("M23 rebels withdrew from Goma on Saturday.", ("withdrawal", "Goma", None)),
+    # the side that moves in is not told: the state, when insurgents leave (decide.withdrawal_takers)
+    ("M23 rebels withdrew from Goma on Saturday.", ("withdrawal", "Goma", "GOV:CD")),
     ("Taliban fighters besieged Kunduz.", ("siege", "Kunduz", "TALIBAN")),
     ("Government troops encircled the city of Homs.", ("siege", "Homs", "GOV:SY")),
     ("Shelling hit the rebel-held town of Douma in Syria.", ("hold", "Douma", "SY_OPPOSITION")),
@@ -43,7 +44,7 @@ POSITIVE_DE = [
     ("Die Stadt Tikrit wurde von irakischen Truppen befreit.", ("capture", "Tikrit", "GOV:IQ")),
     ("Die Huthi-Rebellen haben die Hafenstadt Aden eingeschlossen.", ("siege", "Aden", "HOUTHIS")),
     ("Die IS-Miliz ist noch in der Stadt Rawa präsent.", ("hold", "Rawa", "IS")),
-    ("Die Kämpfer zogen sich aus Manbidsch zurück, teilte die YPG mit.", ("withdrawal", "Manbij", None)),
+    ("Die Kämpfer zogen sich aus Manbidsch zurück, teilte die YPG mit.", ("withdrawal", "Manbij", "GOV:SY")),  # the state moves in
     ("Raqqa gilt als Hauptstadt des Islamischen Staats.", ("hold", "Raqqa", "IS")),
 ]
 

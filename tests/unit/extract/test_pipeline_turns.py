@@ -219,3 +219,17 @@ def test_pipeline_turns_reads_a_capture_list_past_an_apposition_and_a_time(extra
 def test_pipeline_turns_ends_a_capture_list_at_a_new_clause(extractor):
     text = "Federal forces captured Mekelle in Ethiopia on Nov. 28, and Abiy declared the military operation over."
     assert [e.place for e in _events(extractor, "en", "2020-11-29", text)] == ["Mekelle"]
+
+
+@pytest.mark.parametrize("lang,text,place,winner", [
+    # the nearest taker of the story other than the side that left
+    ("en", "The RSF seized Nyala in Sudan in October. Army units withdrew from Zalingei on Tuesday.", "Zalingei", "RSF"),
+    # else the other camp: insurgents leave a town to the state, the state to the story's insurgents
+    ("en", "Al-Shabaab fighters pulled out of Baidoa in Somalia overnight.", "Baidoa", "GOV:SO"),
+    ("de", "Die Armee hat sich aus der Stadt Diabaly in Mali zurückgezogen, teilte die Ansar Dine mit.", "Diabaly",
+     "OTHER:ansar-dine"),
+])
+def test_pipeline_turns_gives_a_withdrawal_the_side_that_moves_in(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "2023-11-05", text)
+    assert any(e.kind == "withdrawal" and e.place == place and e.winner == winner and e.confidence <= 0.4
+               for e in events), [(e.kind, e.place, e.winner, e.loser) for e in events]
