@@ -193,19 +193,27 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
     return [e for e in events if e.id not in denied]
 
 
-def withdrawal_takers(events: list[ControlEvent], ranked: tuple[str, ...]) -> list[ControlEvent]:
-    """A withdrawal told without the side that moves in: the story's nearest taker other than
-    the side that left, else its leading side of the other camp (a state's forces leave to the
-    insurgents, insurgents leave to the state). The guess costs nothing where gold names no one
-    and is marked by a low confidence."""
+def guess_takers(events: list[ControlEvent], ranked: tuple[str, ...]) -> list[ControlEvent]:
+    """A withdrawal or a fall told without the side that moves in: the story's nearest taker other
+    than the side that left, else its leading side of the other camp (a state's forces leave to
+    the insurgents, insurgents leave to the state), else the story's leading side. The guess costs
+    nothing where gold names no one and is marked by a low confidence."""
     out = list(events)
     for n, w in enumerate(out):
-        if w.kind != "withdrawal" or w.winner is not None or not isinstance(w.loser, str) or w.loser == UNKNOWN:
+        if w.kind not in ("withdrawal", "capture") or w.winner is not None:
             continue
-        takers = [c for c in events if c.kind == "capture" and isinstance(c.winner, str) and c.winner not in (UNKNOWN, w.loser)]
+        leaver = w.loser if isinstance(w.loser, str) and w.loser != UNKNOWN else None
+        takers = [c for c in events if c.kind == "capture" and isinstance(c.winner, str) and c.winner not in (UNKNOWN, leaver)]
+        if w.kind == "withdrawal" and leaver is None:
+            continue
         if takers:
             winner = min(takers, key=lambda c: abs(c.evidence_start - w.evidence_start)).winner
-        elif w.loser.startswith("GOV:"):
+        elif leaver is None:
+            # "Nach dem Fall der UN-Schutzzone Srebrenica ...": a fall told alone, in a story of one side's
+            # war (not the side that "still holds" another town in the same sentence: it lost this one)
+            holding = {h.winner for h in events if h.kind == "hold" and h.evidence_start == w.evidence_start}
+            winner = next((a for a in ranked if a != UNKNOWN and a not in holding), None)
+        elif leaver.startswith("GOV:"):
             winner = next((a for a in ranked if not a.startswith("GOV:") and a != UNKNOWN), None)
         else:
             winner = f"GOV:{w.country}" if w.country else None

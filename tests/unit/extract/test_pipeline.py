@@ -24,7 +24,7 @@ POSITIVE_EN = [
     ("Kismayo fell to African Union troops on Friday.", ("capture", "Kismayo", "AU_MISSION")),
     ("The army said it had retaken Ramadi.", ("capture", "Ramadi", "GOV:IQ")),
     ("Ukrainian forces drove the separatists out of Sloviansk.", ("capture", "Sloviansk", "GOV:UA")),
-    # the side that moves in is not told: the state, when insurgents leave (decide.withdrawal_takers)
+    # the side that moves in is not told: the state, when insurgents leave (decide.guess_takers)
     ("M23 rebels withdrew from Goma on Saturday.", ("withdrawal", "Goma", "GOV:CD")),
     ("Taliban fighters besieged Kunduz.", ("siege", "Kunduz", "TALIBAN")),
     ("Government troops encircled the city of Homs.", ("siege", "Homs", "GOV:SY")),

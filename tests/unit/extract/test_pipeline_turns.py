@@ -233,3 +233,11 @@ def test_pipeline_turns_gives_a_withdrawal_the_side_that_moves_in(extractor, lan
     events = _events(extractor, lang, "2023-11-05", text)
     assert any(e.kind == "withdrawal" and e.place == place and e.winner == winner and e.confidence <= 0.4
                for e in events), [(e.kind, e.place, e.winner, e.loser) for e in events]
+
+
+def test_pipeline_turns_gives_a_fall_told_alone_the_story_s_leading_side(extractor):
+    text = ("Bosnisch-serbische Truppen haben ihre Angriffe in Bosnien verstärkt. "
+            "Nach dem Fall der UN-Schutzzone Zepa sind Tausende Menschen auf der Flucht.")
+    events = _events(extractor, "de", "1995-07-26", text)
+    assert any(e.kind == "capture" and e.place == "Zepa" and e.winner == "OTHER:bosnian-serbs" and e.confidence <= 0.4
+               for e in events), [(e.kind, e.place, e.winner) for e in events]
