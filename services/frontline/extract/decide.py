@@ -8,6 +8,7 @@ swapped or tested alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from frontline.extract.actors import UNKNOWN
@@ -193,7 +194,7 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
     return [e for e in events if e.id not in denied]
 
 
-def guess_takers(events: list[ControlEvent], ranked: tuple[str, ...]) -> list[ControlEvent]:
+def guess_takers(events: list[ControlEvent], ranking: Callable[[], tuple[str, ...]]) -> list[ControlEvent]:
     """A withdrawal or a fall told without the side that moves in: the story's nearest taker other
     than the side that left, else its leading side of the other camp (a state's forces leave to
     the insurgents, insurgents leave to the state), else the story's leading side. The guess costs
@@ -202,6 +203,7 @@ def guess_takers(events: list[ControlEvent], ranked: tuple[str, ...]) -> list[Co
     for n, w in enumerate(out):
         if w.kind not in ("withdrawal", "capture") or w.winner is not None:
             continue
+        ranked = ranking()  # the story's sides by mentions, counted only when a guess is needed
         leaver = w.loser if isinstance(w.loser, str) and w.loser != UNKNOWN else None
         takers = [c for c in events if c.kind == "capture" and isinstance(c.winner, str) and c.winner not in (UNKNOWN, leaver)]
         if w.kind == "withdrawal" and leaver is None:

@@ -159,7 +159,7 @@ class Extractor:
                     events[key + (ev.when,)] = ev
         found = dating.dated_by_next(list(events.values()), sents, article.published_date)
         events_found = decide.merge_vague(decide.entrants(decide.inherit_winner(decide.drop_denied(found, sents))))
-        return decide.unique(decide.guess_takers(events_found, state.ctx.ranked))
+        return decide.unique(decide.guess_takers(events_found, lambda: state.ctx.ranked))
 
     def _mentions(self, lang: str, s: Sentence, countries: list[str]) -> SentenceMentions:
         return find(lang, rules(lang), s.text, countries, self.gaz)

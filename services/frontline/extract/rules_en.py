@@ -38,6 +38,8 @@ def _as_does(rd: Reader, found: list[Reading]) -> list[Reading]:
     """'Mazar-i-Sharif and Jalalabad remain in government hands, as does Kabul', '..., as did
     Herat': the place after a comparative 'as does' shares the clause's reading."""
     out: list[Reading] = []
+    if not found or not any(t.lower == "as" for t in rd.t):
+        return out
     for k in range(1, len(rd.t) - 2):
         if rd.low(k - 1) == "," and rd.low(k) == "as" and rd.low(k + 1) in ("does", "do", "did", "has", "have", "had"):
             j = k + 2 + (rd.low(k + 2) == "the")
