@@ -931,7 +931,8 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     while rd.low(j) in ("die", "den", "der", "vollständige", "vollständigen", "komplette", "endgültige", "zudem", "auch"):
         j -= 1
     s, e = rd.segment(i)
-    announced = rd.low(j) in _ANNOUNCE or any(rd.low(k) in _ANNOUNCE for k in range(i + 1, e))
+    announced = rd.low(j) in _ANNOUNCE or any(rd.low(k) in _ANNOUNCE for k in range(i + 1, e)) or (
+        rd.low(i - 1) in ("die", "der", "den") and any(rd.low(k) in _ANNOUNCE for k in range(s, i)))  # "verkündet ... die Eroberung"
     if announced and lemma != "fall" and rd.low(i - 1) not in ("zur", "zum") and not _irrealis(rd, i):
         # "Die Rebellen meldeten die Einnahme des Militärflughafens Hama", "Die Armee hat ...
         # die Rückeroberung Aleppos verkündet": the announcer is the taker
