@@ -176,9 +176,20 @@ def same_time(a: str | None, b: str | None) -> bool:
 _CONCEDED = re.compile(r"\b(acknowledged|acknowledges|conceded|concedes|admitted|admits|räumte\w* (?:\w+ ){0,4}ein|eingeräumt)\b", re.I)
 
 
+# "..., charges the group denies", "Vorwürfe, die die Miliz zurückweist": an accusation denied, not a claim of control
+_ACCUSATION_DENIED = re.compile(
+    r"\b(?:charges?|accusations?|allegations?|abuses?|atrocities|killings?|crimes?|Vorwürfe?n?|Anschuldigungen|Verbrechen)\b"
+    r"[^.;]{0,40}?\b(?:denied|denies|deny|bestreitet|bestritt|bestreiten|zurückweist|zurückgewiesen|dementiert)\b", re.I)
+
+
+def denies(text: str) -> bool:
+    """Whether a sentence denies a claim (of control): not one that denies accusations of abuse."""
+    return bool(DENIAL.search(text)) and not _ACCUSATION_DENIED.search(text)
+
+
 def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[ControlEvent]:
     """A claim that a following sentence denies ("X denied the city had fallen") is no event."""
-    denials = [s for s in sents if DENIAL.search(s.text) and not _CONCEDED.search(s.text)]
+    denials = [s for s in sents if denies(s.text) and not _CONCEDED.search(s.text)]
     if not denials:
         return events
     denied: set[str] = set()

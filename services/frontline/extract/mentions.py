@@ -225,10 +225,12 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention, countries: l
     is a place of its own, named in English."""
     if p.place is not None and p.place.feature in ("facility", "crossing"):
         return p  # already a facility by its own name ("Luftwaffenstützpunkt Al-Anad" is Al Anad Air Base)
-    if p.place is not None and countries and p.place.country not in countries and p.start > 0 \
-            and toks[p.start - 1].lower in _FACILITY_BEFORE:
-        # "den Flughafen Riyan" in a story of Yemen: a facility of the story's country by the name
-        # written, not a town abroad that one of its alternate names happens to match
+    after = text[toks[p.end - 1].end :].lower() if p.end <= len(toks) else ""
+    if p.place is not None and countries and p.place.country not in countries and p.text.lower() != p.place.name.lower() and (
+            p.start > 0 and toks[p.start - 1].lower in _FACILITY_BEFORE
+            or rules.lang == "en" and after.startswith((" airport", " air base", " airbase", " airfield"))):
+        # "den Flughafen Riyan", "Riyan airport" in a story of Yemen: a facility of the story's country by
+        # the name written, not a town abroad that one of its alternate names happens to match (Al Rayyan)
         p = PlaceMention(p.start, p.end, Place(p.text, countries[0], None), p.text)
     if p.place is not None and rules.lang == "en" and p.start > 2 and toks[p.start - 3].lower == "the" and (
             toks[p.start - 1].lower, toks[p.start - 2].lower) in _FACILITY_OF:  # "the airport of/at Timbuktu"

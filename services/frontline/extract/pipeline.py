@@ -168,7 +168,7 @@ class Extractor:
         state.sentence = s.index
         reader = Reader(rules(state.lang), sm, self.gaz.country_of)
         readings = decide.drop_holds_of_captured(_READERS[state.lang](reader), ordered=state.lang == "en")
-        if decide.DENIAL.search(s.text):
+        if decide.denies(s.text):
             readings = []  # "..., a claim rebels immediately denied"
         low = {t.lower for t in sm.toks} | {t.lower.rsplit("-", 1)[-1] for t in sm.toks}  # "Fußball-Meisterschaft"
         if low & rules(state.lang).w("civilian") and not low & rules(state.lang).w("armed") \

@@ -241,3 +241,16 @@ def test_pipeline_turns_gives_a_fall_told_alone_the_story_s_leading_side(extract
     events = _events(extractor, "de", "1995-07-26", text)
     assert any(e.kind == "capture" and e.place == "Zepa" and e.winner == "OTHER:bosnian-serbs" and e.confidence <= 0.4
                for e in events), [(e.kind, e.place, e.winner) for e in events]
+
+
+def test_pipeline_turns_keeps_a_capture_beside_a_denied_accusation(extractor):
+    text = ("The Arakan Army said it had taken full control of Maungdaw, a border town of Myanmar. The fall of Maungdaw follows the group's "
+            "capture of Buthidaung in May, which was accompanied by accusations of arson, charges the group denies.")
+    events = _events(extractor, "en", "2024-12-09", text)
+    assert _has(events, "capture", "Maungdaw", "AA") and _has(events, "capture", "Buthidaung", "AA"), \
+        [(e.kind, e.place, e.winner) for e in events]
+
+
+def test_pipeline_turns_keeps_an_airport_named_like_a_town_abroad_in_the_story_s_country(extractor):
+    text = "Yemeni troops retook Mukalla from al-Qaeda. Troops also took Riyan airport, east of the city."
+    assert ("Riyan airport", "YE") in [(e.place, e.country) for e in _events(extractor, "en", "2016-04-25", text)]
