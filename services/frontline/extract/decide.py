@@ -227,7 +227,9 @@ def guess_takers(events: list[ControlEvent], ranking: Callable[[], tuple[str, ..
             holding = {h.winner for h in events if h.kind == "hold" and h.evidence_start == w.evidence_start}
             winner = next((a for a in ranked if a != UNKNOWN and a not in holding), None)
         elif leaver.startswith("GOV:"):
-            winner = next((a for a in ranked if not a.startswith("GOV:") and a != UNKNOWN), None)
+            # insurgents first; in a war of states (Ukraine, Karabakh) the other state
+            others = [a for a in ranked if a not in (UNKNOWN, leaver)]
+            winner = next((a for a in others if not a.startswith("GOV:")), others[0] if others else None)
         else:
             winner = f"GOV:{w.country}" if w.country else None
         if winner is not None and winner != w.loser:

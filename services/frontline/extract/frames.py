@@ -219,6 +219,9 @@ class Reader:
             return False  # "insurgents led by HTS took Aleppo"
         if word in ("of", "der", "des") and self.low(k - 1) in _GROUP_NOUNS:
             return False  # "factions of the Syrian National Army" act as that army
+        if word == "of" and self.low(k - 1) in ("most", "many", "some", "all", "hundreds", "thousands", "dozens", "remnants",
+                                               "several", "none", "rest"):
+            return False  # "Most of the separatist fighters had pulled out of Grozny": they left
         if self.de:
             return word in self.r.w("preps") or word in ("hilfe", "unterstützung", "seiten")
         return word in ("from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near",

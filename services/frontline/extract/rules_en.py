@@ -474,6 +474,9 @@ def _follow(rd: Reader, i: int, nxt: str) -> list[Reading]:
     return [Reading("capture", p, None, None, i, 0.4, follows=True) for p in places]
 
 
+_FORCE_NOUNS = frozenset({"forces", "troops", "fighters", "units", "soldiers", "men", "garrison", "personnel", "battalions"})
+
+
 def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
     lemma = rd.t[i].lemma
     if lemma in ("abandon", "evacuate", "vacate", "quit", "leave") and nxt not in ("for", "to", "behind"):
@@ -485,6 +488,13 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
             return []  # "hours after it left Quetta": a train, a convoy, a person
         return [Reading("withdrawal", p, None, loser, i, 0.6) for p in places]
     k = i + 1
+    if lemma == "pull" and (nxt in ("its", "their", "his", "the") or nxt in _FORCE_NOUNS):
+        # "it had pulled its troops out of Vuhledar": the force, then the particle
+        out = next((j for j in range(i + 1, min(len(rd.t), i + 5)) if rd.low(j) == "out"), None)
+        if out is None or any(rd.low(j) not in _FORCE_NOUNS | {"its", "their", "his", "the", "remaining", "last"}
+                              for j in range(i + 1, out)):
+            return []
+        k, nxt = out, "out"
     if lemma in ("pull", "slip", "move", "march", "sneak", "fall"):
         if nxt not in ("out", "back") or (lemma != "pull" and nxt != "out"):
             return []

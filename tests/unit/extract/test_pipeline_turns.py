@@ -254,3 +254,15 @@ def test_pipeline_turns_keeps_a_capture_beside_a_denied_accusation(extractor):
 def test_pipeline_turns_keeps_an_airport_named_like_a_town_abroad_in_the_story_s_country(extractor):
     text = "Yemeni troops retook Mukalla from al-Qaeda. Troops also took Riyan airport, east of the city."
     assert ("Riyan airport", "YE") in [(e.place, e.country) for e in _events(extractor, "en", "2016-04-25", text)]
+
+
+@pytest.mark.parametrize("text,place,loser", [
+    ("Ukraine's military said on Wednesday it had pulled its troops out of Marinka in Ukraine.", "Marinka", "GOV:UA"),
+    # a quantifier before the force: "most of the fighters" left
+    ("Most of the separatist fighters in Ukraine had pulled out of Sloviansk by the start of the week.", "Sloviansk",
+     "RU_SEPARATISTS"),
+])
+def test_pipeline_turns_reads_a_force_pulled_out(extractor, text, place, loser):
+    events = _events(extractor, "en", "2014-07-05", text)
+    assert any(e.kind == "withdrawal" and e.place == place and e.loser == loser for e in events), \
+        [(e.kind, e.place, e.winner, e.loser) for e in events]
