@@ -188,6 +188,18 @@ def _relative_antecedent(rd: Reader, i: int, reach: int = 8):
     for k in range(i - 1, max(-1, i - reach), -1):
         partof = rd.low(k) == "which" and rd.low(k - 1) == "of" and rd.low(k - 2) in ("most", "much", "all") \
             and rd.low(k - 3) == ","  # "Khartoum, most of which has been under RSF control"
+        if rd.low(k) == "that" and rd.low(k - 1) in rd.r.w("place_nouns"):
+            # "Gharyan, the mountain town that Haftar had seized", "Kherson ... was the only regional
+            # capital that Russian forces captured": the noun describes the town before it
+            j = k - 2
+            while j > 0 and j > k - 8 and rd.t[j].text[:1].islower() and rd.low(j) not in ("was", "is", "remains", "became"):
+                j -= 1
+            if rd.low(j) == "," and (j - 1) in rd.sm.place_at and not rd.sm.place_at[j - 1].region:
+                return [rd.sm.place_at[j - 1]]
+            if rd.low(j) in ("was", "is", "remains", "became"):
+                subject = [p for p in rd.sm.places if p.end <= j and p.start <= 1 and not p.region]
+                return subject[:1]
+            return []
         if rd.low(k) in ("which", "that") and (rd.low(k - 1) == "," or partof):
             j = k - (4 if partof else 2)
             if j in rd.sm.place_at:
