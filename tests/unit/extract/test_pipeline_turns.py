@@ -266,3 +266,14 @@ def test_pipeline_turns_reads_a_force_pulled_out(extractor, text, place, loser):
     events = _events(extractor, "en", "2014-07-05", text)
     assert any(e.kind == "withdrawal" and e.place == place and e.loser == loser for e in events), \
         [(e.kind, e.place, e.winner, e.loser) for e in events]
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    ("Government forces retook Bani Walid, the desert town that the rebels had seized in the first days of the war in Libya.",
+     "Bani Walid", "GOV:LY"),
+    ("Izium, which had about 45,000 people, was the largest town that Russian forces captured in the region of Ukraine.",
+     "Izium", "GOV:RU"),
+])
+def test_pipeline_turns_reads_a_town_described_by_a_that_clause(extractor, text, place, winner):
+    events = _events(extractor, "en", "2022-09-12", text)
+    assert _has(events, "capture", place, winner), [(e.kind, e.place, e.winner) for e in events]
