@@ -367,8 +367,9 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
         if gaz.country_of(name) or toks[e - 1].lower in rules.w("region_after") or _inflected(rules.lang, name):
             continue
         if gaz.is_region(name) or (rules.lang == "de" and name.endswith("s") and
-                                   (gaz.is_region(name[:-1]) or prev.endswith("hauptstadt"))):
-            continue  # "die Hauptstadt Nord-Kivus": the capital of a province (a genitive), not a town named so
+                                   (gaz.is_region(name[:-1]) or prev.endswith("hauptstadt") or gaz.subdivision(name[:-1]))):
+            # "die Hauptstadt Nord-Kivus", "die zweitgrößte Stadt Bornos": a province's genitive, not a town named so
+            continue
         out.append(PlaceMention(s, e, gaz.resolve(name, countries) or Place(name, cc, None), name))
         taken.update(range(s, e))
     return out

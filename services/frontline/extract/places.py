@@ -388,6 +388,10 @@ class Gazetteer:
         rows = (rows,) if isinstance(rows, int) else rows
         return any(r in self._alias_rows and self._feature.get(r) in _NON_PLACE for r in rows)
 
+    def subdivision(self, name: str) -> bool:
+        """Whether ``name`` is a province, oblast or state that regions.tsv lists ("Borno")."""
+        return fold(name) in self._regions
+
     def stopword(self, name: str) -> bool:
         """A word of stopwords.txt: never a place unless the alias file names it."""
         return _ascii(name) in self._stop

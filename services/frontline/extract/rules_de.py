@@ -475,6 +475,14 @@ def _listed(rd: Reader, first) -> list:
     return out
 
 
+def _closed_list(rd: Reader, listed: list) -> list:
+    """A list closed by "und"/"sowie" ("Drniš, Obrovac und Benkovac"); else only its first member
+    ("Mekelle, Abiy erklärte ...": a new clause after the comma)."""
+    if len(listed) > 1 and not any(rd.low(k) in ("und", "sowie") for k in range(listed[-2].end, listed[-1].start)):
+        return listed[:1]
+    return listed
+
+
 def _bare(rd: Reader, p) -> bool:
     return rd.low(p.start - 1) == "in"
 
@@ -939,6 +947,7 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
         places = [p for p in rd.sm.places if i < p.start <= i + 5 and not p.region][:1]
         winner = (rd.actor_after(places[0].end, frozenset({"durch"}), limit=3) if places else None) \
             or rd.nominative(i) or rd.subject_left(i) or _speaker(rd, i)
+        places = _closed_list(rd, _listed(rd, places[0])) if places else []  # "die Einnahme von Drniš, Obrovac und Benkovac"
         return [Reading("capture", p, winner, None, i, 0.6) for p in places]
     near = [p for p in rd.sm.places if i < p.start <= i + 4 and not p.region][:1]
     agent = rd.actor_after(near[0].end, frozenset({"durch"}), limit=3) if near and rd.low(near[0].end) == "durch" else None

@@ -277,3 +277,19 @@ def test_pipeline_turns_reads_a_force_pulled_out(extractor, text, place, loser):
 def test_pipeline_turns_reads_a_town_described_by_a_that_clause(extractor, text, place, winner):
     events = _events(extractor, "en", "2022-09-12", text)
     assert _has(events, "capture", place, winner), [(e.kind, e.place, e.winner) for e in events]
+
+
+def test_pipeline_turns_reads_every_town_of_an_announced_capture(extractor):
+    text = "Im Laufe des Tages meldete das Verteidigungsministerium in Zagreb auch die Einnahme von Petrinja, Glina und Topusko."
+    events = _events(extractor, "de", "1995-08-05", text)
+    assert {e.place for e in events if e.kind == "capture" and e.winner == "GOV:HR"} == {"Petrinja", "Glina", "Topusko"}
+
+
+def test_pipeline_turns_ends_an_announced_list_at_a_new_clause(extractor):
+    text = "Am 28. November meldete die Armee in Äthiopien die Einnahme von Adigrat, Abiy erklärte den Einsatz für beendet."
+    assert [e.place for e in _events(extractor, "de", "2020-11-29", text)] == ["Adigrat"]
+
+
+def test_pipeline_turns_reads_a_province_s_genitive_as_no_town(extractor):
+    text = "Mitte März hatten nigerianische Soldaten bereits Gwoza, die drittgrößte Stadt Bornos, zurückerobert."
+    assert [e.place for e in _events(extractor, "de", "2015-03-30", text)] == ["Gwoza"]
