@@ -45,6 +45,7 @@ def drop_holds_of_captured(readings: list[Reading], ordered: bool = False) -> li
 
 # "KABUL, Afghanistan (AP) —", "ZAGREB, Yugoslavia, Nov 19 (Reuters) -", "Kabul (dpa) -": the dateline locates the report, not an event
 _CAPWORDS = r"[A-ZÄÖÜ][\w.'’-]*(?:[ -][A-ZÄÖÜ][\w.'’-]*){0,3}"
+_UPPER = r"[A-ZÄÖÜ][A-ZÄÖÜ'’.-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ'’.-]*){0,2}"
 _DATELINE = re.compile(
     rf"^\s*{_CAPWORDS}(?:,\s*{_CAPWORDS})?(?:\s*/\s*{_CAPWORDS})?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,8})(?:,?\s*\d{4})?)?"  # "ZAGREB, Nov 19", "Jan 27, 2009"
@@ -53,6 +54,8 @@ _DATELINE = re.compile(
     rf"|^\s*{_CAPWORDS}(?:\s*/\s*{_CAPWORDS})*\s+[-–—]\s+(?=[A-ZÄÖÜ])"
     # a newspaper's own: "KAMPALA taz |"
     rf"|^\s*{_CAPWORDS}(?:\s*/\s*{_CAPWORDS})*\s+[A-Za-z]{{2,10}}\s*\|\s*"
+    # no agency: "FREETOWN, Jan 7 -", "BEIRUT/BAGHDAD, May 21 -", "MONROVIA, Liberia, Aug. 14 —" (the city in capitals)
+    rf"|^\s*{_UPPER}(?:\s*/\s*{_UPPER})*(?:,\s*{_CAPWORDS})?,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?\s*[-–—]+\s*"
 )
 
 
@@ -177,6 +180,8 @@ _CONCEDED = re.compile(r"\b(acknowledged|acknowledges|conceded|concedes|admitted
 
 
 # "..., charges the group denies", "Vorwürfe, die die Miliz zurückweist": an accusation denied, not a claim of control
+# "... abandoned Gori amid reports, later dismissed by Moscow, that ...": the reports are denied, not the fact
+_REPORT_DENIED = re.compile(r"\bamid (?:\w+ )?(?:reports?|rumou?rs?|claims?)\b[^.;]{0,40}?\b(?:dismissed|denied|rejected)\b", re.I)
 _ACCUSATION_DENIED = re.compile(
     r"\b(?:charges?|accusations?|allegations?|abuses?|atrocities|killings?|crimes?|Vorwürfe?n?|Anschuldigungen|Verbrechen)\b"
     r"[^.;]{0,40}?\b(?:denied|denies|deny|bestreitet|bestritt|bestreiten|zurückweist|zurückgewiesen|dementiert)\b", re.I)
@@ -184,7 +189,7 @@ _ACCUSATION_DENIED = re.compile(
 
 def denies(text: str) -> bool:
     """Whether a sentence denies a claim (of control): not one that denies accusations of abuse."""
-    return bool(DENIAL.search(text)) and not _ACCUSATION_DENIED.search(text)
+    return bool(DENIAL.search(text)) and not _ACCUSATION_DENIED.search(text) and not _REPORT_DENIED.search(text)
 
 
 def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[ControlEvent]:

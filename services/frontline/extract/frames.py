@@ -74,6 +74,8 @@ _COMPASS_EN = frozenset({"north", "south", "east", "west", "northwest", "northea
                          "central"})
 
 
+_MILITIA_ADJECTIVES = frozenset({"tribal", "local", "loyalist", "shi'ite", "shiite", "shia", "sunni", "christian", "druze",
+                                 "allied", "pro-government", "paramilitary"})
 _APPOSITION_HEADS = frozenset({"part", "member", "members", "wing", "ally", "allies", "arm", "faction", "leader", "one"})
 _APPOSITION_WORDS = _APPOSITION_HEADS | {"the", "a", "an", "so-called", "so", "-", "called", "of", "main", "armed", "key", "largest", "strongest"}
 
@@ -255,7 +257,12 @@ class Reader:
                 # "The insurgents, who have fought the government since 2017, have held ...": skip the relative clause
                 j = next((j for j in range(k - 1, max(-1, k - 16), -1) if self.low(j) == ","), None)
                 if j is not None and self.low(j + 1) in ("who", "which", "backed", "supported", "aided", "helped", "joined",
-                                                         "assisted", "accompanied", "reinforced") and (j - 1) in self.sm.actor_at:
+                                                         "assisted", "accompanied", "reinforced", "the", "a", "an") \
+                        and (j - 1) in self.sm.actor_at and (self.low(j + 1) not in ("the", "a", "an") or (
+                            self.sm.actor_at[j - 1][2].specific and not any(
+                                m in self.sm.actor_at and self.sm.actor_at[m][2].specific for m in range(j + 1, k)))):
+                    # ("The Arakan Army, the alliance's third member, holds ...": the named group before the
+                    # apposition; not "Another member of the alliance, the Ta'ang National Liberation Army, captured")
                     k = j  # ("federal troops, backed by soldiers from Eritrea, took Mekele": the parenthesis is skipped)
                 continue
             if k in self.sm.actor_at:
@@ -286,7 +293,7 @@ class Reader:
         """The first force of a coordination ("Syrian troops and Hezbollah fighters")."""
         s = span[0]
         while s > 0 and (self.country_of(self.t[s - 1].text) or self.t[s - 1].lower in ("allied", "verbündete", "verbündeten")
-                         or self.t[s - 1].lower in _COMPASS_EN or self.t[s - 1].lower in ("tribal", "local", "loyalist")) \
+                         or self.t[s - 1].lower in _COMPASS_EN or self.t[s - 1].lower in _MILITIA_ADJECTIVES) \
                 and (s - 1) not in self.sm.actor_at:
             s -= 1  # "and Lebanese Hezbollah fighters", "Government troops and southern fighters"
         chain = [span]

@@ -331,7 +331,10 @@ def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
 
 def _lose(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if _passive(rd, i):
-        return []
+        # "Taloqan ... was also lost by government forces on Sunday": the agent lost it
+        loser = rd.actor_after(i + 1, rd.r.w("by"), limit=2) if nxt == "by" else None
+        places = rd.places_left(i) if loser is not None else []
+        return [Reading("capture", p, None, loser, i, 0.6) for p in places]
     places = rd.places_right(i + 1)
     loser = rd.subject_left(i)
     if not places or loser is None:

@@ -110,7 +110,10 @@ def test_pipeline_detects_the_language_when_undeclared(extractor, text, lang, ex
 @pytest.mark.parametrize(
     "text,lang",
     [("Kabul (dpa) - Die Taliban haben die Stadt Kundus erobert.", "de"),
-     ("KABUL, Afghanistan (AP) — Taliban fighters captured the northern city of Kunduz.", "en")],
+     ("KABUL, Afghanistan (AP) — Taliban fighters captured the northern city of Kunduz.", "en"),
+     # no agency: the city in capitals and the date
+     ("KABUL/ISLAMABAD, Aug 8 - Taliban fighters captured the northern city of Kunduz.", "en"),
+     ("KABUL, Afghanistan, Aug. 8 — Taliban fighters captured the northern city of Kunduz.", "en")],
 )
 def test_pipeline_reads_no_event_in_the_dateline(extractor, text, lang):
     assert {e.place for e in _events(extractor, text, lang)} == {"Kunduz"}

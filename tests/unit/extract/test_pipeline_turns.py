@@ -293,3 +293,23 @@ def test_pipeline_turns_ends_an_announced_list_at_a_new_clause(extractor):
 def test_pipeline_turns_reads_a_province_s_genitive_as_no_town(extractor):
     text = "Mitte März hatten nigerianische Soldaten bereits Gwoza, die drittgrößte Stadt Bornos, zurückerobert."
     assert [e.place for e in _events(extractor, "de", "2015-03-30", text)] == ["Gwoza"]
+
+
+@pytest.mark.parametrize("text,kind,place,side", [
+    # a passive loss names the loser; the taker comes from the story
+    ("The Taliban advanced in Afghanistan. Sheberghan was also lost by government forces on Sunday evening after the "
+     "Taliban entered the city.", "capture", "Sheberghan", "GOV:AF"),
+    # a denial of reports told beside the fact does not deny the fact
+    ("Georgian troops abandoned Senaki on Monday night and fell back amid reports, later dismissed by Moscow, that "
+     "Russian forces were advancing.", "withdrawal", "Senaki", "GOV:GE"),
+    # a sectarian militia beside the army: the army leads
+    ("The Iraqi army and Shi'ite militias recaptured Baiji from the militants in early April.", "capture", "Baiji", "GOV:IQ"),
+    # the named group before an apposition about it acts
+    ("The Arakan Army, the alliance's third member, holds the town of Paletwa in Myanmar.", "hold", "Paletwa", "AA"),
+    ("Another member of the alliance, the Ta'ang National Liberation Army, captured the town of Mogok in Myanmar.",
+     "capture", "Mogok", "TNLA"),
+])
+def test_pipeline_turns_finds_the_sides_of_passive_and_apposed_clauses(extractor, text, kind, place, side):
+    events = _events(extractor, "en", "2021-08-09", text)
+    assert any(e.kind == kind and e.place == place and side in (e.winner, e.loser) for e in events), \
+        [(e.kind, e.place, e.winner, e.loser) for e in events]
