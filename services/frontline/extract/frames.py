@@ -420,7 +420,10 @@ class Reader:
             if k in self.sm.place_at:
                 p = self.sm.place_at[k]
                 possessor = self.low(p.end) in ("'s", "’s")  # "Aleppo's eastern districts"
-                if not p.region and not self._region_follows(p) and not possessor and not self.partitive(p):
+                named_after = not self.de and self.low(p.end) in self.r.w("place_nouns") and self.low(p.end + 1) == "of" \
+                    and (p.end + 2) in self.sm.place_at
+                # ("the remote Amazon town of Mitu": the name the noun phrase ends with is the place)
+                if not p.region and not self._region_follows(p) and not possessor and not self.partitive(p) and not named_after:
                     found.append((p, joiner))
                 k = p.end + (1 if possessor else 0)
                 joiner = ""

@@ -313,3 +313,8 @@ def test_pipeline_turns_finds_the_sides_of_passive_and_apposed_clauses(extractor
     events = _events(extractor, "en", "2021-08-09", text)
     assert any(e.kind == kind and e.place == place and side in (e.winner, e.loser) for e in events), \
         [(e.kind, e.place, e.winner, e.loser) for e in events]
+
+
+def test_pipeline_turns_takes_the_name_a_noun_phrase_ends_with(extractor):
+    text = "Colombian troops recaptured the remote Amazon town of Leticia on Tuesday."
+    assert [e.place for e in _events(extractor, "en", "1998-11-04", text)] == ["Leticia"]
