@@ -558,7 +558,13 @@ def _modifier(sm: SentenceMentions, p: PlaceMention) -> bool:
     if p.start > 0 and sm.toks[p.start - 1].lower in ("in", "aus", "from") and any(
             sm.toks[k].lower in _SPEAKERS for k in range(max(0, p.start - 6), p.start - 1)):
         return True  # "ein Sprecher des HVO in Split", "das Oberkommando in Belgrad": where a report was made
+    if nxt in ("'s", "’s") and p.end + 1 < len(sm.toks) and sm.toks[p.end + 1].lower in _POSSESSED:
+        return True  # "out of Bamako's reach", "Moscow's troops": the state seated there, not the town
     return nxt in _MODIFIED
+
+
+_POSSESSED = frozenset({"reach", "control", "grip", "hands", "rule", "troops", "forces", "army", "government", "regime",
+                        "authority", "orbit", "influence"})
 
 
 _SENT_FROM = frozenset({"in", "flown", "sent", "brought", "arrived", "came", "deployed", "airlifted", "rushed", "transferred",

@@ -318,3 +318,9 @@ def test_pipeline_turns_finds_the_sides_of_passive_and_apposed_clauses(extractor
 def test_pipeline_turns_takes_the_name_a_noun_phrase_ends_with(extractor):
     text = "Colombian troops recaptured the remote Amazon town of Leticia on Tuesday."
     assert [e.place for e in _events(extractor, "en", "1998-11-04", text)] == ["Leticia"]
+
+
+def test_pipeline_turns_takes_no_capital_s_possessive_as_the_town(extractor):
+    text = ("Kidal in Mali had been out of Bamako's reach since May 2014, when the MNLA drove government troops out of the "
+            "town after deadly clashes.")
+    assert [e.place for e in _events(extractor, "en", "2023-11-15", text)] == ["Kidal"]
