@@ -578,6 +578,9 @@ class Reader:
         if s >= 2 and self.low(s - 1) == "," and self.low(s) in ("die", "das", "den", "welche", "welches"):
             ante = [p for p in self.sm.places if p.end <= s - 1 and p.end >= s - 4 and not p.region
                     and not self._region_follows(p)]
+            if ante and self.low(s + 1) == "beide":
+                # "in der Hauptstadt Sanaa und in der Hafenstadt Hudaida, die beide von den Huthis kontrolliert werden"
+                return [p for p in self.sm.places if p.end <= s - 1 and not p.region and not self._region_follows(p)][-2:]
             if ante:
                 return ante[-1:]
             cop = next((k for k in range(s - 2, max(-1, s - 10), -1) if self.low(k) in ("sind", "ist", "bleiben", "bleibt")), None)

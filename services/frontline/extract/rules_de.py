@@ -687,8 +687,21 @@ def _compound_hand(rd: Reader, i: int) -> list[Reading]:
     return [Reading("capture" if again else "hold", places[0], holder, None, i, 0.5)] if places else []
 
 
+def _seat(rd: Reader, i: int) -> list[Reading]:
+    """'Die Regierung hat ihren Sitz inzwischen in Aden', 'Die Regierung sitzt in Port Sudan': the
+    government holds the town it sits in."""
+    seat = rd.nominative(i)
+    if seat is None or not seat[2].actor.startswith("GOV") or (rd.low(i) == "sitz" and rd.low(i - 1) not in ("ihren", "seinen")):
+        return []
+    s, e = rd.segment(i)
+    places = [p for p in rd.sm.places if i < p.start < e and not p.region and rd.governed_by(p, "in", window=4)][:1]
+    return [Reading("hold", p, seat, None, i, 0.5) for p in places]
+
+
 def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
+    if lemma in ("sitz", "sitzen"):
+        return _seat(rd, i)
     if lemma.endswith(("hand", "händen")) and lemma not in ("hand", "händen"):
         return _compound_hand(rd, i)
     if lemma.startswith("gehalten"):

@@ -324,3 +324,27 @@ def test_pipeline_turns_takes_no_capital_s_possessive_as_the_town(extractor):
     text = ("Kidal in Mali had been out of Bamako's reach since May 2014, when the MNLA drove government troops out of the "
             "town after deadly clashes.")
     assert [e.place for e in _events(extractor, "en", "2023-11-15", text)] == ["Kidal"]
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    ("Die Regierung im Jemen hat ihren Sitz inzwischen in der südlichen Hafenstadt Mukalla.", "Mukalla", "GOV:YE"),
+    ("Die Regierung im Sudan sitzt inzwischen in Kassala im Osten des Landes.", "Kassala", "GOV:SD"),
+])
+def test_pipeline_turns_reads_the_seat_of_a_government_as_held(extractor, text, place, winner):
+    events = _events(extractor, "de", "2024-01-12", text)
+    assert _has(events, "hold", place, winner), [(e.kind, e.place, e.winner) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident sitzt seit Tagen in Kabul fest.",
+    "Der Oppositionsführer sitzt in Moskau im Gefängnis.",
+])
+def test_pipeline_turns_reads_no_seat_of_a_person(extractor, text):
+    assert _events(extractor, "de", "2024-01-12", text) == []
+
+
+def test_pipeline_turns_reads_both_towns_of_a_relative_clause_with_beide(extractor):
+    text = ("Augenzeugen berichteten von Explosionen in der Stadt Amran und in der Hafenstadt Midi im Jemen, die beide von den "
+            "Huthis kontrolliert werden.")
+    events = _events(extractor, "de", "2024-01-12", text)
+    assert {e.place for e in events if e.kind == "hold" and e.winner == "HOUTHIS"} == {"Amran", "Midi"}
