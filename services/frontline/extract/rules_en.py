@@ -733,7 +733,7 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
     return [Reading("capture", p, winner, None, i, 0.55) for p in places]
 
 
-_AFTER = {"after", "as", "when", "once"}
+_AFTER = {"after", "as", "when", "once", "since"}
 # verbs after "The fall of X" that state that it happened (not "would", "could", "is feared")
 _NOT_HAPPENED = frozenset({"feared", "expected", "imminent", "likely", "possible", "unlikely", "inevitable", "near",
                            "predicted", "anticipated", "not"})

@@ -348,3 +348,10 @@ def test_pipeline_turns_reads_both_towns_of_a_relative_clause_with_beide(extract
             "Huthis kontrolliert werden.")
     events = _events(extractor, "de", "2024-01-12", text)
     assert {e.place for e in events if e.kind == "hold" and e.winner == "HOUTHIS"} == {"Amran", "Midi"}
+
+
+def test_pipeline_turns_reads_a_withdrawal_in_a_since_clause(extractor):
+    text = "Tigrayan forces have controlled Shire in Ethiopia since federal troops withdrew in June."
+    events = _events(extractor, "en", "2021-11-10", text)
+    assert any(e.kind == "withdrawal" and e.place == "Shire" and e.loser == "GOV:ET" for e in events), \
+        [(e.kind, e.place, e.winner, e.loser) for e in events]
