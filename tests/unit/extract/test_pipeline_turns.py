@@ -351,7 +351,7 @@ def test_pipeline_turns_reads_both_towns_of_a_relative_clause_with_beide(extract
 
 
 def test_pipeline_turns_reads_a_withdrawal_in_a_since_clause(extractor):
-    text = "Tigrayan forces have controlled Shire in Ethiopia since federal troops withdrew in June."
+    text = "Tigrayan forces have controlled Shire, the town in Ethiopia, since federal troops withdrew in June."
     events = _events(extractor, "en", "2021-11-10", text)
     assert any(e.kind == "withdrawal" and e.place == "Shire" and e.loser == "GOV:ET" for e in events), \
         [(e.kind, e.place, e.winner, e.loser) for e in events]
