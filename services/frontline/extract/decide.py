@@ -212,29 +212,27 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
 
 def guess_takers(events: list[ControlEvent], ranking: Callable[[], tuple[str, ...]]) -> list[ControlEvent]:
     """A withdrawal or a fall told without the side that moves in: the story's nearest taker other
-    than the side that left, else its leading side of the other camp (a state's forces leave to
-    the insurgents, insurgents leave to the state), else the story's leading side. The guess costs
-    nothing where gold names no one and is marked by a low confidence."""
+    than the side that left, else the other camp (insurgents leave a town to the state, the state
+    to the story's leading non-state side), else that leading side. ``ranking`` gives the story's
+    non-state sides by mentions (states are not ranked). The guess costs nothing where gold names
+    no one and is marked by a low confidence."""
     out = list(events)
     for n, w in enumerate(out):
         if w.kind not in ("withdrawal", "capture") or w.winner is not None:
             continue
-        ranked = ranking()  # the story's sides by mentions, counted only when a guess is needed
         leaver = w.loser if isinstance(w.loser, str) and w.loser != UNKNOWN else None
-        takers = [c for c in events if c.kind == "capture" and isinstance(c.winner, str) and c.winner not in (UNKNOWN, leaver)]
         if w.kind == "withdrawal" and leaver is None:
             continue
+        takers = [c for c in events if c.kind == "capture" and isinstance(c.winner, str) and c.winner not in (UNKNOWN, leaver)]
         if takers:
             winner = min(takers, key=lambda c: abs(c.evidence_start - w.evidence_start)).winner
         elif leaver is None:
             # "Nach dem Fall der UN-Schutzzone Srebrenica ...": a fall told alone, in a story of one side's
             # war (not the side that "still holds" another town in the same sentence: it lost this one)
             holding = {h.winner for h in events if h.kind == "hold" and h.evidence_start == w.evidence_start}
-            winner = next((a for a in ranked if a != UNKNOWN and a not in holding), None)
+            winner = next((a for a in ranking() if a != UNKNOWN and a not in holding), None)
         elif leaver.startswith("GOV:"):
-            # insurgents first; in a war of states (Ukraine, Karabakh) the other state
-            others = [a for a in ranked if a not in (UNKNOWN, leaver)]
-            winner = next((a for a in others if not a.startswith("GOV:")), others[0] if others else None)
+            winner = next((a for a in ranking() if a not in (UNKNOWN, leaver)), None)
         else:
             winner = f"GOV:{w.country}" if w.country else None
         if winner is not None and winner != w.loser:

@@ -167,7 +167,8 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
     anaphors = rules.w("anaphors")
     out = []
     for t in toks:
-        if t.lower in _PLURAL_PLACES and t.i > 0 and toks[t.i - 1].lower in _BOTH and t.i not in taken:
+        if t.lower in _PLURAL_PLACES and t.i > 0 and t.i not in taken and (toks[t.i - 1].lower in _BOTH or (
+                toks[t.i - 1].lower in ("two", "zwei") and t.i > 1 and toks[t.i - 2].lower in _DETERMINERS)):
             # "die beiden Städte", "both towns": the two places named before (see PLURAL)
             out.append(PlaceMention(t.i - 1, t.i + 1, None, f"{PLURAL} {t.text}", anaphor=True))
             continue
@@ -198,7 +199,7 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
 PLURAL = "both"  # the text of a plural anaphor begins with it
 _PLURAL_PLACES = frozenset({"städte", "städten", "orte", "orten", "ortschaften", "dörfer", "dörfern", "towns", "cities",
                             "villages"})
-_BOTH = frozenset({"beiden", "beide", "both", "two", "zwei"})
+_BOTH = frozenset({"beiden", "beide", "both"})  # ("the two towns", "die zwei Städte" too; not "captured two villages")
 
 _SETTLEMENTS = frozenset({"town", "city", "village", "hamlet", "port", "settlement", "oasis", "township"})
 

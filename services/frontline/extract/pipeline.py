@@ -477,7 +477,7 @@ class Extractor:
             inner = [t for t in times if t.start < trig_at and "," in s.text[t.start : trig_at]
                      and "," in s.text[max(0, t.start - (60 if len(times) > 1 else 100)) : t.start]
                      and (len(times) > 1 or s.text[t.start : trig_at].count(",") == 1 and all(
-                         w in _VERB_GROUP for w in s.text[t.start : trig_at].split(",")[1].lower().split()[:-1]))]
+                         w in rules_en.VERB_GROUP for w in s.text[t.start : trig_at].split(",")[1].lower().split()[:-1]))]
             times = [t for t in times if t not in inner] or (times if len(times) > 1 else [])
         if times:
             t = min(times, key=lambda w: abs(w.start - trig_at))
@@ -512,8 +512,6 @@ class Extractor:
         return pub, True
 
 
-_VERB_GROUP = frozenset({"had", "has", "have", "already", "also", "then", "later", "now", "finally", "was", "were", "is", "are",
-                         "been"})
 _GOVERNING = frozenset({"from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near", "between",
                         "among", "backed", "alongside", "toward", "towards", "than", "'s", "’s", "von", "gegen", "mit",
                         "durch", "aus", "bei", "an", "auf", "für", "zu", "nach"})

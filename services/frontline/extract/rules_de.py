@@ -148,7 +148,7 @@ _UNITS = frozenset({"tagen", "tage", "wochen", "monaten", "stunden", "jahren", "
 def _after_time(rd: Reader, k: int) -> bool:
     """'nach 55 Tagen heftiger Kämpfe': the fighting is a span of time before the event, not its aim."""
     j = k - 1
-    while j > k - 6 and rd.t[j].text[:1].isalnum() and rd.low(j) not in _TIME_OR_MEANS:
+    while j >= 0 and j > k - 6 and rd.t[j].text[:1].isalnum() and rd.low(j) not in _TIME_OR_MEANS:
         j -= 1
     return rd.low(j) in _TIME_OR_MEANS and any(rd.low(m) in _UNITS for m in range(j + 1, k))
 
@@ -593,8 +593,7 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
         # "ist Mossul wieder unter Kontrolle der irakischen Regierung": retaken
         kind = "capture" if fell_under or words & {"wieder"} or _now(rd, i) else "hold"
         return [Reading(kind, p, holder, None, i, 0.6) for p in places] if holder else []
-    if rd.low(i - 1) == "unter" and (i + 1) in rd.sm.actor_at or rd.low(i - 1) == "unter" and rd.t[i + 1].text[:1].islower() \
-            and (i + 2) in rd.sm.actor_at:
+    if rd.low(i - 1) == "unter" and ((i + 1) in rd.sm.actor_at or (i + 2) in rd.sm.actor_at and rd.t[i + 1].text[:1].islower()):
         # "steht unter Kontrolle russischer Truppen": a genitive without its article
         holder = rd.sm.actor_at.get(i + 1) or rd.sm.actor_at[i + 2]
         places = _places(rd, i, frozenset({"unter"}))
@@ -890,7 +889,7 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         places = [rd.sm.place_at[i + 1]]
     elif rd.low(k) == "," and (k - 1) in rd.sm.place_at and not rd.sm.place_at[k - 1].region:
         places = [rd.sm.place_at[k - 1]]
-    elif rd.low(k) == "," and rd.low(j) in ("ihres", "seines") and tok.lower.endswith(("s", "es")):
+    elif rd.low(k) == "," and rd.low(j) in ("ihres", "seines") and tok.lower.endswith("s"):
         # "zogen sich in Richtung Mullaitivu zurück, ihres letzten großen Stützpunkts": a genitive
         # apposition to the town named last before it
         places = [p for p in rd.sm.places if p.end <= k and not p.region][-1:]
@@ -900,8 +899,6 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         if words & _PAST_COPULA or rd.low(j) in ("einen", "einem", "einer") and not words & _COPULA:
             return []  # "war jahrzehntelang eine Bastion der Armee" (no longer), "einen Stützpunkt der Armee angegriffen"
         places = [p for p in rd.sm.places if s <= p.start < e and not p.region and not rd._region_follows(p)][:1]
-    # a stronghold that the clause says was taken is the loser of that capture, not a hold:
-    # decide.drop_holds_of_captured turns this reading into the capture's loser
     s, e = rd.segment(i)
     taken = next((k for k in range(s, i) if "take" in rd.r.frames_of(rd.t[k].lemma) and not _passive_aux(rd, k)), None)
     if taken is not None and places and places[0].start > i:
@@ -909,6 +906,8 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         winner = rd.nominative(taken, exclude=holder)
         if winner is not None:
             return [Reading("capture", p, winner, holder, taken, 0.6) for p in places]
+    # a stronghold that the clause says was taken is the loser of that capture, not a hold:
+    # decide.drop_holds_of_captured turns this reading into the capture's loser
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
 
 

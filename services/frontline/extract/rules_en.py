@@ -59,8 +59,9 @@ _AIMS = {"goal", "aim", "plan", "plans", "bid", "attempt", "attempts", "effort",
          "objective", "task", "mission", "threat", "threats", "prospect", "idea", "dream", "chance", "chances"}
 
 
-_VERB_GROUP = frozenset({"had", "has", "have", "already", "also", "since", "then", "later", "now", "finally", "quickly",
-                         "was", "were", "is", "are", "been"})
+# the words between a comma and its clause's verb ("..., had already taken")
+VERB_GROUP = frozenset({"had", "has", "have", "already", "also", "since", "then", "later", "now", "finally", "quickly",
+                        "was", "were", "is", "are", "been"})
 
 
 def _irrealis(rd: Reader, i: int) -> bool:
@@ -86,7 +87,7 @@ def _irrealis(rd: Reader, i: int) -> bool:
         low = rd.low(k)
         if low in (";", ":", ".", ",") and steps > 0 and low != ",":
             break
-        if low == "," and all(rd.low(m) in _VERB_GROUP for m in range(k + 1, i)):
+        if low == "," and all(rd.low(m) in VERB_GROUP for m in range(k + 1, i)):
             break  # "The MNDAA, part of the alliance that launched an offensive in October, had already taken ..."
         if low == "to" and steps <= 2 and rd.t[i].lower == rd.t[i].lemma and \
                 rd.low(k - 1) not in ("returned", "returning", "return", "returns", "back"):  # "returned to army control"

@@ -355,3 +355,8 @@ def test_pipeline_turns_reads_a_withdrawal_in_a_since_clause(extractor):
     events = _events(extractor, "en", "2021-11-10", text)
     assert any(e.kind == "withdrawal" and e.place == "Shire" and e.loser == "GOV:ET" for e in events), \
         [(e.kind, e.place, e.winner, e.loser) for e in events]
+
+
+def test_pipeline_turns_reads_no_reference_in_a_number_of_new_villages(extractor):
+    text = "Fighting raged near Sake and Minova in Congo. M23 rebels said they had captured two villages on Saturday."
+    assert _events(extractor, "en", "2021-11-10", text) == []
