@@ -5,7 +5,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from frontline.extract.actors import GOV_ANY, NONSTATE, PRONOUN, ActorMention, lexicon
 from frontline.extract.frames import Reader, Reading
+
+def _side(k: int, actor: str, text: str):
+    """A side named by one token in passing ("in Regierungshand", "in ihrer Hand")."""
+    return (k, k + 1, ActorMention(0, 0, actor, text))
+
+
+def _state_of(rd: Reader, k: int):
+    """The state a demonym at token k names ("unter russischer Kontrolle")."""
+    return _side(k, f"GOV:{rd.country_of(rd.t[k].text)}", rd.t[k].text)
+
 
 _FEARS = frozenset({"verhindern", "befürchten", "fürchten", "warnen", "drohen", "sorgen", "verhindert", "befürchtet",
                     "fürchtet", "warnt", "droht"})
@@ -294,13 +305,11 @@ _SOURCE_SIDES = {"armee": "GOV:*", "militär": "GOV:*", "regierungs": "GOV:*", "
 def _source_side(rd: Reader):
     """'waren nach Armeeangaben ... eingenommen worden', 'nach Angaben der Armee': a passive
     capture without its agent, told on the word of one side, was that side's."""
-    from frontline.extract.actors import ActorMention
-
     for k, tok in enumerate(rd.t):
         if tok.lower.endswith("angaben") and rd.low(k - 1) == "nach":
             side = _SOURCE_SIDES.get(tok.lower[: -len("angaben")])
             if side is not None:
-                return (k, k + 1, ActorMention(0, 0, side, tok.text))
+                return _side(k, side, tok.text)
             if tok.lower == "angaben":
                 found = rd.actor_after(k + 1, frozenset({"der", "des"}), limit=2)
                 if found is not None and found[2].actor.startswith("GOV"):
@@ -339,9 +348,7 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
             return [Reading("capture", p, winner, None, i, 0.7) for p in places]
     if winner is None and hands is not None and rd.low(i + 1) in ("ihr", "ihnen", "ihm"):
         # "fiel ihnen die Grenzstadt Dschalalabad in die Hände": the dative pronoun is the taker
-        from frontline.extract.actors import PRONOUN, ActorMention
-
-        holder = (i + 1, i + 2, ActorMention(0, 0, PRONOUN, rd.low(i + 1)))
+        holder = _side(i + 1, PRONOUN, rd.low(i + 1))
         return [Reading("capture", p, holder, None, i, 0.6) for p in _places(rd, i, frozenset({"in"})) if p.start < hands]
     if winner is None:
         s, e = rd.segment(i)
@@ -529,8 +536,6 @@ def _abnehmen(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if loser is None and winner is not None and " der " in winner[2].text.lower() and winner[2].specific \
             and winner[2].text.split()[0].lower() in ("armee", "truppen", "streitkräfte", "regierung", "regierungstruppen"):
         # "hatte die Armee der IS-Miliz die Stadt abgenommen": the army took it from the militia (a dative, not a genitive)
-        from frontline.extract.actors import GOV_ANY, ActorMention
-
         s0, e0, m = winner
         loser = winner
         winner = (s0, s0 + 1, ActorMention(m.start, m.start + len(m.text.split()[0]), GOV_ANY, m.text.split()[0]))
@@ -577,9 +582,7 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("capture", p, winner, None, i, 0.75) for p in places]
     if rd.low(i - 2) == "unter" and rd.country_of(rd.t[i - 1].text):
         # "Kiew bleibt unter ukrainischer Kontrolle"
-        from frontline.extract.actors import ActorMention
-
-        holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
+        holder = _state_of(rd, i - 1)
         places = _places(rd, i, frozenset({"unter"}))
         back = words & ({"zurück", "zurückgekehrt", "zurückkehren", "wieder", "gebracht", "brachte", "brachten", "bringen"} | _NOW)
         # ("kehrt unter ukrainische Kontrolle zurück", "waren unter russische Kontrolle gebracht worden": taken)
@@ -601,9 +604,7 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading(kind, p, holder, None, i, 0.6) for p in places]
     if rd.low(i - 2) == "unter" and rd.low(i - 1) in ("ihrer", "seiner") and words & (_COPULA | {"steht", "stehen", "stand", "standen"}):
         # "Die Stadt am Kivusee steht seither unter ihrer Kontrolle": held by the side the pronoun stands for
-        from frontline.extract.actors import PRONOUN, ActorMention
-
-        holder = (i - 1, i, ActorMention(0, 0, PRONOUN, "sie"))
+        holder = _side(i - 1, PRONOUN, "sie")
         places = [p for p in _places(rd, i, frozenset({"unter"})) if p.start < i]
         kind = "capture" if words & {"wieder"} or _now(rd, i) else "hold"
         return [Reading(kind, p, holder, None, i, 0.5) for p in places[:1]]
@@ -673,9 +674,7 @@ def _compound_hand(rd: Reader, i: int) -> list[Reading]:
     actor = _HAND_OF.get(stem)
     if actor is None or stem == word or rd.low(i - 1) not in ("in", "im"):
         return []
-    from frontline.extract.actors import ActorMention
-
-    holder = (i, i + 1, ActorMention(0, 0, actor, rd.t[i].text))
+    holder = _side(i, actor, rd.t[i].text)
     seg = {rd.low(k) for k in range(*rd.segment(i))}
     fell = bool(seg & {"gefallen", "fiel", "fielen", "geraten", "geriet", "gerieten"})  # "fiel in Rebellenhand": taken
     headline = not seg & (_COPULA | _PAST_COPULA | {"steht", "stehen", "liegt", "liegen", "befindet", "befinden", "weiter",
@@ -741,17 +740,13 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("capture", p, rd.nominative(i), None, i, 0.7) for p in _places(rd, i)]
     if lemma in ("hand", "händen", "gewalt") and rd.low(i - 2) == "in" and rd.country_of(rd.t[i - 1].text):
         # "ganz in russischer Hand"
-        from frontline.extract.actors import ActorMention
-
-        holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
+        holder = _state_of(rd, i - 1)
         places = _places(rd, i, frozenset({"in"})) or [p for p in rd.sm.places if p.anaphor and p.end <= i][-1:]
         return [Reading("capture" if _now(rd, i) else "hold", p, holder, None, i, 0.55) for p in places]
     if lemma in ("gewalt", "hand", "händen") and rd.low(i - 2) == "in" and rd.low(i - 1) in ("ihrer", "seiner", "ihren", "seinen") \
             and {rd.low(k) for k in range(*rd.segment(i))} & {"ist", "sind", "bleibt", "bleiben", "liegt", "liegen"}:
         # "Falludscha ist bereits seit Januar in ihrer Hand": held by the side the pronoun stands for
-        from frontline.extract.actors import PRONOUN, ActorMention
-
-        holder = (i - 1, i, ActorMention(0, 0, PRONOUN, "sie"))
+        holder = _side(i - 1, PRONOUN, "sie")
         left = [p for p in rd.sm.places if p.end <= i and not p.region and rd._governor(p.start) not in rd.r.w("block")]
         again = "wieder" in {rd.low(k) for k in range(*rd.segment(i))} or _now(rd, i)  # "ist wieder in ihrer Hand": retaken
         return [Reading("capture" if again else "hold", left[0], holder, None, i, 0.5)] if left else []
@@ -796,9 +791,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             # participle adjective: "die von der Miliz kontrollierte Stadt X", "das russisch besetzte X"
             holder = rd.actor_after(max(rd.segment(i)[0], i - 8), rd.r.w("von"), limit=8)
             if holder is None and i > 0 and rd.t[i - 1].text[:1].islower() and rd.country_of(rd.t[i - 1].text):
-                from frontline.extract.actors import ActorMention
-
-                holder = (i - 1, i, ActorMention(0, 0, f"GOV:{rd.country_of(rd.t[i - 1].text)}", rd.t[i - 1].text))
+                holder = _state_of(rd, i - 1)
             places = [p for p in _places(rd, i) if p.start > i]
             places = _listed(rd, places[0]) if places else []  # "... gehaltenen Enklaven Zepa und Gorazde"
             return [Reading("hold", p, holder, None, i, 0.6) for p in places] if holder else []
@@ -841,23 +834,17 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return []
     holder = None
     if "-" in tok.text:
-        from frontline.extract.actors import lexicon
-
         prefix = tok.text.rsplit("-", 1)[0]
         ms = lexicon("de").mentions(prefix)
         if ms:
             holder = (i, i + 1, ms[0])
     if holder is None and tok.lower.endswith(("hochburg", "hauptstadt")) and tok.lower not in ("hochburg", "hauptstadt"):
         stem = tok.lower[: -len("hochburg")] if tok.lower.endswith("hochburg") else tok.lower[: -len("hauptstadt")]
-        from frontline.extract.actors import NONSTATE, ActorMention
-
         if stem in ("rebellen", "islamisten", "dschihadisten", "jihadisten", "extremisten", "terror", "milizen"):
             kind = "REBELS" if stem == "rebellen" else "ISLAMIST" if stem in ("islamisten", "dschihadisten", "jihadisten") else NONSTATE
-            holder = (i, i + 1, ActorMention(0, 0, kind, stem))
+            holder = _side(i, kind, stem)
         else:
             # "Separatistenhochburg", "Talibanhochburg": the first part names the holder
-            from frontline.extract.actors import lexicon
-
             named = [m for m in lexicon("de").mentions(tok.text[: len(stem)]) if m.end == len(stem)]
             if named:
                 holder = (i, i + 1, named[0])
@@ -875,10 +862,8 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if holder is None and rd.low(j) in _POSSESSIVE and tok.lower.removesuffix("s").endswith(("hochburg", "bastion", "stützpunkt")) \
             and (rd.low(j - 1) == "als" or (i + 1) in rd.sm.place_at or rd.low(j) in ("ihres", "seines") and rd.low(j - 1) == ","
                  or {rd.low(k) for k in range(*rd.segment(i))} & {"ist", "sind", "bleibt", "bleiben"}):
-        from frontline.extract.actors import PRONOUN, ActorMention
-
         # "gilt die Stadt Rakka als ihre Hochburg", "aus ihrer Hochburg Idlib heraus"
-        holder = (j, j + 1, ActorMention(0, 0, PRONOUN, rd.low(j)))
+        holder = _side(j, PRONOUN, rd.low(j))
     # a state's capital or seat is only its capital; its stronghold or bastion is a hold
     if holder is None or holder[2].actor.startswith("GOV") and not tok.lower.endswith(("hochburg", "bastion", "stützpunkt", "festung")):
         return []
@@ -925,8 +910,6 @@ _TITLES = {"präsident", "präsidenten", "regierungschef", "ministerpräsident",
 def _speaker(rd: Reader, upto: int):
     """'Der Chef der Söldnertruppe Wagner, Jewgeni Prigoschin, hat ... verkündet': a leader speaks
     for the group; 'Aserbaidschans Präsident Ilham Alijew': a head of state for its forces."""
-    from frontline.extract.actors import ActorMention
-
     s, _ = rd.segment(upto)
     for k in range(0, upto):
         low = rd.low(k)
@@ -936,7 +919,7 @@ def _speaker(rd: Reader, upto: int):
                 return group
         if low in _TITLES:
             cc = rd.country_of(rd.t[k - 1].text) if k > 0 else None
-            return (k, k + 1, ActorMention(0, 0, f"GOV:{cc}" if cc else "GOV:*", rd.t[k].text))
+            return _side(k, f"GOV:{cc}" if cc else "GOV:*", rd.t[k].text)
     return None
 
 
