@@ -594,19 +594,19 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
         holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=3)
         places = _places(rd, i, frozenset({"unter"}))
         # "ist Mossul wieder unter Kontrolle der irakischen Regierung": retaken
-        kind = "capture" if fell_under or words & {"wieder"} or _now(rd, i) else "hold"
+        kind = "capture" if fell_under or _retaken(rd, i) else "hold"
         return [Reading(kind, p, holder, None, i, 0.6) for p in places] if holder else []
     if rd.low(i - 1) == "unter" and ((i + 1) in rd.sm.actor_at or (i + 2) in rd.sm.actor_at and rd.t[i + 1].text[:1].islower()):
         # "steht unter Kontrolle russischer Truppen": a genitive without its article
         holder = rd.sm.actor_at.get(i + 1) or rd.sm.actor_at[i + 2]
         places = _places(rd, i, frozenset({"unter"}))
-        kind = "capture" if words & {"wieder"} or _now(rd, i) else "hold"
+        kind = "capture" if _retaken(rd, i) else "hold"
         return [Reading(kind, p, holder, None, i, 0.6) for p in places]
     if rd.low(i - 2) == "unter" and rd.low(i - 1) in ("ihrer", "seiner") and words & (_COPULA | {"steht", "stehen", "stand", "standen"}):
         # "Die Stadt am Kivusee steht seither unter ihrer Kontrolle": held by the side the pronoun stands for
         holder = _side(i - 1, PRONOUN, "sie")
         places = [p for p in _places(rd, i, frozenset({"unter"})) if p.start < i]
-        kind = "capture" if words & {"wieder"} or _now(rd, i) else "hold"
+        kind = "capture" if _retaken(rd, i) else "hold"
         return [Reading(kind, p, holder, None, i, 0.5) for p in places[:1]]
     return []
 
@@ -680,7 +680,7 @@ def _compound_hand(rd: Reader, i: int) -> list[Reading]:
     headline = not seg & (_COPULA | _PAST_COPULA | {"steht", "stehen", "liegt", "liegen", "befindet", "befinden", "weiter",
                                                    "weiterhin", "noch", "immer"})
     # ("Flughafen Kavumu in Rebellenhand": a ticker's headline tells the news of the taking)
-    again = fell or headline or _now(rd, i) or "wieder" in seg and not seg & {"fest", "heute"}
+    again = fell or headline or _retaken(rd, i)
     places = [p for p in rd.sm.places if p.end <= i and not p.region and rd._governor(p.start) not in rd.r.w("block")]
     return [Reading("capture" if again else "hold", places[0], holder, None, i, 0.5)] if places else []
 
@@ -748,7 +748,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         # "Falludscha ist bereits seit Januar in ihrer Hand": held by the side the pronoun stands for
         holder = _side(i - 1, PRONOUN, "sie")
         left = [p for p in rd.sm.places if p.end <= i and not p.region and rd._governor(p.start) not in rd.r.w("block")]
-        again = "wieder" in {rd.low(k) for k in range(*rd.segment(i))} or _now(rd, i)  # "ist wieder in ihrer Hand": retaken
+        again = _retaken(rd, i)  # "ist wieder in ihrer Hand": retaken
         return [Reading("capture" if again else "hold", left[0], holder, None, i, 0.5)] if left else []
     if lemma in ("gewalt", "hand", "händen"):
         if not (rd.low(i - 1) in ("der", "den") and rd.low(i - 2) == "in"):
@@ -773,9 +773,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             if p.end + 1 != chain[0].start or rd.low(p.end) not in (",", "und", "sowie"):
                 break
             chain.insert(0, p)
-        seg = {rd.low(k) for k in range(*rd.segment(i))}  # "ist ... wieder in der Hand der Regierung" (not "wieder fest")
-        again = _now(rd, i) or "wieder" in seg and not seg & {"fest", "heute"}
-        return [Reading("capture" if again else "hold", p, holder, None, i, 0.55) for p in chain]
+        kind = "capture" if _retaken(rd, i) else "hold"  # "ist ... wieder in der Hand der Regierung"
+        return [Reading(kind, p, holder, None, i, 0.55) for p in chain]
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
     if lemma in ("kontrollieren", "halten", "beherrschen", "regieren", "verwalten", "sichern") and _passive_aux(rd, i) \
@@ -813,6 +812,13 @@ def _now(rd: Reader, i: int) -> bool:
     words = {rd.low(k) for k in range(s, i)}
     # "erklärte, die Stadt stehe vollständig unter ihrer Kontrolle": the taking completed (not "seit 2014 vollständig")
     return bool(words & _NOW or words & {"vollständig", "komplett", "vollends"} and "seit" not in words and rd.reporter_verb_before(i))
+
+
+def _retaken(rd: Reader, i: int) -> bool:
+    """'ist nun in der Hand der X', 'ist wieder unter Kontrolle der Regierung': control has just
+    passed (not 'ist heute wieder fest in der Hand der Regierung', a state of today)."""
+    seg = {rd.low(k) for k in range(*rd.segment(i))}
+    return _now(rd, i) or "wieder" in seg and not seg & {"fest", "heute"}
 
 
 _STRONG_MOD = re.compile(r"^(?:letzt|größt|gross|groß|wichtigst|verblieben|bedeutend|einzig|strategisch|wichtig|wahr)\w*$")
