@@ -136,12 +136,8 @@ def inherit_winner(events: list[ControlEvent]) -> list[ControlEvent]:
     for n, e in enumerate(out):
         if e.kind != "capture" or e.winner is not None:
             continue
-        same = [c for c in events if c.kind == "capture" and c.place_key == e.place_key and c.winner not in (None, UNKNOWN, e.loser)
-                and isinstance(c.winner, str) and same_time(c.when, e.when)]
         before = [c for c in out if c.kind == "capture" and c.winner not in (None, UNKNOWN) and c.place_key != e.place_key
                   and 0 <= e.evidence_start - c.evidence_start <= 400]
-        near = [c for c in events if c.kind == "capture" and c.winner not in (None, UNKNOWN, e.loser) and isinstance(c.winner, str)
-                and c.place_key != e.place_key and abs(e.evidence_start - c.evidence_start) <= 1500]
         if before:
             c = max(before, key=lambda c: c.evidence_start)
             out[n] = replace(e, winner=c.winner, loser=e.loser if e.loser != c.winner else None, id="")
@@ -150,25 +146,19 @@ def inherit_winner(events: list[ControlEvent]) -> list[ControlEvent]:
                 and not same_time(c.when, e.when) for c in events):  # the same side did not take it twice
             # a story of one side's advance: "Am Sonntag war Kundus gefallen" is that side's too
             out[n] = replace(e, winner=next(iter(takers)), id="")
-        elif same:
-            # "Nach dem Fall Srebrenicas ... Serbische Truppen hatten die Enklave eingenommen": its taker told elsewhere
-            out[n] = replace(e, winner=min(same, key=lambda c: abs(c.evidence_start - e.evidence_start)).winner, id="")
-        elif near:
-            # "Nach dem Fall von Herat ..." in a story of the Taliban's advance: the nearest taker; a
-            # capture is never told without one, and a guess costs nothing where the text names none
-            c = min(near, key=lambda c: abs(c.evidence_start - e.evidence_start))
-            out[n] = replace(e, winner=c.winner, confidence=min(e.confidence, 0.5), id="")
     return out
 
 
 def unique(events: list[ControlEvent]) -> list[ControlEvent]:
     """One event per fact: a taker filled in late can make a capture the same as one told with it."""
+    def key(e: ControlEvent) -> tuple:
+        return e.place_key, e.kind, str(e.winner), e.when, e.evidence_start
+
     best: dict[tuple, ControlEvent] = {}
     for e in events:
-        key = (e.place_key, e.kind, str(e.winner), e.when, e.evidence_start)
-        if key not in best or e.confidence > best[key].confidence:
-            best[key] = e
-    return [e for e in events if best[(e.place_key, e.kind, str(e.winner), e.when, e.evidence_start)] is e]
+        if key(e) not in best or e.confidence > best[key(e)].confidence:
+            best[key(e)] = e
+    return [e for e in events if best[key(e)] is e]
 
 
 def same_time(a: str | None, b: str | None) -> bool:
