@@ -491,6 +491,7 @@ def _follow(rd: Reader, i: int, nxt: str) -> list[Reading]:
 
 
 _FORCE_NOUNS = frozenset({"forces", "troops", "fighters", "units", "soldiers", "men", "garrison", "personnel", "battalions"})
+_FORCE_OWNERS = frozenset({"its", "their", "his", "the", "remaining", "last"})
 
 
 def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
@@ -504,18 +505,16 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
             return []  # "hours after it left Quetta": a train, a convoy, a person
         return [Reading("withdrawal", p, None, loser, i, 0.6) for p in places]
     k = i + 1
-    if lemma == "pull" and (nxt in ("its", "their", "his", "the") or nxt in _FORCE_NOUNS):
+    if lemma == "pull" and nxt not in ("out", "back"):
         # "it had pulled its troops out of Vuhledar": the force, then the particle
         out = next((j for j in range(i + 1, min(len(rd.t), i + 5)) if rd.low(j) == "out"), None)
-        if out is None or any(rd.low(j) not in _FORCE_NOUNS | {"its", "their", "his", "the", "remaining", "last"}
-                              for j in range(i + 1, out)):
-            return []
-        k, nxt = out, "out"
+        if out is not None and all(rd.low(j) in _FORCE_NOUNS | _FORCE_OWNERS for j in range(i + 1, out)):
+            k, nxt = out, "out"
     if lemma in ("pull", "slip", "move", "march", "sneak", "fall"):
         if nxt not in ("out", "back") or (lemma != "pull" and nxt != "out"):
             return []
         k += 1
-    if rd.low(k) in ("its", "their", "his") or rd.low(k) in ("forces", "troops", "fighters", "units"):
+    if rd.low(k) in ("its", "their", "his") or rd.low(k) in _FORCE_NOUNS:
         while k < len(rd.t) and rd.low(k) not in ("from", "out", "of", "outside") and k < i + 5:
             k += 1
     if lemma == "redeploy" and rd.low(k) == "outside":
