@@ -76,8 +76,10 @@ _COMPASS_EN = frozenset({"north", "south", "east", "west", "northwest", "northea
 
 _MILITIA_ADJECTIVES = frozenset({"tribal", "local", "loyalist", "shi'ite", "shiite", "shia", "sunni", "christian", "druze",
                                  "allied", "pro-government", "paramilitary"})
-_APPOSITION_HEADS = frozenset({"part", "member", "members", "wing", "ally", "allies", "arm", "faction", "leader", "one"})
-_APPOSITION_WORDS = _APPOSITION_HEADS | {"the", "a", "an", "so-called", "so", "-", "called", "of", "main", "armed", "key", "largest", "strongest"}
+# words that open a parenthesis about the actor before its comma: a relative clause, a "backed by", an apposition
+_PARENTHESIS_OPENERS = frozenset({"who", "which", "backed", "supported", "aided", "helped", "joined", "assisted", "accompanied",
+                                  "reinforced", "the", "a", "an", "part", "member", "members", "wing", "ally", "allies", "arm",
+                                  "faction", "one"})
 
 
 class Reader:
@@ -256,38 +258,23 @@ class Reader:
             if not self.de and self.low(k) == ",":
                 # "The insurgents, who have fought the government since 2017, have held ...": skip the relative clause
                 j = next((j for j in range(k - 1, max(-1, k - 16), -1) if self.low(j) == ","), None)
-                if j is not None and self.low(j + 1) in ("who", "which", "backed", "supported", "aided", "helped", "joined",
-                                                         "assisted", "accompanied", "reinforced", "the", "a", "an") \
-                        and (j - 1) in self.sm.actor_at and (self.low(j + 1) not in ("the", "a", "an") or (
-                            self.sm.actor_at[j - 1][2].specific and not any(
-                                m in self.sm.actor_at and self.sm.actor_at[m][2].specific for m in range(j + 1, k)))):
-                    # ("The Arakan Army, the alliance's third member, holds ...": the named group before the
-                    # apposition; not "Another member of the alliance, the Ta'ang National Liberation Army, captured")
-                    k = j  # ("federal troops, backed by soldiers from Eritrea, took Mekele": the parenthesis is skipped)
+                if j is not None and self.low(j + 1) in _PARENTHESIS_OPENERS and (j - 1) in self.sm.actor_at and (
+                        self.low(j + 1) not in ("the", "a", "an") or self.sm.actor_at[j - 1][2].specific and not any(
+                            m in self.sm.actor_at and self.sm.actor_at[m][2].specific for m in range(j + 1, k))):
+                    # "federal troops, backed by soldiers from Eritrea, took Mekele", "The MNDAA, part of the Three
+                    # Brotherhood Alliance, captured ...", "The Arakan Army, the alliance's third member, holds ...":
+                    # the parenthesis is skipped (not "Another member of the alliance, the Ta'ang National
+                    # Liberation Army, captured": an apposition that names the group itself)
+                    k = j
                 continue
             if k in self.sm.actor_at:
                 s, e, a = self.sm.actor_at[k]
                 if not self.de and a.text.lower() in ("who", "which") and (s - 1) in self.sm.actor_at:
                     return self.sm.actor_at[s - 1]  # "from Tigrayan forces who seized it": the antecedent acts
-                head = self._apposition_head(s) if not self.de else None
-                if head is not None:
-                    return head  # "The MNDAA, part of the Three Brotherhood Alliance, captured ...": the MNDAA
                 if not self._governed(s):
                     return self.lead(self.sm.actor_at[k])
                 k = s
         return None
-
-    def _apposition_head(self, s: int):
-        """The actor that an apposition ", part of X," or ", a member of X," describes."""
-        k = s - 1
-        seen = False
-        while k > 0 and k > s - 8 and (self.low(k) in _APPOSITION_WORDS or self.t[k].text[:1].isupper()):
-            seen = seen or self.low(k) in _APPOSITION_HEADS
-            k -= 1
-        if not seen or self.low(k) != ",":
-            return None
-        head = next((span for span in self.sm.actors if span[1] == k), None)
-        return head if head is not None and not self._governed(head[0]) else None
 
     def lead(self, span):
         """The first force of a coordination ("Syrian troops and Hezbollah fighters")."""
