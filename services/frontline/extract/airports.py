@@ -36,11 +36,7 @@ def official_name(town: str, country: str | None, lat: float | None, lon: float 
     """'Mosul' -> 'Mosul International Airport'; None where no such airport is near the town."""
     if not country or lat is None or lon is None:
         return None
-    key = fold(f"{town} {_SUFFIX}")
-    for alat, alon, folded, name in _international().get(country, ()):
-        if abs(alat - lat) < 0.3 and abs(alon - lon) < 0.4 and folded == key:
-            return name
-    return None
+    return _find(fold(f"{town} {_SUFFIX}"), (country,), (lat, lon))
 
 
 def named(name: str, countries: list[str]) -> str | None:
@@ -48,9 +44,13 @@ def named(name: str, countries: list[str]) -> str | None:
     for a town too small for the gazetteer; None where no such airport is there."""
     if not name.lower().endswith(" airport") or name.lower().endswith(_SUFFIX.lower()):
         return None
-    key = fold(f"{name[: -len(' Airport')]} {_SUFFIX}")
+    return _find(fold(f"{name[: -len(' Airport')]} {_SUFFIX}"), countries)
+
+
+def _find(key: str, countries, near: tuple[float, float] | None = None) -> str | None:
+    """The international airport whose folded name is ``key``, in ``countries``, near a point if given."""
     for cc in countries:
-        for _lat, _lon, folded, official in _international().get(cc, ()):
-            if folded == key:
+        for alat, alon, folded, official in _international().get(cc, ()):
+            if folded == key and (near is None or abs(alat - near[0]) < 0.3 and abs(alon - near[1]) < 0.4):
                 return official
     return None

@@ -229,7 +229,7 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention, countries: l
     after = text[toks[p.end - 1].end :].lower() if p.end <= len(toks) else ""
     if p.place is not None and countries and p.place.country not in countries and p.text.lower() != p.place.name.lower() and (
             p.start > 0 and toks[p.start - 1].lower in _FACILITY_BEFORE
-            or rules.lang == "en" and after.startswith((" airport", " air base", " airbase", " airfield"))):
+            or rules.lang == "en" and after.startswith(_facility_heads(rules.w("facility_after")))):
         # "den Flughafen Riyan", "Riyan airport" in a story of Yemen: a facility of the story's country by
         # the name written, not a town abroad that one of its alternate names happens to match (Al Rayyan)
         p = PlaceMention(p.start, p.end, Place(p.text, countries[0], None), p.text)
