@@ -69,9 +69,7 @@ class Reading:
     follows: bool = False  # "Am Samstag folgte Gao": the next of a series, its sides the last capture's
 
 
-_COMPASS_EN = frozenset({"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "northern",
-                         "southern", "eastern", "western", "northwestern", "northeastern", "southwestern", "southeastern",
-                         "central"})
+_COMPASS_EN = _DIRECTIONS | _HALF_OF | {"central"}  # "from northwest Syria", "southern fighters"
 
 
 _MILITIA_ADJECTIVES = frozenset({"tribal", "local", "loyalist", "shi'ite", "shiite", "shia", "sunni", "christian", "druze",
