@@ -136,8 +136,12 @@ def inherit_winner(events: list[ControlEvent]) -> list[ControlEvent]:
     for n, e in enumerate(out):
         if e.kind != "capture" or e.winner is not None:
             continue
+        same = [c for c in events if c.kind == "capture" and c.place_key == e.place_key and c.winner not in (None, UNKNOWN, e.loser)
+                and isinstance(c.winner, str) and same_time(c.when, e.when)]
         before = [c for c in out if c.kind == "capture" and c.winner not in (None, UNKNOWN) and c.place_key != e.place_key
                   and 0 <= e.evidence_start - c.evidence_start <= 400]
+        near = [c for c in events if c.kind == "capture" and c.winner not in (None, UNKNOWN, e.loser) and isinstance(c.winner, str)
+                and c.place_key != e.place_key and abs(e.evidence_start - c.evidence_start) <= 1500]
         if before:
             c = max(before, key=lambda c: c.evidence_start)
             out[n] = replace(e, winner=c.winner, loser=e.loser if e.loser != c.winner else None, id="")
@@ -146,6 +150,15 @@ def inherit_winner(events: list[ControlEvent]) -> list[ControlEvent]:
                 and not same_time(c.when, e.when) for c in events):  # the same side did not take it twice
             # a story of one side's advance: "Am Sonntag war Kundus gefallen" is that side's too
             out[n] = replace(e, winner=next(iter(takers)), id="")
+        elif same:
+            # "Nach dem Fall Srebrenicas ... Serbische Truppen hatten die Enklave eingenommen": its taker told elsewhere
+            out[n] = replace(e, winner=min(same, key=lambda c: abs(c.evidence_start - e.evidence_start)).winner, id="")
+        elif near:
+            # "Nach dem Fall von Herat ..." in a story of the Taliban's advance: the nearest taker. This
+            # runs before entrants and merge_vague, so the filled taker takes part in merging reports
+            # (guess_takers, after them, only fills what is still open)
+            c = min(near, key=lambda c: abs(c.evidence_start - e.evidence_start))
+            out[n] = replace(e, winner=c.winner, confidence=min(e.confidence, 0.5), id="")
     return out
 
 
