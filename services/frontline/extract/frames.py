@@ -638,6 +638,10 @@ class Reader:
                 k -= 1  # "die Kontrolle über das Zentrum der Hauptstadt": the centre of a town is the town
                 genitive = False
                 continue
+            if genitive and low == "teil" and self.low(k - 1) in ("größten", "grössten", "überwiegenden"):
+                k -= 2  # "den größten Teil der Hauptstadt": most of a town is the town (GUIDELINES)
+                genitive = False
+                continue
             if genitive and tok.text[:1].isupper() and low not in nouns and k not in self.sm.actor_at \
                     and not low.endswith(("stadt", "städte", "hochburg")):
                 return "des"  # "am Ufer des Dnipro": a genitive attribute of another noun

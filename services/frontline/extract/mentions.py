@@ -437,7 +437,8 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
                     and _head(place.name) != _head(first.text) and not place.name.lower().endswith(first.text.lower()):
                 place = None  # "Jonas Savimbi": a first name that only folding makes a village ("Iona")
             if place is not None and j == i + 1 and e0 - s0 >= 2 and len(first.text) <= 4 and not gaz.notable(place) \
-                    and not any(_inflected(lang, toks[k].text) or toks[k].lower in stop for k in range(s0, e0) if k != i):
+                    and not any(_inflected(lang, toks[k].text) or toks[k].lower in stop or k in actor_tokens
+                                for k in range(s0, e0) if k != i):
                 place = None  # a short piece of a longer unknown name ("Gul" of "Gul Tepa")
             if place is not None and j == i + 1 and _inflected(lang, first.text) and not gaz.notable(place):
                 place = None  # a German noun ("Stadtzentrum"), not the village that shares its name

@@ -273,10 +273,12 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if winner is None and lemma.startswith("übern"):
         return []  # "Total hatte die Beteiligung vom Konzern Anadarko übernommen": business, not war
     loser = rd.dative_actor(i)
-    if lemma in ("befreien", "zurückerobern") and loser is None:
+    if lemma in ("befreien", "zurückerobern", "erobern") and loser is None:
+        # "vom IS", "von der Miliz", "von den Rebellen" (zurück)erobert: taken from them
         loser = next((rd.sm.actor_at[k] for k in range(*rd.segment(i)) if k in rd.sm.actor_at
-                      and rd.low(rd.sm.actor_at[k][0] - 1) in ("von", "vom", "der") and rd.sm.actor_at[k] != winner
-                      and rd.low(rd.sm.actor_at[k][0] - 2) in ("von", "vom", "")), None)
+                      and rd.sm.actor_at[k][0] == k and rd.sm.actor_at[k] != winner
+                      and (rd.low(k - 1) in ("von", "vom")
+                           or (rd.low(k - 1) in ("der", "den") and rd.low(k - 2) == "von"))), None)
     if loser == winner:
         loser = None
     return [Reading("capture", p, winner, loser, i, 0.75) for p in places]

@@ -1,0 +1,66 @@
+"""Mentions at the edges of phrases: an actor's acronym before punctuation, a town named right
+after a force noun, "den größten Teil der Stadt", and the side a town was taken from ("vom IS"),
+in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.model import Article
+
+
+def _events(extractor, lang, published, text):
+    return extractor.extract(Article(id="t", text=text, published=published, lang=lang))
+
+
+def _got(events):
+    return [(e.kind, e.place, e.winner, e.loser) for e in events]
+
+
+# "des IS." / "des IS," / "vom IS;": the acronym closes a phrase
+@pytest.mark.parametrize("text,kind,place", [
+    ("Die Stadt Mossul im Irak ist seit Juni 2014 in der Hand des IS.", "hold", "Mosul"),
+    ("Die Stadt Rakka in Syrien steht seit 2014 unter Kontrolle des IS, sagen Anwohner.", "hold", "Raqqa"),
+    ("Palmyra in Syrien ist wieder in der Hand des IS: Die Armee zog sich zurück.", "capture", "Palmyra"),
+    ("In Syrien hat die Armee Palmyra vom IS zurückerobert.", "capture", "Palmyra"),
+])
+def test_pipeline_mentions_reads_the_islamic_state_acronym_before_punctuation(extractor, text, kind, place):
+    events = _events(extractor, "de", "2016-05-01", text)
+    assert any(e.kind == kind and e.place == place and e.winner in ("IS", "GOV:SY") for e in events), _got(events)
+    assert all(e.winner != "UNKNOWN" for e in events), _got(events)
+
+
+# a short town name right after a force noun is the town, not a piece of a longer name
+@pytest.mark.parametrize("text,place,winner", [
+    ("Am Sonntag haben kroatische Regierungstruppen Knin eingenommen, die Hochburg der Krajina-Serben.", "Knin", "GOV:HR"),
+    ("Nach tagelangen Kämpfen haben ukrainische Truppen Isjum in der Ukraine befreit.", "Izium", "GOV:UA"),
+    ("Im Morgengrauen haben irakische Regierungstruppen Hit in der Provinz Anbar im Irak zurückerobert.", "Hit", "GOV:IQ"),
+])
+def test_pipeline_mentions_finds_a_short_town_name_after_the_force(extractor, text, place, winner):
+    events = _events(extractor, "de", "2016-05-01", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+# "most of" a town is the town (GUIDELINES); "parts of" it are not
+@pytest.mark.parametrize("text,place,expected", [
+    ("Die Rebellen haben nach eigenen Angaben den größten Teil der libyschen Hauptstadt Tripolis eingenommen.", "Tripoli", True),
+    ("Tschetschenische Rebellen haben den größten Teil der Hauptstadt Grosny unter ihre Kontrolle gebracht.", "Grozny", True),
+    ("Die Armee hat den überwiegenden Teil der Stadt Mossul im Irak vom IS zurückerobert.", "Mosul", True),
+    ("Die Rebellen haben Teile der libyschen Hauptstadt Tripolis eingenommen.", "Tripoli", False),
+    ("Die Armee hat einen Teil der Stadt Mossul im Irak zurückerobert.", "Mosul", False),
+])
+def test_pipeline_mentions_reads_the_largest_part_of_a_town_as_the_town(extractor, text, place, expected):
+    events = _events(extractor, "de", "2011-08-22", text)
+    assert any(e.kind == "capture" and e.place == place for e in events) is expected, _got(events)
+
+
+# "(zurück)erobert vom IS / von der Miliz / von den Rebellen": the side that lost the town
+@pytest.mark.parametrize("text,place,loser", [
+    ("Die irakische Armee hat Ramadi vom IS zurückerobert.", "Ramadi", "IS"),
+    ("Irakische Truppen haben die Hafenstadt Fao im Irak von Iran zurückerobert.", "Al Faw", "GOV:IR"),
+    ("Die syrische Armee hat die Stadt Palmyra von den Dschihadisten des IS zurückerobert.", "Palmyra", "IS"),
+    ("Im Irak eroberten die Peschmerga die Stadt Sindschar von der IS-Miliz.", "Sinjar", "IS"),
+])
+def test_pipeline_mentions_reads_the_side_a_town_was_taken_from(extractor, text, place, loser):
+    events = _events(extractor, "de", "2016-05-01", text)
+    assert any(e.kind == "capture" and e.place == place and e.loser == loser for e in events), _got(events)
