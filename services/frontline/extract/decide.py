@@ -32,6 +32,9 @@ def drop_holds_of_captured(readings: list[Reading], ordered: bool = False) -> li
         if r.kind == "hold" and r.place.place is not None and r.place.place.key in keys \
                 and (not ordered or r.trigger > keys[r.place.place.key].trigger):  # not "still control Sanaa, which they seized in 2014"
             cap = keys[r.place.place.key]
+            if cap.kind == "capture" and _same_side(r, cap):
+                out.append(r)  # "which the Tigers overran in 2000 and still hold", "kontrolliert ... Sirte, die sie ... eingenommen hatte"
+                continue
             if cap.kind == "withdrawal" and (cap.loser is None or r.winner is not None and
                                              r.winner[2].actor not in (cap.loser[2].actor, "PRONOUN")):
                 out.append(r)  # "zogen sich aus Zchinwali zurück, das seitdem von russischen Truppen kontrolliert wird"
@@ -41,6 +44,15 @@ def drop_holds_of_captured(readings: list[Reading], ordered: bool = False) -> li
             continue
         out.append(r)
     return out
+
+
+def _same_side(hold: Reading, capture: Reading) -> bool:
+    """The side that took the place still holds it: two facts, not a stronghold that names the loser.
+    A pronoun that takes the place in a clause after the hold stands for the holder."""
+    if hold.winner is None or capture.winner is None:
+        return False
+    held, took = hold.winner[2].actor, capture.winner[2].actor
+    return (held == took and held != "PRONOUN") or (took == "PRONOUN" and hold.trigger < capture.trigger)
 
 
 # "KABUL, Afghanistan (AP) —", "ZAGREB, Yugoslavia, Nov 19 (Reuters) -", "Kabul (dpa) -": the dateline locates the report, not an event

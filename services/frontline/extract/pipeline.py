@@ -467,9 +467,11 @@ class Extractor:
         if rd.kind == "hold":
             # "still holds Sirte, the city it seized in January": a time after another event's verb is that event's
             r = rules(state.lang)
-            verbs = [tok.start for tok in sm.toks if tok.start > trig_at and any(
+            verbs = [tok.start for tok in sm.toks if tok.start != trig_at and any(
                 f not in ("hold", "hands", "stronghold") for f in r.frames_of(tok.lemma) or r.frames_of(tok.lower))]
-            times = [t for t in times if not any(v < t.start for v in verbs)]
+            # ("overran Sanaa in September 2014 and still control it": the time between is the capture's)
+            times = [t for t in times if not any((v < t.start) if v > trig_at else (lo <= v < t.start < trig_at)
+                                                 for v in verbs)]
         if times:
             # "Srebrenica, declared a safe area in 1993, fell ... on July 11, 1995", "The MNDAA, part of the
             # alliance that launched an offensive in October, had taken ...": a time inside a parenthesis

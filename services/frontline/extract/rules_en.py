@@ -630,7 +630,10 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     perfect = rd.low(i - 1) in ("have", "has")  # "the rebels have held the airport since May"
     if rd.t[i].lower in ("holds", "hold", "controls") or still or perfect:
         winner = rd.subject_left(i)
-        places = _and_more(rd, rd.places_right(i + 1), i) or _relative_antecedent(rd, i)  # "..., which the rebels still hold"
+        # "..., which the rebels still hold"; "..., which the Tigers overran in 2000 and still hold": a
+        # coordinated verb shares the relative pronoun
+        reach = 14 if "and" in (rd.low(i - 1), rd.low(i - 2)) else 8
+        places = _and_more(rd, rd.places_right(i + 1), i) or _relative_antecedent(rd, i, reach)
         return [Reading("hold", p, winner, None, i, 0.55) for p in places] if winner else []
     return []
 

@@ -64,3 +64,33 @@ def test_pipeline_mentions_reads_the_largest_part_of_a_town_as_the_town(extracto
 def test_pipeline_mentions_reads_the_side_a_town_was_taken_from(extractor, text, place, loser):
     events = _events(extractor, "de", "2016-05-01", text)
     assert any(e.kind == "capture" and e.place == place and e.loser == loser for e in events), _got(events)
+
+
+# the side that took a town and still holds it: a recap capture and a hold of now, two facts
+@pytest.mark.parametrize("lang,text,place,winner", [
+    ("en", "In Yemen, the Houthis overran Sanaa in September 2014 and still control the capital.", "Sanaa", "HOUTHIS"),
+    ("en", "In Sri Lanka, Elephant Pass, which the Tigers overran in April 2000 and still hold, looks vulnerable.",
+     "Elephant Pass", "OTHER:ltte"),
+    ("en", "The M23 seized Bunagana in Congo in July 2012 and still holds the border town.", "Bunagana", "M23"),
+    ("de", "Die LNA kontrolliert in Libyen weiterhin die Küstenstadt Sirte, die sie im Januar kampflos eingenommen hatte.",
+     "Sirte", "LNA"),
+    ("de", "Die M23-Rebellen im Kongo kontrollieren weiterhin die Stadt Kiwanja, die sie bereits im Juli eingenommen hatten.",
+     "Kiwanja", "M23"),
+])
+def test_pipeline_mentions_keeps_a_hold_beside_the_same_sides_earlier_capture(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "2018-06-13", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner and not e.current for e in events), \
+        _got(events)
+    assert any(e.kind == "hold" and e.place == place and e.winner == winner and e.current for e in events), _got(events)
+
+
+# a stronghold taken by the other side names the loser; it is no hold
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Sri Lankan troops captured the rebel stronghold of Kilinochchi on Friday.", "Kilinochchi"),
+    ("en", "Iraqi forces retook Tikrit, the Islamic State's stronghold north of Baghdad.", "Tikrit"),
+    ("de", "Die Armee eroberte in Sri Lanka die Rebellenhochburg Kilinochchi.", "Kilinochchi"),
+])
+def test_pipeline_mentions_reads_a_captured_stronghold_as_the_losers(extractor, lang, text, place):
+    events = _events(extractor, lang, "2009-01-02", text)
+    assert any(e.kind == "capture" and e.place == place for e in events), _got(events)
+    assert not any(e.kind == "hold" and e.place == place for e in events), _got(events)
