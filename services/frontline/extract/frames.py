@@ -69,6 +69,11 @@ class Reading:
     follows: bool = False  # "Am Samstag folgte Gao": the next of a series, its sides the last capture's
 
 
+# what "seit" governs as a preposition of time ("seit dem Frühjahr", "seit Monaten", "seit Anfang Mai")
+_SEIT_TIME = frozenset({"dem", "einem", "einer", "jahren", "monaten", "wochen", "tagen", "stunden", "anfang", "mitte", "ende",
+                        "beginn", "langem", "kurzem", "gestern", "vergangenem", "vergangener", "letztem", "letzter", "diesem",
+                        "dieser", "mehr", "über", "fast", "knapp", "rund", "etwa", "jahresbeginn", "kriegsbeginn"})
+
 _COMPASS_EN = _DIRECTIONS | _HALF_OF | {"central"}  # "from northwest Syria", "southern fighters"
 
 
@@ -327,11 +332,15 @@ class Reader:
             for k in (s - 2, s - 3):  # "machte die serbischen Truppen verantwortlich, die die Stadt belagern"
                 if k in self.sm.actor_at:
                     return self.sm.actor_at[k]
+        if self.de and i > s and self.low(i - 1) in (",", "und") and self.t[i].text[:1].islower() \
+                and self.t[i].lemma != self.low(i) and self.t[i].lemma.endswith("n") and exclude is None:
+            s = i  # "..., darunter Nyala, und belagert seit Mai El Fascher": the verb opens its own clause
         if self.de and s >= 2 and self.low(s - 1) in (",", "und") and self.t[s].text[:1].islower() \
                 and self.t[s].lemma != self.low(s) and self.t[s].lemma.endswith("n") and exclude is None:
             # "Regierungstruppen nahmen Mekelle ein, zogen sich im Juni aber wieder aus der Stadt zurück":
-            # a clause opening with its finite verb shares the subject of the clause before it
-            return self.nominative(s - 2)
+            # a clause opening with its finite verb shares the subject of the clause before it (or, past a
+            # list's "darunter Nyala", the sentence's)
+            return self.nominative(s - 2) or self.sentence_subject(i)
         return None
 
     def sentence_subject(self, i: int):
@@ -380,12 +389,20 @@ class Reader:
         s, e = self.segment(i)
         subs = self.r.w("subordinators")
         a = i
-        while a > s and self.low(a - 1) not in subs and not (self.low(a - 1) == "," and self.low(a) in ("and", "und")):
+        while a > s and not self._subordinator(a - 1, subs) and not (self.low(a - 1) == "," and self.low(a) in ("and", "und")):
             a -= 1
         b = i
-        while b < e and self.low(b) not in subs and not (self.low(b) == "," and self.low(b + 1) in ("and", "und")):
+        while b < e and not self._subordinator(b, subs) and not (self.low(b) == "," and self.low(b + 1) in ("and", "und")):
             b += 1
         return a, b
+
+    def _subordinator(self, k: int, subs: frozenset[str]) -> bool:
+        """A word that opens a subordinate clause; German "seit" before a time is a preposition
+        ("wird seit Mai 2024 belagert"), not "since" opening a clause."""
+        if self.low(k) == "seit" and (self.low(k + 1) in MONTHS or self.low(k + 1)[:1].isdigit()
+                                      or self.low(k + 1) in _SEIT_TIME):
+            return False
+        return self.low(k) in subs
 
     # ----- places
     def places_right(self, i: int, extra_ok: frozenset[str] = frozenset(), limit: int = 10) -> list[PlaceMention]:
@@ -442,6 +459,13 @@ class Reader:
                         if head is not None:
                             k = head + 2
                     continue
+                if not self.de and joiner == "," and low in ("the", "a", "an"):
+                    # "seized the port, the oil refinery and Aden International Airport": a member that is no place
+                    close = next((m for m in range(k + 1, min(e, k + 5)) if self.low(m) in (",", "and")), None)
+                    if close is not None and any(m in self.sm.place_at for m in range(close + 1, close + 7)) and all(
+                            self.t[m].text[:1].islower() and not self.r.frames_of(self.t[m].lemma) for m in range(k, close)):
+                        k = close
+                        continue
                 if low in ("the", "a", "die", "der", "den") or low in self.r.w("place_nouns") or low == "of":
                     k += 1
                     continue
@@ -507,6 +531,13 @@ class Reader:
                             self.low(m) in aux or self.low(m) in _LEFT_ADVERBS or _ADVERB.match(self.low(m)) for m in range(k + 1, i)):
                         k -= 1  # "Jalalabad, still held by government troops, ...": the place before the participle
                         continue
+            if low == "and" and not out and not self.de and all(
+                    self.low(m) in aux or self.low(m) in _LEFT_ADVERBS or _ADVERB.match(self.low(m)) for m in range(k + 1, i)):
+                # "Homs, 40 km further south and still held by government forces": a second apposition
+                j = next((j for j in range(k - 1, max(-1, k - 10), -1) if self.low(j) == ","), None)
+                if j is not None and (j - 1) in self.sm.place_at:
+                    k, crossed = j - 1, True
+                    continue
             if low in aux or _ADVERB.match(low) or (not self.de and low in _LEFT_ADVERBS) or (
                     out and low in ("and", "und", "sowie", ",", "like", "unlike")) or low.endswith("est"):
                 k -= 1

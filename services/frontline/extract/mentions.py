@@ -331,8 +331,11 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
             if rules.lang == "en" and run.lower().endswith(_facility_tails(facilities)) else None
         if inner is not None:
             base = run[: -len(inner) - 1]
-            if not gaz.country_of(base):
-                out.append(_official(gaz, PlaceMention(s, e, Place(run, cc, None, feature="facility"), run), countries))
+            state = gaz.country_of(base)
+            if not state or (inner == "international airport" and gaz.capital(state)):
+                # ("Kuwait International Airport": a city-state's airport is named after the state)
+                out.append(_official(gaz, PlaceMention(s, e, Place(run, cc if not state else state, None, feature="facility"), run),
+                                     countries))
                 taken.update(range(s, e))
             continue
         facility = rules.lang == "en" and text[toks[e - 1].end :].lower().startswith(_facility_heads(rules.w("facility_after")))

@@ -180,7 +180,12 @@ _RESUMING = frozenset({"ist", "war", "wird", "wurde", "sind", "waren", "werden",
 
 
 def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
-    return rd.places_free(i, allow) or _resumed_subject(rd, i) or _listed_after(rd, i) or _gapped_subject(rd, i) \
+    found = rd.places_free(i, allow)
+    if found and rd.low(i - 1) in ("und", "sowie") and rd.t[i].text[:1].islower() and not rd.low(i).startswith("ge"):
+        # "kontrolliert ..., darunter Nyala, und belagert seit Mai El Fascher": a coordinated verb's
+        # objects follow it; the places before "und" are the first verb's
+        found = [p for p in found if p.start > i] or found
+    return found or _resumed_subject(rd, i) or _listed_after(rd, i) or _gapped_subject(rd, i) \
         or _before_apposition(rd, i)
 
 

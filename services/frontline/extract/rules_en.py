@@ -573,6 +573,13 @@ def _siege(rd: Reader, i: int, nxt: str) -> list[Reading]:
             places = rd.places_right(i + 2) if nxt == "to" else []
             return [Reading("siege", p, rd.subject_left(i), None, i, 0.65) for p in places]
         if rd.low(i - 1) == "under":
+            v = next((k for k in range(i - 2, max(-1, i - 22), -1) if rd.t[k].lemma in ("keep", "put", "place", "hold")
+                      and rd.t[k].text[:1].islower() and rd.low(k - 1) != "-"), None)  # (not "army-held")
+            besieger = rd.subject_left(v) if v is not None else None
+            if besieger is not None:
+                # "the RSF has kept El Fasher, the last army-held state capital, under siege since May"
+                places = [p for p in rd.places_right(v + 1, limit=3) if p.start < i]
+                return [Reading("siege", p, besieger, None, i, 0.6) for p in places]
             return [Reading("siege", p, rd.actor_after(i, rd.r.w("by")), None, i, 0.55) for p in rd.places_left(i - 1)]
         j = i - 1 if rd.low(i - 1) in ("its", "their", "the") else i
         if nxt in ("of", "on") and rd.t[j - 1].lemma in ("tighten", "impose", "maintain", "keep", "press", "complete", "close",
@@ -626,6 +633,8 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
                                                                  in rd.r.w("place_nouns")))  # "in the northern city of Kunduz"
                   and not rd.partitive(p) and i < p.start <= i + 12]
         return [Reading("hold", p, winner, None, i, 0.5) for p in places] if winner else []
+    if any(rd.low(k) == "under" and rd.low(k + 1) == "siege" for k in range(i + 1, min(len(rd.t) - 1, i + 20))):
+        return []  # "Serb forces have held Sarajevo under siege since 1992": a siege, not a hold
     still = {rd.low(k) for k in range(max(0, i - 3), i)} & {"still", "continue", "continues", "now"}
     perfect = rd.low(i - 1) in ("have", "has")  # "the rebels have held the airport since May"
     if rd.t[i].lower in ("holds", "hold", "controls") or still or perfect:

@@ -94,3 +94,47 @@ def test_pipeline_mentions_reads_a_captured_stronghold_as_the_losers(extractor, 
     events = _events(extractor, lang, "2009-01-02", text)
     assert any(e.kind == "capture" and e.place == place for e in events), _got(events)
     assert not any(e.kind == "hold" and e.place == place for e in events), _got(events)
+
+
+# a hold told by a participle after a second apposition, or a German passive with a dative force
+@pytest.mark.parametrize("lang,text,place,winner", [
+    ("en", "In Syria, Homs, about 40 km further south and still held by government forces, is the next objective.", "Homs",
+     "GOV:SY"),
+    ("en", "In Osijek, 35 km to the west and still held by Croatian forces, shells landed near the city centre.", "Osijek",
+     "GOV:HR"),
+    ("de", "Im nahen Osijek, das weiter von kroatischen Kräften gehalten wird, schlugen am Montag Granaten ein.", "Osijek",
+     "GOV:HR"),
+    ("de", "Die Stadt Homs in Syrien wird weiterhin von syrischen Regierungskräften kontrolliert.", "Homs", "GOV:SY"),
+])
+def test_pipeline_mentions_reads_a_hold_told_by_a_participle(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "2024-12-05", text)
+    assert any(e.kind == "hold" and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+# a facility in a list of objects, after members that are no places; an airport named after its city-state
+@pytest.mark.parametrize("text,place,winner", [
+    ("In Yemen, government forces had seized the port, the oil refinery and Aden International Airport.",
+     "Aden International Airport", "GOV:YE"),
+    ("In Yemen, government forces seized the airport, the main market and the city of Mukalla on Monday.", "Mukalla", "GOV:YE"),
+    ("Iraqi forces also took control of Kuwait International Airport early in the morning.", "Kuwait International Airport",
+     "GOV:IQ"),
+])
+def test_pipeline_mentions_reads_a_facility_among_the_objects(extractor, text, place, winner):
+    events = _events(extractor, "en", "1994-07-07", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+# a siege that a verb keeps, or a coordinated German verb continues, since a month
+@pytest.mark.parametrize("lang,text,place,winner,when", [
+    ("en", "In Sudan, the RSF has kept El Fasher, the last army-held state capital, under siege since May 2024.", "El Fasher",
+     "RSF", "2024-05"),
+    ("en", "Serb forces have held Sarajevo in Bosnia under siege since April 1992.", "Sarajevo", None, "1992-04"),
+    ("de", "Die RSF kontrolliert im Sudan vier Hauptstädte, darunter Nyala, und belagert seit Mai 2024 El Fascher.", "El Fasher",
+     "RSF", "2024-05"),
+    ("de", "Die Stadt El Fascher im Sudan wird seit Mai von der RSF belagert.", "El Fasher", "RSF", "2024-05"),
+])
+def test_pipeline_mentions_dates_a_siege_kept_since_a_month(extractor, lang, text, place, winner, when):
+    events = _events(extractor, lang, "2025-01-12", text)
+    assert any(e.kind == "siege" and e.place == place and (winner is None or e.winner == winner) and e.when == when
+               and not e.current for e in events), _got(events)
+    assert not any(e.kind == "hold" and e.place == place and e.winner == winner for e in events if winner), _got(events)
