@@ -48,7 +48,8 @@ _NOT_LEADERS = frozenset({"President", "Government", "Army", "Moscow", "Kremlin"
                           "Damascus", "Kyiv", "Kiev", "Baghdad", "Kabul", "Khartoum", "Tripoli", "Sanaa", "Pentagon", "NATO",
                           "Nato", "Assad", "Putin", "Regime", "Junta", "Country", "Nation", "State"})
 _NOT_MILITANTS = {"PESHMERGA", "AU_MISSION", "OTHER:ecomog"}
-_USUAL_SEPARATISTS = {"YE": "STC", "ML": "MNLA", "RU": "OTHER:chechen-rebels", "GE": "OTHER:abkhaz-separatists"}
+_USUAL_SEPARATISTS = {"YE": "STC", "ML": "MNLA", "RU": "OTHER:chechen-rebels", "GE": "OTHER:abkhaz-separatists",
+                      "MD": "OTHER:transnistria"}  # (GUIDELINES: RU_SEPARATISTS are those of Ukraine)
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,7 +471,7 @@ class ActorContext:
         if actor == REBELS:
             group = next((a for a in self.ranked if a not in excluded and a not in _NOT_REBELS), None)
             return group or self.usual_rebels(cc)
-        if actor == "RU_SEPARATISTS" and place_country not in (None, "UA", "MD"):
+        if actor == "RU_SEPARATISTS" and place_country not in (None, "UA"):
             # "separatists" in Pakistan or Cameroon are not Ukraine's; in Yemen they are the STC
             if place_country in _USUAL_SEPARATISTS:
                 return _USUAL_SEPARATISTS[place_country]

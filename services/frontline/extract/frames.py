@@ -214,6 +214,14 @@ class Reader:
                               and self.low(k) not in self.r.w("preps"))):  # "gegen die aufständischen Serben"
             k -= 1
         word = self.low(k)
+        if self.de and self.low(s - 1) in ("republik", "volksrepublik"):
+            # "im Osten der Demokratischen Republik Kongo": the country's full name in a phrase
+            j = s - 2
+            while j >= 0 and self.t[j].text[:1].isupper() and self.low(j) not in ("der", "die", "des", "den", "dem"):
+                j -= 1
+            if self.low(j) in self.r.w("preps") or (self.low(j) in ("der", "des", "dem") and j >= 1 and (
+                    self.t[j - 1].text[:1].isupper() or self.low(j - 1) in self.r.w("preps"))):
+                return True
         if self.de and k >= 1 and k == s - 1 and self.t[k].text[:1].isupper() and k not in self.sm.actor_at \
                 and self.low(k - 1) in self.r.w("preps") and self.country_of(self.sm.actor_at[s][2].text):
             return True  # "hatte der IS im Nachbarland Irak Ramadi erobert": a country after a preposition and a noun

@@ -171,6 +171,9 @@ class Extractor:
         if decide.denies(s.text):
             readings = []  # "..., a claim rebels immediately denied"
         low = {t.lower for t in sm.toks} | {t.lower.rsplit("-", 1)[-1] for t in sm.toks}  # "Fußball-Meisterschaft"
+        if readings and state.lang == "de":
+            # a German compound's head: "Bergbaukonzern", "Parlamentswahl"
+            low |= {head for t in sm.toks for head in _CIVILIAN_HEADS if t.lower.endswith(head)}
         if low & rules(state.lang).w("civilian") and not low & rules(state.lang).w("armed") \
                 and not any(a.specific and not a.actor.startswith("GOV:") for _, _, a in sm.actors):
             # "the opposition captured the capital Ankara in Sunday's local elections" (but "after the
@@ -489,7 +492,8 @@ class Extractor:
                 t = next((w for w in times if 0 <= w.start - end <= 2), t)
             since = s.text[max(0, t.start - 6) : t.start].lower().strip().endswith(("since", "seit")) \
                 or s.text[t.start : t.start + 6].lower().startswith(("since", "seit")) \
-                or (rd.kind == "hold" and t.start > trig_at and _SINCE.search(s.text, trig_at, t.start) is not None)
+                or (rd.kind == "hold" and t.start > trig_at and _SINCE.search(s.text, trig_at, t.start) is not None) \
+                or (rd.kind == "hold" and _SINCE_PHRASE.search(s.text, max(0, t.start - 40), t.start) is not None)
             # ("have controlled since they overran the capital last September": held until now)
             if rd.kind == "hold":
                 if t.value is not None and t.recent is False and not since:
@@ -512,6 +516,12 @@ class Extractor:
         if words & plup and not reported:
             return None, False
         return pub, True
+
+
+_CIVILIAN_HEADS = ("konzern", "unternehmen", "wahl", "wahlen", "meisterschaft")
+
+# "Seit den Kämpfen von 1992 kontrollieren ...", "since the war of 1994": a hold since a time told by an event
+_SINCE_PHRASE = re.compile(r"\b(?:seit|since)\s+(?:den|dem|der|the)\s+[\w-]+\s+(?:von|vom|of|in|im)\s+$", re.I)
 
 
 _GOVERNING = frozenset({"from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near", "between",

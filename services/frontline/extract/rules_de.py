@@ -89,6 +89,8 @@ def _lemmas(rd: Reader, i: int) -> list[str]:
     if tok.lemma not in bases and tok.lower not in bases and not (rd.r.frames_of(tok.lemma) and tok.text[:1].islower()):
         # a compound ending in a stronghold noun ("Separatistenhochburg") reads as that noun
         head = next((w for w in _COMPOUND_HEADS if tok.lower.endswith(w) and len(tok.lower) > len(w) + 1), None)
+        if tok.lower.endswith("kontrolle") and len(tok.lower) > 11:
+            head = tok.lower[:-9] + "hand"  # "unter Regierungskontrolle", "unter IS-Kontrolle": read as "in Regierungshand"
         return lemmas + ([tok.lower.replace("zu", "", 1)] if "zu" in tok.lower[2:-2] else []) + ([head] if head else [])
     s, e = rd.segment(i)
     k = e - 1
@@ -677,9 +679,10 @@ _HAND_OF = {"regierungs": "GOV:*", "regime": "GOV:*", "armee": "GOV:*", "rebelle
 
 def _compound_hand(rd: Reader, i: int) -> list[Reading]:
     word = rd.low(i)
-    stem = word.removesuffix("händen").removesuffix("hand").rstrip("-")
-    actor = _HAND_OF.get(stem)
-    if actor is None or stem == word or rd.low(i - 1) not in ("in", "im"):
+    control = word.endswith("kontrolle")  # "unter Regierungskontrolle", "unter IS-Kontrolle"
+    stem = word.removesuffix("kontrolle").removesuffix("händen").removesuffix("hand").rstrip("-")
+    actor = _HAND_OF.get(stem) or (_HAND_OF.get(stem[:-1]) if control and stem.endswith("s") else None)
+    if actor is None or stem == word or rd.low(i - 1) not in (("unter",) if control else ("in", "im")):
         return []
     holder = _side(i, actor, rd.t[i].text)
     seg = {rd.low(k) for k in range(*rd.segment(i))}
@@ -689,7 +692,10 @@ def _compound_hand(rd: Reader, i: int) -> list[Reading]:
     # ("Flughafen Kavumu in Rebellenhand": a ticker's headline tells the news of the taking)
     again = fell or headline or _retaken(rd, i)
     places = [p for p in rd.sm.places if p.end <= i and not p.region and rd._governor(p.start) not in rd.r.w("block")]
-    return [Reading("capture" if again else "hold", places[0], holder, None, i, 0.5)] if places else []
+    if "beide" in seg and len(places) >= 2:
+        places = places[-2:]  # "Dscharablus und die Kleinstadt Al-Bab, die beide weiterhin unter IS-Kontrolle stehen"
+    kind = "capture" if again else "hold"
+    return [Reading(kind, p, holder, None, i, 0.5) for p in (places if "beide" in seg else places[:1])]
 
 
 def _seat(rd: Reader, i: int) -> list[Reading]:
@@ -825,7 +831,8 @@ def _retaken(rd: Reader, i: int) -> bool:
     """'ist nun in der Hand der X', 'ist wieder unter Kontrolle der Regierung': control has just
     passed (not 'ist heute wieder fest in der Hand der Regierung', a state of today)."""
     seg = {rd.low(k) for k in range(*rd.segment(i))}
-    return _now(rd, i) or "wieder" in seg and not seg & {"fest", "heute"}
+    since_year = "seit" in seg and any(len(w) == 4 and w.isdigit() for w in seg)  # "steht seit Dezember 1995 wieder unter ..."
+    return _now(rd, i) or "wieder" in seg and not seg & {"fest", "heute"} and not since_year
 
 
 _STRONG_MOD = re.compile(r"^(?:letzt|größt|gross|groß|wichtigst|verblieben|bedeutend|einzig|strategisch|wichtig|wahr)\w*$")

@@ -71,6 +71,9 @@ def _irrealis(rd: Reader, i: int) -> bool:
         return True  # "accused the United Nations of abandoning Srebrenica": an accusation, no withdrawal
     if rd.t[i].lower.endswith("ing") and rd.low(i - 1) == "of" and rd.low(i - 2) in _AIMS:
         return True  # "an earlier goal of clearing the city", "the prospect of retaking Mosul"
+    if rd.t[i].lower.endswith("ing") and (rd.low(i - 1) in ("towards", "toward") or (
+            rd.low(i - 1) == "at" and rd.low(i - 2) in ("aimed", "aiming", "aim", "aims"))):
+        return True  # "the first step towards taking Kabul", "an offensive aimed at retaking Mosul": an aim
     that = next((k for k in range(i - 1, max(-1, i - 10), -1) if rd.low(k) == "that"), None)
     if that is not None and rd.low(that - 1) in _DEMANDS:
         return True  # "the Council demanded that Uganda and Rwanda leave Kisangani"

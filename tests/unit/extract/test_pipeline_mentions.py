@@ -138,3 +138,62 @@ def test_pipeline_mentions_dates_a_siege_kept_since_a_month(extractor, lang, tex
     assert any(e.kind == "siege" and e.place == place and (winner is None or e.winner == winner) and e.when == when
                and not e.current for e in events), _got(events)
     assert not any(e.kind == "hold" and e.place == place and e.winner == winner for e in events if winner), _got(events)
+
+
+# the holder named by a German compound: "unter Regierungskontrolle", "unter IS-Kontrolle"
+@pytest.mark.parametrize("text,kind,places,winner", [
+    ("Die Stadt Manbidsch in Syrien steht weiterhin unter IS-Kontrolle.", "hold", ["Manbij"], "IS"),
+    ("Die Stadt Homs in Syrien steht weiterhin unter Regierungskontrolle.", "hold", ["Homs"], "GOV:SY"),
+    ("Die Stadt Homs in Syrien ist nun unter Rebellenkontrolle.", "capture", ["Homs"], "SY_OPPOSITION"),
+    ("Der Miliz bleiben in Syrien Dscharablus und die Kleinstadt Al-Bab, die beide weiterhin unter IS-Kontrolle stehen.",
+     "hold", ["Jarabulus", "Al-Bab"], "IS"),
+])
+def test_pipeline_mentions_reads_the_holder_of_a_control_compound(extractor, text, kind, places, winner):
+    events = _events(extractor, "de", "2016-06-13", text)
+    for place in places:
+        assert any(e.kind == kind and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+# who acts, and who does not
+@pytest.mark.parametrize("lang,text,place,winner", [
+    ("de", "Im Osten der Demokratischen Republik Kongo haben Rebellen der Miliz M23 die Stadt Bunagana eingenommen.",
+     "Bunagana", "M23"),
+    ("de", "Kämpfer der Gruppe Islamischer Staat Westafrikaprovinz (ISWAP) haben die nigerianische Stadt Baga eingenommen.",
+     "Baga", "ISWAP"),
+    ("de", "Seit den Kämpfen von 1992 kontrollieren die Separatisten in Moldau die Stadt Bender.", "Bender",
+     "OTHER:transnistria"),
+    ("en", "Liberia's second rebel movement has captured the port city of Buchanan.", "Buchanan", "OTHER:model"),
+])
+def test_pipeline_mentions_finds_the_side_that_acts(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "2003-07-29", text)
+    assert any(e.place == place and (e.winner == winner or winner.startswith("OTHER:") and str(e.winner).startswith("OTHER:"))
+               for e in events), _got(events)
+
+
+# a hold since a year ("seit Dezember 1995 wieder", "seit den Kämpfen von 1992") is a hold of now
+@pytest.mark.parametrize("text,place", [
+    ("Die Stadt Jaffna in Sri Lanka steht seit Dezember 1995 wieder unter Kontrolle der Regierung.", "Jaffna"),
+    ("Seit den Kämpfen von 1992 kontrollieren die Separatisten in Moldau die Stadt Bender.", "Bender"),
+])
+def test_pipeline_mentions_reads_control_since_a_year_as_a_hold_of_now(extractor, text, place):
+    events = _events(extractor, "de", "1997-06-13", text)
+    assert any(e.kind == "hold" and e.place == place and e.current and e.when == "1997-06-13" for e in events), _got(events)
+    assert not any(e.kind == "capture" and e.place == place for e in events), _got(events)
+
+
+# no event: a claim dismissed as false, an aim, a business deal, provinces
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tigrayan forces say they have captured the town of Dessie in Ethiopia, a claim the government dismisses as lies."),
+    ("en", "The rebels hope to take Jalalabad in Afghanistan, the first step, their leaders say, towards taking Kabul."),
+    ("en", "The offensive in Iraq is aimed at retaking Mosul from the Islamic State."),
+    ("en", "Syrian warplanes have struck rebel-held areas of Idlib and Aleppo provinces."),
+    ("de", "Der chinesische Bergbaukonzern China Molybdenum übernimmt die Mehrheit an der Mine Tenke Fungurume im Kongo."),
+])
+def test_pipeline_mentions_reads_no_event_in_claims_aims_and_deals(extractor, lang, text):
+    assert _got(_events(extractor, lang, "2021-11-01", text)) == []
+
+
+def test_pipeline_mentions_keeps_a_capture_before_a_claim_dismissed_on_other_grounds(extractor):
+    text = ("The rebels seized the town of Minova in Congo on Tuesday. The group says it defends Congolese Tutsis, "
+            "a claim Kinshasa dismisses as a cover for plundering minerals.")
+    assert any(e.kind == "capture" and e.place == "Minova" for e in _events(extractor, "en", "2025-01-24", text))
