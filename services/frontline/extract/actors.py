@@ -227,6 +227,10 @@ class ActorLexicon:
                 continue  # "Port Sudan": a town
             # a state named as an actor: "Russia captured ...", "Die Türkei hat ..."
             found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
+        for m in _CAPITAL_GOVERNS.finditer(sentence):
+            cc = self._capital_country(m.group(1))
+            if cc:  # "Moscow ordered its forces out", "since Moscow first sent troops": the government
+                found.append(ActorMention(m.start(1), m.end(1), f"GOV:{cc}", m.group(1)))
         for m in _DE_GENITIVE.finditer(sentence) if self.lang == "de" else ():
             cc = self._country_named(m.group(1))
             if cc:  # "Russlands Verteidigungsminister", "Israels Armee"
@@ -337,6 +341,12 @@ _LOYAL = Prefixed(re.compile(
     r"(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president|vice|deputy|army|chief)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
 ))
+# a capital that does what a government does ("Moscow sent troops", "Kiew bestreitet das")
+_CAPITAL_GOVERNS = Prefixed(re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][a-zäöüé]+)\s+(?:(?:first|also|then|later|has|had|hat|hatte)\s+)?"
+    r"(?:sent|sends|ordered|orders|accused|accuses|denied|denies|insisted|insists|demanded|demands|announced|claimed|"
+    r"rejected|rejects|warned|warns|blamed|blames|dispatched|deployed|launched|annexed|refused|refuses|vowed|threatened|"
+    r"schickte|entsandte|befahl|bestreitet|bestritt|forderte|fordert|warf|wirft|drohte|droht|annektierte)(?![\w-])"))
 _CAPITAL_ACTS = re.compile(r"(?i)(?:capture|seizure|recapture|takeover|forces|troops|army|offensive|advance)$")
 _PEOPLE = Prefixed(re.compile(r"(?<![\w-])(?i:the|die|den)\s+([A-ZÄÖÜ][a-zäöü]+(?:ians|ans|ns|is|s|er|en))(?![\w-])"))
 _DE_FORCES_OF_LEADER = Prefixed(re.compile(

@@ -528,6 +528,10 @@ class Reader:
                 crossed = True
                 if not out:  # "Kandahar, the movement's birthplace in the south, fell ..."
                     j = next((j for j in range(k - 1, max(-1, k - 10), -1) if self.low(j) == ","), None)
+                    if j is None and not self.de and (k - 1) not in self.sm.place_at:
+                        # "Stepanakert, where most of the region's population lives, stays in ...": a longer relative clause
+                        j = next((j for j in range(k - 10, max(-1, k - 18), -1) if self.low(j) == ","
+                                  and self.low(j + 1) in ("where", "which", "whose", "who")), None)
                     if j is not None and (j - 1) in self.sm.place_at:
                         k = j - 1
                         continue

@@ -35,7 +35,7 @@ _TITLES = frozenset({
     "präsident", "präsidenten", "regierungschef", "ministerpräsident", "minister", "ministerin", "sprecher",
     "sprecherin", "kommandeur", "general", "armeechef", "machthaber", "machthabers", "anführer", "rebellenführer",
     "ex-rebellenführers", "milizenführer", "chef", "kanzler", "premier", "president", "minister", "commander", "leader",
-    "spokesman", "spokeswoman", "chief", "mr", "mrs", "ms", "dr", "king", "emir", "gen", "col", "colonel", "warlord",
+    "spokesman", "spokeswoman", "chief", "governor", "mayor", "gouverneur", "bürgermeister", "mr", "mrs", "ms", "dr", "king", "emir", "gen", "col", "colonel", "warlord",
     "übergangspräsident", "vize-verteidigungsministerin", "außenminister", "verteidigungsminister",
     # a name after a medium is the medium ("die Staatsagentur Sana", "the news agency SANA")
     "agentur", "staatsagentur", "nachrichtenagentur", "agency", "sender", "fernsehsender", "zeitung", "newspaper",
@@ -121,6 +121,8 @@ def _places(
     for span in runs:
         if span[0] > 0 and (toks[span[0] - 1].lower in _TITLES or toks[span[0] - 1].lower.rsplit("-", 1)[-1] in _TITLES):
             continue  # "Regierungschef Haider al-Abadi", "President Assad": a person
+        if span[0] > 1 and toks[span[0] - 1].lower == "," and toks[span[0] - 2].lower in _TITLES and span[1] - span[0] >= 2:
+            continue  # "the regional governor, Yaroslav Yanushevych, wrote": a person's full name
         if span[0] > 0 and toks[span[0] - 1].lower in _RIVER:
             continue  # "die Kleinstadt am Fluss Cuito": a river, not the town of its name
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import logging
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -249,7 +250,7 @@ class Extractor:
             if out[last].kind != "hold":
                 state.last_event_place = (s.index, state.last_place)
         elif named:
-            state.last_place = _salient(sm, named).place
+            state.last_place = _salient(sm, named, self.gaz.capital_country).place
             state.last_place_at = s.index
         for t in times:
             state.para_time[s.paragraph] = (t.value, t.recent)
@@ -294,7 +295,8 @@ class Extractor:
                 return apposed[0].place
             before = [p.place for p in sm.places if p.end <= pm.start and p.place is not None and not p.region
                       and p.place.feature != "facility" and not _modifier(sm, p) and not _origin(sm, p)
-                      and not (p.start >= 1 and sm.toks[p.start - 1].lower == "by")]  # "installed by Addis Ababa"
+                      and not (p.start >= 1 and sm.toks[p.start - 1].lower == "by")  # "installed by Addis Ababa"
+                      and not _acting_capital(sm, p, self.gaz.capital_country)]
             if before:
                 return before[-1]
             if pm.text.lower() in _SETTLEMENT_WORDS:
@@ -364,7 +366,7 @@ class Extractor:
             named = [p for p in sm.places if p.place is not None and not p.region and not p.anaphor
                      and p.place.feature != "facility" and not _modifier(sm, p)]
             if named:
-                return _salient(sm, named).place
+                return _salient(sm, named, self.gaz.capital_country).place
         return None
 
     def _actor(self, state: _ArticleState, sm: SentenceMentions, span, country: str | None,
@@ -518,6 +520,15 @@ class Extractor:
         return pub, True
 
 
+# what a government does, told of its capital ("Moscow sent troops", "Kiew bestreitet das")
+_GOVERNMENT_VERBS = frozenset({
+    "sent", "sends", "ordered", "orders", "accused", "accuses", "denied", "denies", "insisted", "insists", "demanded",
+    "demands", "wants", "wanted", "announced", "announces", "claimed", "claims", "rejected", "rejects", "warned", "warns",
+    "blamed", "blames", "backed", "backs", "supported", "supports", "dispatched", "deployed", "launched", "agreed", "signed",
+    "recognised", "recognized", "annexed", "says", "said", "refused", "refuses", "responded", "vowed", "threatened",
+    "schickte", "entsandte", "befahl", "bestreitet", "bestritt", "forderte", "fordert", "erklärte", "meldete", "warf",
+    "wirft", "drohte", "droht", "kündigte", "annektierte", "unterstützt", "unterstützte"})
+
 _CIVILIAN_HEADS = ("konzern", "unternehmen", "wahl", "wahlen", "meisterschaft")
 
 # "Seit den Kämpfen von 1992 kontrollieren ...", "since the war of 1994": a hold since a time told by an event
@@ -649,11 +660,23 @@ _DIRECTION = frozenset({"north", "south", "east", "west", "northeast", "northwes
                         "km", "kilometer", "kilometern", "meilen"}) | _LOCATING
 
 
-def _salient(sm: SentenceMentions, named: list[PlaceMention]) -> PlaceMention:
+def _acting_capital(sm: SentenceMentions, p: PlaceMention, capital_country: Callable[[str], str | None]) -> bool:
+    """'Moscow ordered its forces out', 'since Moscow first sent troops': a capital standing for its government."""
+    k = p.end
+    if k < len(sm.toks) and sm.toks[k].lower in ("first", "also", "then", "later", "has", "had", "have", "hat", "hatte"):
+        k += 1
+    return k < len(sm.toks) and sm.toks[k].lower in _GOVERNMENT_VERBS \
+        and bool(capital_country(p.place.name if p.place is not None else p.text))
+
+
+def _salient(sm: SentenceMentions, named: list[PlaceMention], capital_country: Callable[[str], str | None]) -> PlaceMention:
     """The place a sentence is about: the last one not merely locating another ("Bor liegt
-    200 Kilometer nördlich von Juba" is about Bor)."""
+    200 Kilometer nördlich von Juba" is about Bor), nor a capital standing for its government
+    ("Grozny has changed hands twice since Moscow first sent troops")."""
     def locating(p: PlaceMention) -> bool:
         before = sm.toks[p.start - 1].lower if p.start > 0 else ""
+        if _acting_capital(sm, p, capital_country):
+            return True
         return before in _LOCATING or (before in ("of", "von", "from") and p.start > 1
                                        and sm.toks[p.start - 2].lower in _DIRECTION) or (
             # "der Regierung in Bamako", "officials in Kabul": where a side or body sits

@@ -29,7 +29,8 @@ _PARTICLES = ("zurück", "ein", "an", "ab", "aus", "um", "unter", "weg")
 _ONLY = {"en": {"follow": ("followed",), "raise": ("flag",), "hoist": ("flag",),
                 "march": ("marched into", "marching into", "march into"), "burst": ("burst into", "bursting into"),
                 "hand": ("handed over", "hands over", "hand over", "handing over", "handed back"),
-                "cut": ("cut off", "cuts off", "cutting off")},
+                "cut": ("cut off", "cuts off", "cutting off"),
+                "order": ("ordered", "orders")},  # ("ordered his troops out of"; not "border", "forderte")
          "de": {"folgen": ("folgte", "folgten")}}
 
 

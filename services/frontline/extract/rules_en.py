@@ -114,6 +114,12 @@ def _passive(rd: Reader, i: int) -> bool:
         return False
     if rd.low(i + 1) == "by":
         return True
+    if rd.low(i - 1) == "," and (i - 2) in rd.sm.place_at:
+        # "Gao, retaken from the MUJAO group by French and Malian soldiers on Saturday, ...": a participle
+        # after the place, its agent further on
+        by = next((m for m in range(i + 1, min(len(rd.t), i + 10)) if rd.low(m) in ("by", ",")), None)
+        if by is not None and rd.low(by) == "by":
+            return True
     k = i - 1
     while k >= 0 and (rd.low(k) in ("reportedly", "finally", "now", "also", "fully", "completely", "largely", "been",
                                    "being", "effectively", "quickly", "recently", "eventually", '"', "“", "'", "‘")
@@ -497,6 +503,18 @@ _FORCE_NOUNS = frozenset({"forces", "troops", "fighters", "units", "soldiers", "
 _FORCE_OWNERS = frozenset({"its", "their", "his", "the", "remaining", "last"})
 
 
+def _force_object(rd: Reader, a: int, b: int) -> bool:
+    """Tokens a..b-1 name a force ("its troops", "most of their fighters and heavy weapons"): a force
+    noun, and only the small words of such a phrase."""
+    words = [rd.low(j) for j in range(a, b)]
+    return any(w in _FORCE_NOUNS for w in words) and all(
+        w in _FORCE_NOUNS | _FORCE_OWNERS | _FORCE_EXTRAS for w in words) and not any(j in rd.sm.place_at for j in range(a, b))
+
+
+_FORCE_EXTRAS = frozenset({"most", "all", "some", "many", "of", "and", "heavy", "weapons", "equipment", "armour", "armor", "tanks",
+                           "bulk", "rest", "our", "my", "her"})
+
+
 def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
     lemma = rd.t[i].lemma
     if lemma in ("abandon", "evacuate", "vacate", "quit", "leave") and nxt not in ("for", "to", "behind"):
@@ -508,11 +526,16 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
             return []  # "hours after it left Quetta": a train, a convoy, a person
         return [Reading("withdrawal", p, None, loser, i, 0.6) for p in places]
     k = i + 1
-    if lemma == "pull" and nxt not in ("out", "back"):
-        # "it had pulled its troops out of Vuhledar": the force, then the particle
-        out = next((j for j in range(i + 1, min(len(rd.t), i + 5)) if rd.low(j) == "out"), None)
-        if out is not None and all(rd.low(j) in _FORCE_NOUNS | _FORCE_OWNERS for j in range(i + 1, out)):
+    if lemma in ("pull", "order") and nxt not in ("out", "back"):
+        # "it had pulled its troops out of Vuhledar", "had pulled most of their fighters and heavy weapons
+        # out of the town", "he had ordered his troops out of Avdiivka": the force, then the particle
+        out = next((j for j in range(i + 1, min(len(rd.t), i + 10)) if rd.low(j) == "out"), None)
+        if out is not None and rd.low(out + 1) in ("of", "from") and _force_object(rd, i + 1, out):
             k, nxt = out, "out"
+        elif lemma == "order":
+            return []
+    if lemma == "order":
+        k += 1  # ("ordered his troops out of": past "out")
     if lemma in ("pull", "slip", "move", "march", "sneak", "fall"):
         if nxt not in ("out", "back") or (lemma != "pull" and nxt != "out"):
             return []
@@ -673,6 +696,8 @@ def _stronghold_holder(rd: Reader, i: int):
         return (j, j + 1, _GENERIC_PREFIX[rd.low(j)]), j
     if rd.low(j) in ("its", "their"):
         return (j, j + 1, _generic("PRONOUN", rd.low(j))), j  # "from their stronghold of Kilinochchi"
+    if rd.low(j) == "whose" and rd.low(j - 1) == "," and (j - 2) in rd.sm.actor_at:
+        return rd.sm.actor_at[j - 2], j  # "LURD, whose stronghold is the northwestern town of Tubmanburg"
     return rd.actor_after(i + 1, frozenset({"of"}), limit=3), i
 
 
@@ -692,6 +717,8 @@ def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
         places = rd.places_right(i + 2, limit=3)  # "the rebel headquarters at Gbarnga"
     if not places and (i + 1) in rd.sm.place_at:
         places = [rd.sm.place_at[i + 1]]
+    if not places and rd.low(i - 1) == "whose" and nxt in ("is", "remains"):
+        places = rd.places_right(i + 2, limit=6)[:1]
     if not places:
         det = next((k for k in range(start - 1, max(-1, start - 5), -1) if rd.low(k) in ("the", "a", ",")), None)
         k = det if det is not None and rd.low(det) != "," else start  # "the internationally recognised government's"

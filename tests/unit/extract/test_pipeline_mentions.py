@@ -197,3 +197,35 @@ def test_pipeline_mentions_keeps_a_capture_before_a_claim_dismissed_on_other_gro
     text = ("The rebels seized the town of Minova in Congo on Tuesday. The group says it defends Congolese Tutsis, "
             "a claim Kinshasa dismisses as a cover for plundering minerals.")
     assert any(e.kind == "capture" and e.place == "Minova" for e in _events(extractor, "en", "2025-01-24", text))
+
+
+# English constructions: a force ordered or pulled out, a hold past a long relative clause, a
+# participle apposition with its agent, "whose stronghold is"
+@pytest.mark.parametrize("text,kind,place,side", [
+    ("Ukraine's army chief said he had ordered his troops out of Avdiivka.", "withdrawal", "Avdiivka", "GOV:UA"),
+    ("Officials said the Tigers had pulled most of their fighters and heavy weapons out of the town of Kilinochchi in Sri Lanka.",
+     "withdrawal", "Kilinochchi", "OTHER:ltte"),
+    ("Stepanakert, where most of the region's remaining population lives, stays in the hands of Karabakh Armenian forces.",
+     "hold", "Stepanakert", None),
+    ("In Gao, retaken from the MUJAO Islamist group by French and Malian soldiers on Saturday, a curfew is in force.",
+     "capture", "Gao", "GOV:ML"),
+    ("LURD, whose stronghold is the northwestern town of Tubmanburg in Liberia, launched a push on Monrovia.", "hold",
+     "Tubmanburg", "OTHER:lurd"),
+])
+def test_pipeline_mentions_reads_english_phrases_around_the_place(extractor, text, kind, place, side):
+    events = _events(extractor, "en", "2013-01-27", text)
+    assert any(e.kind == kind and e.place == place and (side is None or side in (e.winner, e.loser)) for e in events), \
+        _got(events)
+
+
+def test_pipeline_mentions_never_takes_a_capital_acting_as_its_government_for_the_city(extractor):
+    text = ("Russian troops took full control of Grozny on Sunday. Grozny has changed hands twice since Moscow first "
+            "sent troops into the breakaway republic. Federal forces captured the city in early 1995.")
+    events = _events(extractor, "en", "2000-02-07", text)
+    assert any(e.kind == "capture" and e.place == "Grozny" and e.when == "1995" for e in events), _got(events)
+    assert not any(e.place == "Moscow" for e in events), _got(events)
+
+
+def test_pipeline_mentions_never_reads_a_persons_name_after_a_title_as_a_town(extractor):
+    text = '"Kherson is ours," the regional governor, Yaroslav Yanushevych, wrote, adding that Ukrainian troops had retaken it.'
+    assert not any(e.place == "Yaroslavl" for e in _events(extractor, "en", "2022-11-11", text))
