@@ -460,6 +460,8 @@ class ActorContext:
                 return "GOV:YU"
             actor = GOV_ANY
         if actor == GOV_ANY:
+            if cc in ("HR", "SI") and self.year == 1991:
+                return "GOV:YU"  # "the army" in Croatia and Slovenia in 1991 is the Yugoslav People's Army
             return f"GOV:{cc}" if cc else UNKNOWN
         if actor in _HEADS:
             found = next((a for a, text in self.named if a not in excluded and any(h in text for h in _HEADS[actor])), None)

@@ -634,6 +634,14 @@ def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("withdrawal", p, None, loser, i, 0.6) for p in places] if loser else []
     places = [p for p in _places(rd, i, frozenset({"aus", "in"})) if rd.governed_by(p, "aus")]  # "aus ihren Stellungen in X"
     loser = rd.nominative(i, dative_ok=True)
+    s, e = rd.segment(i)
+    if not places and loser is not None and lemma.startswith("zurück") and s == i and s >= 2 and rd.low(s - 1) == "," \
+            and not any(i < p.start < e for p in rd.sm.places):  # (not "zog sich nach Kundus zurück": it went there)
+        # "besetzte ... die georgische Stadt Gori, zog sich aber nach zehn Tagen wieder zurück": it left
+        # the place the clause before took
+        a, _ = rd.segment(s - 2)
+        places = [p for p in rd.sm.places if a <= p.start < s - 1 and not p.region and not p.anaphor
+                  and rd._governor(p.start) not in rd.r.w("block")][-1:]
     if not places or loser is None:
         return []
     return [Reading("withdrawal", p, None, loser, i, 0.65) for p in places]

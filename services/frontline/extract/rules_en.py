@@ -99,7 +99,7 @@ def _irrealis(rd: Reader, i: int) -> bool:
                     rd.t[i].lemma in ("withdraw", "retreat", "pull") and "ordered" in {rd.low(k - 2), rd.low(k - 3)}):
                 return False  # "were forced to withdraw", "had to abandon": it happened
             return True
-        if low in neg:
+        if low in neg and not (low in ("march", "may") and rd.t[k].text[:1].isupper()):  # (the months)
             return True
         if k in rd.sm.actor_at or k in rd.sm.place_at:
             break
@@ -632,7 +632,8 @@ def _siege(rd: Reader, i: int, nxt: str) -> list[Reading]:
         if not places and rd.low(i - 1) not in ("is", "are", "was", "were"):
             places = rd.places_left(i)
         return [Reading("siege", p, winner, None, i, 0.65) for p in places]
-    places = rd.places_right(i + (2 if lemma == "cut" else 1))
+    places = rd.places_right(i + (2 if lemma == "cut" else 1)) or _relative_antecedent(rd, i)
+    # ("Dubrovnik, the medieval port that the army has encircled since October")
     return [Reading("siege", p, rd.subject_left(i), None, i, 0.7) for p in places]
 
 

@@ -135,6 +135,15 @@ def find_times(sentence: str, published: str | None) -> list[When]:
             if not any(a <= m.start() < b for a, b in taken):
                 out.append(When(None, m.start(), recent))
     out.sort(key=lambda w: w.start)
+    if "that year" in sentence or "jenes jahres" in sentence.lower() or "desselben jahres" in sentence.lower():
+        # "besieged Kuito for much of 1993 and in March of that year captured Huambo": the year told before
+        for n, w in enumerate(out):
+            tail = sentence[w.start : w.start + 40].lower()
+            years = [y for y in out[:n] if y.value is not None and len(y.value) >= 4]
+            if w.value is not None and len(w.value) == 7 and re.match(r"\S+\s+(?:\S+\s+)?(?:of that year|jenes jahres|desselben jahres)",
+                                                                       tail) and years:
+                value = years[-1].value[:4] + w.value[4:]
+                out[n] = When(value, w.start, recency(value, pub))
     if _NEXT in possible:
         for m in _NEXT.finditer(sentence):
             prior = [w for w in out if w.start < m.start() and w.value is not None]

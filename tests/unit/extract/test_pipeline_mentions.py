@@ -229,3 +229,33 @@ def test_pipeline_mentions_never_takes_a_capital_acting_as_its_government_for_th
 def test_pipeline_mentions_never_reads_a_persons_name_after_a_title_as_a_town(extractor):
     text = '"Kherson is ours," the regional governor, Yaroslav Yanushevych, wrote, adding that Ukrainian troops had retaken it.'
     assert not any(e.place == "Yaroslavl" for e in _events(extractor, "en", "2022-11-11", text))
+
+
+# a verb coordinated past a time shares the subject; "of that year" is the year told before; "March" is a month
+@pytest.mark.parametrize("text,place,winner,when", [
+    ("In Angola, UNITA besieged the city of Kuito for much of 1993 and in March of that year captured Huambo.", "Huambo",
+     "OTHER:unita", "1993-03"),
+    ("In Angola, UNITA besieged Kuito in 1993 and in May captured Huambo.", "Huambo", "OTHER:unita", None),
+])
+def test_pipeline_mentions_reads_a_verb_coordinated_past_a_time(extractor, text, place, winner, when):
+    events = _events(extractor, "en", "2001-06-29", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner and (when is None or e.when == when)
+               for e in events), _got(events)
+
+
+@pytest.mark.parametrize("lang,text,place,winner", [
+    ("en", "On the Adriatic coast, warships kept up their blockade of Dubrovnik, the medieval port that the army has encircled "
+     "since early October.", "Dubrovnik", "GOV:YU"),
+    ("de", "Die Stadt Dubrovnik in Kroatien ist seit Anfang Oktober von der Armee eingeschlossen.", "Dubrovnik", "GOV:YU"),
+])
+def test_pipeline_mentions_reads_the_army_of_croatia_in_1991_as_yugoslavias(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "1991-11-19", text)
+    assert any(e.kind == "siege" and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+def test_pipeline_mentions_reads_a_german_withdrawal_from_the_place_the_clause_before_took(extractor):
+    text = "Die russische Armee besetzte 2008 auch die georgische Stadt Gori, zog sich aber nach zehn Tagen wieder zurück."
+    events = _events(extractor, "de", "2009-08-01", text)
+    assert any(e.kind == "withdrawal" and e.place == "Gori" and e.loser == "GOV:RU" for e in events), _got(events)
+    text = "Die Armee verlor die Stadt Kundus in Afghanistan und zog sich nach Masar-i-Scharif zurück."
+    assert not any(e.kind == "withdrawal" and e.place == "Kunduz" for e in _events(extractor, "de", "2015-09-29", text))
