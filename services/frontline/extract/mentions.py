@@ -35,7 +35,8 @@ _TITLES = frozenset({
     "präsident", "präsidenten", "regierungschef", "ministerpräsident", "minister", "ministerin", "sprecher",
     "sprecherin", "kommandeur", "general", "armeechef", "machthaber", "machthabers", "anführer", "rebellenführer",
     "ex-rebellenführers", "milizenführer", "chef", "kanzler", "premier", "president", "minister", "commander", "leader",
-    "spokesman", "spokeswoman", "chief", "governor", "mayor", "gouverneur", "bürgermeister", "mr", "mrs", "ms", "dr", "king", "emir", "gen", "col", "colonel", "warlord",
+    "spokesman", "spokeswoman", "chief", "governor", "mayor", "gouverneur", "gouverneurs", "bürgermeister",
+    "kommandeurs", "generals", "präsidentin", "mr", "mrs", "ms", "dr", "king", "emir", "gen", "col", "colonel", "warlord",
     "übergangspräsident", "vize-verteidigungsministerin", "außenminister", "verteidigungsminister",
     # a name after a medium is the medium ("die Staatsagentur Sana", "the news agency SANA")
     "agentur", "staatsagentur", "nachrichtenagentur", "agency", "sender", "fernsehsender", "zeitung", "newspaper",
@@ -359,8 +360,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
         if not (cue or listed) or not toks[s].text[:1].isupper() or (e - s == 1 and toks[s].lower in _stop(rules.lang)):
             continue
-        if e - s == 1 and gaz.stopword(toks[s].text):
-            continue  # "on Sunday, the last town of any size in rebel hands": a weekday, no town
+        if all(gaz.stopword(toks[k].text) for k in range(s, e)):
+            continue  # "on Sunday, the last town of any size in rebel hands", "die Stadt Anfang April": no town
         if listed and not cue and e - s == 1 and (_inflected(rules.lang, toks[s].text) or gaz.stopword(toks[s].text)):
             continue  # "die Grenzstadt Laukkai, Hauptort der ...", "Dutzende Dörfer": a noun, no further name
         if text[toks[e - 1].end : toks[e - 1].end + 1] == "-":

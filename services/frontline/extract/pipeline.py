@@ -293,7 +293,9 @@ class Extractor:
                        and sm.toks[pm.end].lower == "," and not p.anaphor]
             if apposed:
                 return apposed[0].place
+            small = pm.text.lower() in _SMALL_PLACE_WORDS  # "the town", "das Dorf": never a national capital
             before = [p.place for p in sm.places if p.end <= pm.start and p.place is not None and not p.region
+                      and not (small and self.gaz.capital_country(p.place.name))
                       and p.place.feature != "facility" and not _modifier(sm, p) and not _origin(sm, p)
                       and not (p.start >= 1 and sm.toks[p.start - 1].lower == "by")  # "installed by Addis Ababa"
                       and not _acting_capital(sm, p, self.gaz.capital_country)]
@@ -312,17 +314,21 @@ class Extractor:
             if state.last_event_place and state.sentence - state.last_event_place[0] <= 3 and not (
                     state.last_event_place[1].feature in ("facility", "crossing") and pm.text.lower() in _SETTLEMENT_WORDS):
                 return state.last_event_place[1]  # ("the northern city" is not the garrison just taken)
-            if state.last_place is not None and state.sentence - state.last_place_at <= 3 and state.last_place_at >= 0 and not (
-                    state.last_place.feature in ("facility", "crossing") and pm.text.lower() in _SETTLEMENT_WORDS):
-                return state.last_place
-            return self._previous_place(state) or state.last_place
+            last = state.last_place
+            if small and last is not None and self.gaz.capital_country(last.name):
+                last = None  # "... had 'liberated' the town" after "the government in Addis Ababa": not the capital
+            if last is not None and state.sentence - state.last_place_at <= 3 and state.last_place_at >= 0 and not (
+                    last.feature in ("facility", "crossing") and pm.text.lower() in _SETTLEMENT_WORDS):
+                return last
+            return self._previous_place(state) or last
         if state.lang == "en" and pm.place.feature not in ("facility", "crossing"):
             name = sm_text(sm, pm)
             return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
         if pm.place.feature not in ("facility", "crossing"):
             name = sm_text(sm, pm)
-            if name.endswith(" " + pm.place.name):
-                # "Bosanski Brod" (GeoNames: Brod): the longer name the text uses, not its short form
+            if name.endswith(" " + pm.place.name) or pm.place.name == name + " City":
+                # "Bosanski Brod" (GeoNames: Brod): the longer name the text uses, not its short form;
+                # "Marawi" (GeoNames: Marawi City): the name without GeoNames' "City"
                 return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
         return pm.place
 
@@ -528,6 +534,8 @@ _GOVERNMENT_VERBS = frozenset({
     "recognised", "recognized", "annexed", "says", "said", "refused", "refuses", "responded", "vowed", "threatened",
     "schickte", "entsandte", "befahl", "bestreitet", "bestritt", "forderte", "fordert", "erklärte", "meldete", "warf",
     "wirft", "drohte", "droht", "kündigte", "annektierte", "unterstützt", "unterstützte"})
+
+_SMALL_PLACE_WORDS = frozenset({"town", "village", "dorf", "ortschaft", "kleinstadt", "städtchen"})
 
 _CIVILIAN_HEADS = ("konzern", "unternehmen", "wahl", "wahlen", "meisterschaft")
 

@@ -259,3 +259,25 @@ def test_pipeline_mentions_reads_a_german_withdrawal_from_the_place_the_clause_b
     assert any(e.kind == "withdrawal" and e.place == "Gori" and e.loser == "GOV:RU" for e in events), _got(events)
     text = "Die Armee verlor die Stadt Kundus in Afghanistan und zog sich nach Masar-i-Scharif zurück."
     assert not any(e.kind == "withdrawal" and e.place == "Kunduz" for e in _events(extractor, "de", "2015-09-29", text))
+
+
+# names that are no towns, and towns that are no capitals
+@pytest.mark.parametrize("lang,text,absent", [
+    ("de", "Die LNA hatte die Stadt Gharjan in Libyen Anfang April eingenommen.", "Anfang April"),
+    ("de", "In Afghanistan wird Masar-i-Scharif weiterhin von Milizen des früheren Gouverneurs Atta Mohammed Nur gehalten.", "Nur"),
+    ("en", "China Merchants Port Holdings took control of the port of Hambantota in Sri Lanka after paying the first tranche.",
+     "Hambantota"),
+])
+def test_pipeline_mentions_reads_no_town_in_names_and_deals(extractor, lang, text, absent):
+    assert not any(e.place == absent for e in _events(extractor, lang, "2019-06-27", text))
+
+
+def test_pipeline_mentions_keeps_the_name_without_geonames_city(extractor):
+    events = _events(extractor, "de", "2017-10-17", "Philippinen: Duterte erklärt die Stadt Marawi für befreit")
+    assert any(e.kind == "capture" and e.place == "Marawi" for e in events), _got(events)
+
+
+def test_pipeline_mentions_never_reads_the_national_capital_as_the_town(extractor):
+    text = ("Ethiopian troops pulled out of the Somali town of Tiyeglow on Wednesday, the government in Addis Ababa said. "
+            "Al Shabaab's radio said the group's fighters had liberated the town.")
+    assert not any(e.place == "Addis Ababa" for e in _events(extractor, "en", "2016-03-10", text))
