@@ -466,6 +466,9 @@ class Reader:
                                 or (j in self.sm.actor_at and self.sm.actor_at[j][2].actor != "PRONOUN") for j in range(k + 1, close)):
                         k = close
                         continue
+                if low == "along" and self.low(k + 1) == "with" and not self.de:
+                    joiner, k = "and", k + 2  # "seized the town, along with Gao and Timbuktu, in 2012"
+                    continue
                 if low in (",", "and", "or", "und", "sowie", "&", "as", "well") and not joiner.endswith("and"):
                     joiner = (joiner + " " + low).strip()
                     k += 1
@@ -537,6 +540,10 @@ class Reader:
                 crossed = True
                 if not out:  # "Kandahar, the movement's birthplace in the south, fell ..."
                     j = next((j for j in range(k - 1, max(-1, k - 10), -1) if self.low(j) == ","), None)
+                    if j is None and not self.de:
+                        # "Sirte, Gaddafi's hometown on the coast east of Tripoli, remains ...": a longer apposition
+                        j = next((j for j in range(k - 10, max(-1, k - 14), -1) if self.low(j) == "," and (j - 1) in self.sm.place_at
+                                  and (self.low(j + 1) in ("the", "a", "an") or self.t[j + 1].text[:1].isupper())), None)
                     if j is None and not self.de and (k - 1) not in self.sm.place_at:
                         # "Stepanakert, where most of the region's population lives, stays in ...": a longer relative clause
                         j = next((j for j in range(k - 10, max(-1, k - 18), -1) if self.low(j) == ","

@@ -41,6 +41,8 @@ _TITLES = frozenset({
     # a name after a medium is the medium ("die Staatsagentur Sana", "the news agency SANA")
     "agentur", "staatsagentur", "nachrichtenagentur", "agency", "sender", "fernsehsender", "zeitung", "newspaper",
     "channel", "broadcaster", "konzern", "company", "firma", "unternehmen"})
+_QUANTITIES = frozenset({"hunderte", "dutzende", "tausende", "zahlreiche", "mehrere", "einige", "viele", "weitere",
+                         "hundreds", "dozens", "thousands", "several", "many"})
 _DETERMINERS = frozenset({"the", "this", "that", "die", "der", "den", "diese", "dieser", "diesen", "jene"})
 
 
@@ -360,6 +362,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
         if not (cue or listed) or not toks[s].text[:1].isupper() or (e - s == 1 and toks[s].lower in _stop(rules.lang)):
             continue
+        if toks[s].lower in _QUANTITIES:
+            continue  # "sowie Hunderte Dörfer", "und Dutzende Ortschaften": no name
         if all(gaz.stopword(toks[k].text) for k in range(s, e)):
             continue  # "on Sunday, the last town of any size in rebel hands", "die Stadt Anfang April": no town
         if listed and not cue and e - s == 1 and (_inflected(rules.lang, toks[s].text) or gaz.stopword(toks[s].text)):

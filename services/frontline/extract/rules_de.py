@@ -714,6 +714,8 @@ def _seat(rd: Reader, i: int) -> list[Reading]:
         return []
     s, e = rd.segment(i)
     places = [p for p in rd.sm.places if i < p.start < e and not p.region and rd.governed_by(p, "in", window=4)][:1]
+    if not places and rd.low(s) == "wo" and s >= 2 and rd.low(s - 1) == "," and (s - 2) in rd.sm.place_at:
+        places = [rd.sm.place_at[s - 2]]  # "In Port Sudan, wo die Regierung seit Kriegsbeginn ihren Sitz hat, ..."
     return [Reading("hold", p, seat, None, i, 0.5) for p in places]
 
 
@@ -786,6 +788,11 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             s, e = rd.segment(i)
             right = [p for p in rd.sm.places if i < p.start < e and not p.region and not p.anaphor
                      and rd._governor(p.start) not in (rd.r.w("block") - {"neben"}) | {"von", "vom"}]
+            if e + 1 < len(rd.t) and rd.low(e) == "," and rd.low(e + 1) == "darunter":
+                # "..., darunter Masar-i-Scharif im Norden und Dschalalabad im Osten": the list goes on
+                _, e2 = rd.segment(e + 1)
+                right += [p for p in rd.sm.places if e + 1 < p.start < e2 and not p.region and not p.anaphor
+                          and rd._governor(p.start) not in rd.r.w("block")]
             return [Reading("hold", p, holder, None, i, 0.5) for p in right]
         if not left:
             return []
@@ -1004,9 +1011,10 @@ def _handover(rd: Reader, i: int, lemma: str) -> list[Reading]:
     s, e = rd.segment(i)
     taker = next((t for k in list(range(i - 1, max(s - 1, i - 12), -1)) + list(range(i + 1, e))
                   if rd.low(k) == "an" and (t := rd.actor_after(k, rd.r.w("an"), limit=4)) is not None), None)
-    if taker is None and lemma == "überlassen" and not _passive_aux(rd, i):
-        # "Gudermes hatten die Separatisten den russischen Truppen kampflos überlassen": the dative takes it
-        nom = rd.nominative(i)
+    if taker is None and lemma == "überlassen":
+        # "Gudermes hatten die Separatisten den russischen Truppen kampflos überlassen", "Die Stadt sei den
+        # Taliban überlassen worden": the dative takes it
+        nom = rd.nominative(i) if not _passive_aux(rd, i) else None
         taker = next((a for k, a in sorted(rd.sm.actor_at.items()) if s <= k < i and k == a[0] and a != nom
                       and _dative(rd, a[0])), None)
     if taker is None:

@@ -333,7 +333,9 @@ def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if winner is None and nxt == "into" and rd.low(i + 3) == "hands" and rd.low(i + 2) in _GENERIC_PREFIX:
         winner = (i + 2, i + 3, _GENERIC_PREFIX[rd.low(i + 2)])  # "fell into rebel hands"
     if winner is None and nxt not in ("to", "into"):
-        dated = nxt == "on" and (rd.t[i + 2].text[:1].isupper() or rd.t[i + 2].text[:1].isdigit()) if i + 2 < len(rd.t) else False
+        dated = nxt in ("on", "in") and (rd.t[i + 2].text[:1].isupper() or rd.t[i + 2].text[:1].isdigit()
+                                         or rd.low(i + 2) in ("early", "late", "mid", "mid-")) if i + 2 < len(rd.t) else False
+        # ("Kisangani fell in March", "fell on Friday"; not "fell in value", "fell in line")
         if nxt in ("on", "in", "silent", "short", "back", "apart", "by", "from", "under", "behind", "sharply") and not dated:
             return []
     return [Reading("capture", p, winner, None, i, 0.7) for p in places]

@@ -281,3 +281,30 @@ def test_pipeline_mentions_never_reads_the_national_capital_as_the_town(extracto
     text = ("Ethiopian troops pulled out of the Somali town of Tiyeglow on Wednesday, the government in Addis Ababa said. "
             "Al Shabaab's radio said the group's fighters had liberated the town.")
     assert not any(e.place == "Addis Ababa" for e in _events(extractor, "en", "2016-03-10", text))
+
+
+@pytest.mark.parametrize("lang,text,kind,places,winner", [
+    ("en", "In Congo, Kisangani fell in March.", "capture", ["Kisangani"], None),
+    ("en", "Tuareg separatists had first seized the Malian town of Kidal, along with Gao and Timbuktu, in 2012.", "capture",
+     ["Kidal", "Gao", "Timbuktu"], "MNLA"),
+    ("en", "Sirte, Gaddafi's hometown on the coast east of Tripoli, remains in the hands of loyalist troops in Libya.", "hold",
+     ["Sirte"], "GOV:LY"),
+    ("en", "Israeli troops pulled out of Beaufort castle in southern Lebanon on Tuesday night.", "withdrawal",
+     ["Beaufort Castle"], None),
+    ("de", "Die Stadt Laschkar Gah in Afghanistan sei damit den Taliban überlassen worden, sagte ein Ratsmitglied.", "capture",
+     ["Lashkar Gah"], "TALIBAN"),
+    ("de", "In der Hand der Regierung in Afghanistan sind neben Kabul nur noch wenige Städte, darunter Masar-i-Scharif im "
+     "Norden und Dschalalabad im Osten.", "hold", ["Kabul", "Mazar-i-Sharif", "Jalalabad"], "GOV:AF"),
+    ("de", "Der Krieg im Sudan geht weiter. In Port Sudan, wo die Regierung seit Kriegsbeginn ihren Sitz hat, feierten Menschen.",
+     "hold", ["Port Sudan"], "GOV:SD"),
+])
+def test_pipeline_mentions_reads_more_lists_and_references(extractor, lang, text, kind, places, winner):
+    events = _events(extractor, lang, "2021-08-13", text)
+    for place in places:
+        assert any(e.kind == kind and e.place == place and (winner is None or e.winner == winner) for e in events), \
+            _got(events)
+
+
+def test_pipeline_mentions_reads_no_town_in_a_quantity(extractor):
+    text = "In Aserbaidschan hat die Armee die Städte Dschebrail und Fisuli sowie Hunderte Dörfer zurückerobert."
+    assert not any("Dörfer" in e.place for e in _events(extractor, "de", "2020-11-10", text))
