@@ -888,6 +888,8 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     j = i - 1
     while _STRONG_MOD.match(rd.low(j)):
         j -= 1  # "ihr letzter großer Stützpunkt", "die letzte Hochburg"
+    if holder is None and rd.low(j) in ("dessen", "deren") and rd.low(j - 1) == "," and (j - 2) in rd.sm.actor_at:
+        holder = rd.sm.actor_at[j - 2]  # "Haftar, dessen Machtzentrum die ostlibysche Stadt Bengasi ist"
     if tok.lower == "hauptquartier":
         # only "Die Unita unterhält in Jamba ihr Hauptquartier" ("das Hauptquartier der UN-Truppen in Knin
         # geriet unter Beschuss" is no hold)
@@ -919,6 +921,9 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         if words & _PAST_COPULA or rd.low(j) in ("einen", "einem", "einer") and not words & _COPULA:
             return []  # "war jahrzehntelang eine Bastion der Armee" (no longer), "einen Stützpunkt der Armee angegriffen"
         places = [p for p in rd.sm.places if s <= p.start < e and not p.region and not rd._region_follows(p)][:1]
+        if not places and s >= 2 and rd.low(s) in ("die", "der", "das") and rd.low(s - 1) == "," and (s - 2) in rd.sm.place_at \
+                and words & _COPULA:
+            places = [rd.sm.place_at[s - 2]]  # "die Stadt Idlib, die seit 2015 das Machtzentrum der HTS ist"
     s, e = rd.segment(i)
     taken = next((k for k in range(s, i) if "take" in rd.r.frames_of(rd.t[k].lemma) and not _passive_aux(rd, k)), None)
     if taken is not None and places and places[0].start > i:

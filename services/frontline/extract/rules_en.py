@@ -221,6 +221,14 @@ def _relative_antecedent(rd: Reader, i: int, reach: int = 8):
     return []
 
 
+def _coordinated_object(rd: Reader, i: int) -> list:
+    """'seized the capital Sanaa last September and still control it': the first verb's town."""
+    if rd.low(i + 1) not in ("it", "them") or "and" not in (rd.low(i - 1), rd.low(i - 2)):
+        return []
+    return [p for p in rd.sm.places if p.end <= i and not p.region and not p.anaphor and p.place is not None
+            and rd._governor(p.start) not in rd.r.w("block")][-1:]
+
+
 def _attributive(rd: Reader, i: int) -> bool:
     """'the newly-captured city of Sinjar': a participle before its noun."""
     return rd.t[i].lower.endswith("ed") and rd.low(i - 1) in ("-", "newly", "recently", "the", "a") and not _passive(rd, i)
@@ -275,9 +283,14 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         places = _relative_antecedent(rd, i)  # (not "... until the RSF seized it": the pronoun names the town)
     aux = 1 if rd.low(i - 1) in ("had", "has", "have") else 0  # "the only regional capital its forces had captured"
     if not places and (i - 1 - aux) in rd.sm.actor_at:
-        # "Sirte, the central coastal city it seized in January": a relative clause without "which"
+        # "Sirte, the central coastal city it seized in January", "Robotyne, the village Ukraine recaptured
+        # in August": a relative clause without "which"
         a0 = rd.sm.actor_at[i - 1 - aux][0]
         head = rd.sm.place_at.get(a0 - 1)
+        if head is None and rd.low(a0 - 1) in rd.r.w("place_nouns") and rd.low(a0) != "the":
+            from frontline.extract.mentions import PlaceMention
+
+            head = PlaceMention(a0 - 1, a0, None, rd.t[a0 - 1].text, anaphor=True)
         if head is not None and head.anaphor:
             c = next((c for c in range(head.start - 1, max(-1, head.start - 8), -1) if rd.low(c) == ","), None)
             if c is not None and (c - 1) in rd.sm.place_at and not rd.sm.place_at[c - 1].anaphor:
@@ -324,6 +337,13 @@ def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if rd.t[i].lower in ("fall",) and rd.low(i + 1) == "of":  # nominal: handled by _nominal
         return []
     places = rd.places_left(i)
+    if not places and rd.low(i - 1) in ("had", "has", "have") and rd.low(i - 2) == ",":
+        # "confirmed that Lashkar Gah, capital of the southern Helmand province where ... battles, had fallen":
+        # the place that opens the clause, before its apposition
+        opener = next((k for k in range(i - 3, max(-1, i - 30), -1) if rd.low(k) in ("that", ":")), -1)
+        first = rd.sm.place_at.get(opener + 1)
+        if first is not None and not first.region and rd.low(first.end) == ",":
+            places = [first]
     if not places and rd.low(i - 1) == "to" and nxt in ("was", "were") and rd.low(i - 2) in _ORDINALS:
         places = rd.places_right(i + 2)  # "The first to fall was Zaranj, on the Iranian border"
         return [Reading("capture", p, None, None, i, 0.6) for p in places]
@@ -449,7 +469,8 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
         reported = rd.t[i].lower == "controlled" and rd.low(i - 1) in ("they", "it", "now") and rd.reporter_verb_before(i)
         if (rd.t[i].lower in ("control", "controls") or reported) and rd.low(i - 1) not in ("the", "a", "full", "of", "complete", "total", "effective", "its", "their", "in"):
             winner = rd.subject_left(i)
-            places = _and_more(rd, rd.places_right(i + 1), i) or _relative_antecedent(rd, i)  # "Kismayo, which the Courts still control"
+            places = _and_more(rd, rd.places_right(i + 1), i) or _relative_antecedent(rd, i) \
+                or _coordinated_object(rd, i)  # "Kismayo, which the Courts still control"
             kind = "capture" if rd.low(i - 1) == "now" and rd.reporter_verb_before(i) else "hold"  # "say they now control"
             return [Reading(kind, p, winner, None, i, 0.55) for p in places] if winner else []
         return []
@@ -672,6 +693,7 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
         # coordinated verb shares the relative pronoun
         reach = 14 if "and" in (rd.low(i - 1), rd.low(i - 2)) else 8
         places = _and_more(rd, rd.places_right(i + 1), i) or _relative_antecedent(rd, i, reach)
+        places = places or _coordinated_object(rd, i)
         return [Reading("hold", p, winner, None, i, 0.55) for p in places] if winner else []
     return []
 

@@ -308,3 +308,18 @@ def test_pipeline_mentions_reads_more_lists_and_references(extractor, lang, text
 def test_pipeline_mentions_reads_no_town_in_a_quantity(extractor):
     text = "In Aserbaidschan hat die Armee die Städte Dschebrail und Fisuli sowie Hunderte Dörfer zurückerobert."
     assert not any("Dörfer" in e.place for e in _events(extractor, "de", "2020-11-10", text))
+
+
+@pytest.mark.parametrize("lang,text,kind,place,winner", [
+    ("en", "In Ukraine, Russian units stepped up assaults near Robotyne, the village Ukraine recaptured in August.", "capture",
+     "Robotyne", "GOV:UA"),
+    ("en", "In Yemen, the Houthis seized the capital Sanaa last September and still control it.", "hold", "Sanaa", "HOUTHIS"),
+    ("en", "Officials confirmed that Lashkar Gah, capital of the southern Helmand province where U.S. and British troops "
+     "fought some of the bloodiest battles, had fallen to the Taliban.", "capture", "Lashkar Gah", "TALIBAN"),
+    ("de", "Die LNA, deren Machtzentrum die ostlibysche Stadt Bengasi ist, rückt auf Tripolis vor.", "hold", "Benghazi", "LNA"),
+    ("de", "Russische Kampfflugzeuge bombardierten in Syrien die Stadt Idlib, die seit 2015 das Machtzentrum der HTS ist.",
+     "hold", "Idlib", "HTS"),
+])
+def test_pipeline_mentions_reads_relatives_and_coordinations(extractor, lang, text, kind, place, winner):
+    events = _events(extractor, lang, "2015-03-27", text)
+    assert any(e.kind == kind and e.place == place and e.winner == winner for e in events), _got(events)
