@@ -264,6 +264,13 @@ class ActorLexicon:
             cc = self._country_of(word.split("-")[-1]) if not word.lower().startswith("pro-") else None
             if cc:
                 found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
+        kin_states = {state for state, _ in _kin()}
+        for m in _KIN_FIGHTERS.finditer(sentence):
+            # "armenische Kämpfer" in Azerbaijan, "Albanian rebels" in Kosovo: a kin community's fighters (the
+            # kin table resolves them by the host country and year; elsewhere they stay the state's)
+            cc = self._country_of(m.group(1))
+            if cc in kin_states:
+                found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
         # also the lexicon inside a demonym span's tail is shadowed: keep longest, leftmost
         found.sort(key=lambda a: (a.start, -(a.end - a.start)))
         out: list[ActorMention] = []
@@ -342,6 +349,9 @@ _LOYAL = Prefixed(re.compile(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"
 ))
 # a capital that does what a government does ("Moscow sent troops", "Kiew bestreitet das")
+_KIN_FIGHTERS = Prefixed(re.compile(
+    r"(?<![\w-])([A-ZÄÖÜa-zäöü][a-zäöü]+)[\s-]+(?:fighters|militias?|militiamen|rebels|separatists|kämpfer|kämpfern|milizen|"
+    r"rebellen|separatisten|freischärler|freischärlern)(?![\w])", re.IGNORECASE))
 _CAPITAL_GOVERNS = Prefixed(re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöüé]+)\s+(?:(?:first|also|then|later|has|had|hat|hatte)\s+)?"
     r"(?:sent|sends|ordered|orders|accused|accuses|denied|denies|insisted|insists|demanded|demands|announced|claimed|"

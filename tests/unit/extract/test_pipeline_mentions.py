@@ -323,3 +323,16 @@ def test_pipeline_mentions_reads_no_town_in_a_quantity(extractor):
 def test_pipeline_mentions_reads_relatives_and_coordinations(extractor, lang, text, kind, place, winner):
     events = _events(extractor, lang, "2015-03-27", text)
     assert any(e.kind == kind and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+@pytest.mark.parametrize("lang,published,text,place,winner", [
+    ("de", "2020-11-08", "In Aserbaidschan hatten armenische Kämpfer Schuscha im Mai 1992 eingenommen.", "Shusha", "OTHER:artsakh"),
+    ("en", "1999-06-12", "Albanian rebels took the village of Orahovac in Kosovo.", "Orahovac", "OTHER:kla"),
+    ("en", "1995-09-14", "Croatian army and Bosnian Croat troops captured the central Bosnian town of Jajce on Wednesday.", "Jajce",
+     "GOV:HR"),
+    ("en", "2024-01-10", "In Myanmar, the ethnic Kokang group had seized the town of Laukkai.", "Laukkai", "MNDAA"),
+    ("en", "2012-03-30", "In Syria, Syrian rebels seized the town of Rastan.", "Rastan", "SY_OPPOSITION"),
+])
+def test_pipeline_mentions_reads_kin_fighters_and_named_communities(extractor, lang, published, text, place, winner):
+    events = _events(extractor, lang, published, text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner for e in events), _got(events)
