@@ -336,6 +336,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
             if rules.lang == "en" and run.lower().endswith(_facility_tails(facilities)) else None
         if inner is not None:
             base = run[: -len(inner) - 1]
+            if base.lower() in _DETERMINERS or gaz.stopword(base):
+                continue  # "The airport has been liberated": an airport named before, not one called "The"
             state = gaz.country_of(base)
             if not state or (inner == "international airport" and gaz.capital(state)):
                 # ("Kuwait International Airport": a city-state's airport is named after the state)
@@ -343,7 +345,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
                                      countries))
                 taken.update(range(s, e))
             continue
-        facility = rules.lang == "en" and text[toks[e - 1].end :].lower().startswith(_facility_heads(rules.w("facility_after")))
+        facility = rules.lang == "en" and text[toks[e - 1].end :].lower().startswith(_facility_heads(rules.w("facility_after"))) \
+            and not (e - s == 1 and (toks[s].lower in _DETERMINERS or gaz.stopword(toks[s].text)))  # not "The airport"
         if facility:
             fac = next(f for f in facilities if text[toks[e - 1].end :].lower().startswith(" " + f))
             end = min(len(toks), e + len(fac.split()))

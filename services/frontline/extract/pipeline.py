@@ -281,6 +281,9 @@ class Extractor:
             # "Panzer nach Rafah geschickt und die Kontrolle über den Grenzübergang übernommen": the town's crossing
             town = next((p.place for p in reversed(sm.places) if p.end <= pm.start and p.place is not None and not p.anaphor
                          and not p.region and p.place.feature not in ("facility", "crossing") and not _modifier(sm, p)), None)
+            if town is None and pm.start <= 1 and state.last_event_place and state.sentence - state.last_event_place[0] <= 2 \
+                    and state.last_event_place[1].feature not in ("facility", "crossing"):
+                town = state.last_event_place[1]  # "Taliban took Kunduz ... The airport remains in the army's hands"
             if town is None:
                 return None
             suffix = _FACILITY_ANAPHORS[pm.text.lower()]

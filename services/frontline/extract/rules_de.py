@@ -780,7 +780,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             (rd.sm.actor_at[k] for k in (i + 1, i + 2) if k in rd.sm.actor_at), None)  # "in der Hand regimetreuer Truppen"
         if holder is None:
             return []
-        left = [p for p in rd.sm.places if p.end <= i and not p.region]
+        left = [p for p in rd.sm.places if p.end <= i and not p.region and not rd._region_follows(p)]  # (not "Halbinsel Jaffna")
         free = [p for p in left if rd._governor(p.start) not in rd.r.w("block") | {"von", "vom"}]
         left = free or left  # "Mocímboa da Praia, rund 80 Kilometer südlich von Palma, ist in der Hand ..."
         if not left and rd.low(i - 2) == "in" and i - 2 <= 1:

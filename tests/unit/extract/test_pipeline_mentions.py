@@ -336,3 +336,18 @@ def test_pipeline_mentions_reads_relatives_and_coordinations(extractor, lang, te
 def test_pipeline_mentions_reads_kin_fighters_and_named_communities(extractor, lang, published, text, place, winner):
     events = _events(extractor, lang, published, text)
     assert any(e.kind == "capture" and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+def test_pipeline_mentions_reads_the_airport_of_the_town_just_taken(extractor):
+    text = ("Taliban fighters captured Kunduz in Afghanistan on Sunday. The airport, which also hosts an army corps base, "
+            "remains in the hands of the Afghan army.")
+    events = _events(extractor, "en", "2021-08-08", text)
+    assert any(e.kind == "hold" and e.place == "Kunduz Airport" and e.winner == "GOV:AF" for e in events), _got(events)
+    assert not any(e.place == "The Airport" for e in events), _got(events)
+
+
+def test_pipeline_mentions_reads_no_hold_of_a_town_named_in_a_peninsulas_name(extractor):
+    text = "Auch der Elefantenpass, die Landbrücke zur Halbinsel Jaffna, ist in Sri Lanka noch in der Hand der LTTE."
+    events = _events(extractor, "de", "2008-09-02", text)
+    assert any(e.kind == "hold" and e.place == "Elephant Pass" for e in events), _got(events)
+    assert not any(e.place == "Jaffna" for e in events), _got(events)
