@@ -350,7 +350,7 @@ _LOYAL = Prefixed(re.compile(
 ))
 # a capital that does what a government does ("Moscow sent troops", "Kiew bestreitet das")
 _KIN_FIGHTERS = Prefixed(re.compile(
-    r"(?<![\w-])([A-ZÄÖÜa-zäöü][a-zäöü]+)[\s-]+(?:fighters|militias?|militiamen|rebels|separatists|kämpfer|kämpfern|milizen|"
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöü]+-)?([A-ZÄÖÜa-zäöü][a-zäöü]+)[\s-]+(?:fighters|militias?|militiamen|rebels|separatists|kämpfer|kämpfern|milizen|"
     r"rebellen|separatisten|freischärler|freischärlern)(?![\w])", re.IGNORECASE))
 _CAPITAL_GOVERNS = Prefixed(re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöüé]+)\s+(?:(?:first|also|then|later|has|had|hat|hatte)\s+)?"

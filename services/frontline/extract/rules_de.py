@@ -131,6 +131,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
         return True  # "Die Türkei will verhindern, dass Azaz in die Hände der Kurden fällt"
     if rd.low(i - 1) == "zu" or ("zu" in tok.lower[2:-2] and tok.lower.endswith("n") and tok.lemma != tok.lower):
         return True
+    if rd.low(i + 1) == "zu" and rd.low(i + 2).endswith(("bringen", "nehmen")):
+        return True  # "angekündigt, Grosny noch vor dem Jahreswechsel unter Kontrolle zu bringen": an aim
     s, e = rd.segment(i)
     neg = rd.r.w("negation")
     after = {rd.low(k) for k in range(i + 1, min(e, i + 3))}
@@ -801,7 +803,11 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             if p.end + 1 != chain[0].start or rd.low(p.end) not in (",", "und", "sowie"):
                 break
             chain.insert(0, p)
-        kind = "capture" if _retaken(rd, i) else "hold"  # "ist ... wieder in der Hand der Regierung"
+        seg = {rd.low(k) for k in range(*rd.segment(i))}
+        headline = not seg & (_COPULA | _PAST_COPULA | {"steht", "stehen", "liegt", "liegen", "befindet", "befinden", "weiter",
+                                                        "weiterhin", "noch", "immer", "seit", "bleibt", "blieb"}) \
+            and rd.t[-1].text not in (".", "!", "?", "»", "“", '"')  # "Kandahar in der Hand der Taliban": a ticker's headline
+        kind = "capture" if _retaken(rd, i) or headline else "hold"  # "ist ... wieder in der Hand der Regierung"
         return [Reading(kind, p, holder, None, i, 0.55) for p in chain]
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []

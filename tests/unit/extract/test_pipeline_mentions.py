@@ -351,3 +351,18 @@ def test_pipeline_mentions_reads_no_hold_of_a_town_named_in_a_peninsulas_name(ex
     events = _events(extractor, "de", "2008-09-02", text)
     assert any(e.kind == "hold" and e.place == "Elephant Pass" for e in events), _got(events)
     assert not any(e.place == "Jaffna" for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Andere Generäle in Tschetschenien hatten angekündigt, Grosny noch vor dem Jahreswechsel unter Kontrolle zu bringen.",
+    "Gerüchte in sozialen Netzwerken, wonach Maiduguri in Nigeria gefallen sei, wies der Armeesprecher als „gezielte "
+    "Panikmache“ zurück.",
+])
+def test_pipeline_mentions_reads_no_event_in_an_aim_or_a_rumour_dismissed(extractor, text):
+    assert _got(_events(extractor, "de", "1999-12-20", text)) == []
+
+
+def test_pipeline_mentions_reads_a_ticker_headline_in_someones_hand_as_news(extractor):
+    text = "Kandahar in der Hand der Taliban\n\nDie Taliban rücken in Afghanistan weiter vor."
+    events = _events(extractor, "de", "2021-08-13", text)
+    assert any(e.kind == "capture" and e.place == "Kandahar" and e.winner == "TALIBAN" for e in events), _got(events)
