@@ -527,7 +527,7 @@ class Reader:
         k = i - 1
         aux = _left_path(self.r.w("aux"), self.r.w("place_nouns"), self.r.w("object_path"))
         crossed = False
-        while k >= 0 and k > i - 16:
+        while k >= 0 and k > i - 22:
             if k in self.sm.place_at:
                 p = self.sm.place_at[k]
                 if not self._region_follows(p) and not self.partitive(p) and (

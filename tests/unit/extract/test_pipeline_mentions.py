@@ -366,3 +366,9 @@ def test_pipeline_mentions_reads_a_ticker_headline_in_someones_hand_as_news(extr
     text = "Kandahar in der Hand der Taliban\n\nDie Taliban rücken in Afghanistan weiter vor."
     events = _events(extractor, "de", "2021-08-13", text)
     assert any(e.kind == "capture" and e.place == "Kandahar" and e.winner == "TALIBAN" for e in events), _got(events)
+
+
+def test_pipeline_mentions_reads_a_place_before_a_long_where_clause(extractor):
+    text = "Gitarama, where the interim government set up after fleeing the capital in April, was overrun by the RPF in Rwanda."
+    events = _events(extractor, "en", "1994-07-05", text)
+    assert any(e.kind == "capture" and e.place == "Gitarama" and e.winner == "OTHER:rpf" for e in events), _got(events)
