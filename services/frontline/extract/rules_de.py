@@ -338,11 +338,14 @@ def _at_where(rd: Reader, winner) -> bool:
 
 
 def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
-    winner = rd.actor_after(i, rd.r.w("an"), limit=30) or _taker_before(rd, i) \
-        or rd.actor_after(rd.segment(i)[0], rd.r.w("an"), limit=30)
-    if _at_where(rd, winner):
-        winner = _taker_before(rd, i)
     hands = next((k for k in range(*rd.segment(i)) if rd.low(k) in ("hände", "hand", "gewalt") and rd.low(k - 2) == "in"), None)
+    if hands is not None and rd.actor_after(hands + 1, frozenset({"der", "des", "von"}), limit=3) is not None:
+        winner = None  # "sei in die Hände der Aufständischen gefallen": the hands name the taker (read below)
+    else:
+        winner = rd.actor_after(i, rd.r.w("an"), limit=30) or _taker_before(rd, i) \
+            or rd.actor_after(rd.segment(i)[0], rd.r.w("an"), limit=30)
+        if _at_where(rd, winner):
+            winner = _taker_before(rd, i)
     if winner is None and hands is not None:
         # "war den Rebellen die Stadt Butare in die Hände gefallen": the dative is the taker
         s, _ = rd.segment(i)
@@ -355,7 +358,9 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
         # "fiel die Stadt in die Hände der Dschihadisten"
         winner = rd.actor_after(hands + 1, frozenset({"der", "des", "von"}), limit=3)
         if winner is not None:
-            places = [p for p in _places(rd, i, frozenset({"in"})) if p.start < hands] or _front_place(rd, i)
+            places = [p for p in _places(rd, i, frozenset({"in"})) if p.start < hands] or _front_place(rd, i) or [
+                p for p in rd.sm.places[:1] if p.place is not None and p.place.feature == "facility" and p.start < hands]
+            # ("Auch der Flughafen von Mossul sei in die Hände der Aufständischen gefallen": the facility named first)
             return [Reading("capture", p, winner, None, i, 0.7) for p in places]
     if winner is None and hands is not None and rd.low(i + 1) in ("ihr", "ihnen", "ihm"):
         # "fiel ihnen die Grenzstadt Dschalalabad in die Hände": the dative pronoun is the taker
@@ -768,6 +773,12 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         holder = _state_of(rd, i - 1)
         places = _places(rd, i, frozenset({"in"})) or [p for p in rd.sm.places if p.anaphor and p.end <= i][-1:]
         return [Reading("capture" if _now(rd, i) else "hold", p, holder, None, i, 0.55) for p in places]
+    if lemma in ("gewalt", "hand", "händen") and rd.low(i - 2) == "in" and rd.low(i - 1) in ("ihrer", "seiner", "ihren", "seinen") \
+            and {rd.low(k) for k in range(*rd.segment(i))} & {"hat", "haben", "hält", "halten"}:
+        # "Bereits seit Januar hat die Isil die Stadt Falludscha ... in ihrer Gewalt": the subject holds it
+        holder = rd.nominative(i)
+        places = [p for p in _places(rd, i) if p.start < i]
+        return [Reading("hold", p, holder, None, i, 0.55) for p in places[:1]] if holder else []
     if lemma in ("gewalt", "hand", "händen") and rd.low(i - 2) == "in" and rd.low(i - 1) in ("ihrer", "seiner", "ihren", "seinen") \
             and {rd.low(k) for k in range(*rd.segment(i))} & {"ist", "sind", "bleibt", "bleiben", "liegt", "liegen"}:
         # "Falludscha ist bereits seit Januar in ihrer Hand": held by the side the pronoun stands for

@@ -372,3 +372,14 @@ def test_pipeline_mentions_reads_a_place_before_a_long_where_clause(extractor):
     text = "Gitarama, where the interim government set up after fleeing the capital in April, was overrun by the RPF in Rwanda."
     events = _events(extractor, "en", "1994-07-05", text)
     assert any(e.kind == "capture" and e.place == "Gitarama" and e.winner == "OTHER:rpf" for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text,kind,place,winner", [
+    ("Die Dschihadisten des IS rücken im Irak vor. Auch der Flughafen von Mossul sei in die Hände der Dschihadisten gefallen.",
+     "capture", "Mosul International Airport", "IS"),
+    ("Bereits seit Januar hat die Isil die Stadt Falludscha in der westlichen Provinz Anbar im Irak in ihrer Gewalt.", "hold",
+     "Fallujah", "IS"),
+])
+def test_pipeline_mentions_reads_german_hands_and_power(extractor, text, kind, place, winner):
+    events = _events(extractor, "de", "2014-06-10", text)
+    assert any(e.kind == kind and e.place == place and e.winner == winner for e in events), _got(events)
