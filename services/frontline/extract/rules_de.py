@@ -811,7 +811,10 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             return []
         chain = [left[-1]]  # "noch Žepa, Goražde und Sarajevo in der Hand der Regierungstruppen": the whole list
         for p in reversed(left[:-1]):
-            if p.end + 1 != chain[0].start or rd.low(p.end) not in (",", "und", "sowie"):
+            gap = [rd.low(k) for k in range(p.end, chain[0].start)]
+            if gap[:2] in (["im", w] for w in _DIRECTION_WORDS):
+                gap = gap[2:]  # "Masar-i-Scharif im Norden und Dschalalabad im Osten"
+            if len(gap) != 1 or gap[0] not in (",", "und", "sowie"):
                 break
             chain.insert(0, p)
         seg = {rd.low(k) for k in range(*rd.segment(i))}
@@ -846,6 +849,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("hold", p, holder, None, i, 0.55) for p in places] if holder else []
     return []
 
+
+_DIRECTION_WORDS = ("norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten", "zentrum")
 
 # "ist nun in der Hand der Rebellen", "jetzt unter russischer Kontrolle": annotators code control
 # that has just passed as a capture, not as a hold

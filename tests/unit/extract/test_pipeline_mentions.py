@@ -383,3 +383,17 @@ def test_pipeline_mentions_reads_a_place_before_a_long_where_clause(extractor):
 def test_pipeline_mentions_reads_german_hands_and_power(extractor, text, kind, place, winner):
     events = _events(extractor, "de", "2014-06-10", text)
     assert any(e.kind == kind and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+def test_pipeline_mentions_reads_a_german_list_past_its_directions(extractor):
+    text = "Die Hauptstadt Kabul sowie Masar-i-Scharif im Norden und Dschalalabad im Osten sind weiterhin in der Hand der Regierung."
+    events = _events(extractor, "de", "2021-08-13", text)
+    for place in ("Kabul", "Mazar-i-Sharif", "Jalalabad"):
+        assert any(e.kind == "hold" and e.place == place and e.winner == "GOV:AF" for e in events), _got(events)
+
+
+def test_pipeline_mentions_reads_a_sides_own_units_as_that_side(extractor):
+    text = ("Ein RSF-Sprecher räumte im Sudan ein, die eigenen Einheiten hätten sich „aus taktischen Gründen“ aus der Stadt "
+            "Wad Madani zurückgezogen.")
+    events = _events(extractor, "de", "2023-12-19", text)
+    assert any(e.kind == "withdrawal" and e.place == "Wad Madani" and e.loser == "RSF" for e in events), _got(events)
