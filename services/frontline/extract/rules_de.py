@@ -678,6 +678,9 @@ def _siege(rd: Reader, i: int, lemma: str) -> list[Reading]:
         if agent is not None and places:
             return [Reading("siege", places[0], agent, None, i, 0.6)]
     places = _places(rd, i)
+    if not places and rd.low(0) in ("in", "im") and 1 in rd.sm.place_at and not rd.sm.place_at[1].region \
+            and _passive_aux(rd, i):
+        places = [rd.sm.place_at[1]]  # "In Kuito, der Hauptstadt der Provinz Bié, sind die Regierungstruppen ... eingeschlossen"
     finite = tok.lower.endswith(("ern", "eln", "ten", "ßen")) and not tok.lower.startswith("ge")  # "belagern", "belagerten"
     if _passive_aux(rd, i) and not finite:
         winner = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
@@ -833,6 +836,11 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("hold", p, holder, None, i, 0.6) for p in _places(rd, i)] if holder else []
     if lemma == "sichern":
         return []
+    if lemma == "halten" and {rd.low(k) for k in range(*rd.segment(i))} & {"blockade", "belagerung"} and "unter" in seg_words:
+        # "JNIM hält die historische Stadt Timbuktu seit August unter Blockade": a siege
+        holder = rd.nominative(i)
+        places = [p for p in _places(rd, i) if p.start > i]
+        return [Reading("siege", p, holder, None, i, 0.6) for p in places[:1]] if holder else []
     if lemma in ("kontrollieren", "halten", "beherrschen", "besetzen", "regieren", "verwalten"):
         if tok.lower.startswith("ge") or (tok.lower != tok.lemma and tok.lower.endswith(("te", "ten", "ter", "tes"))):
             # participle adjective: "die von der Miliz kontrollierte Stadt X", "das russisch besetzte X"

@@ -316,6 +316,8 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
             places = free[-1:] or [PlaceMention(i + 1, i + 2, None, rd.t[i + 1].text, anaphor=True)]
     if not places:
         return []
+    if rd.t[i].lemma == "occupy" and rd.t[i].lower == "occupying" and rd.low(i - 1) == "been":
+        kind = "hold"  # "Russian units have been occupying the Senaki military base since Monday": they hold it
     winner = rd.subject_left(i) if not _attributive(rd, i) else (rd.actor_after(i, rd.r.w("by")) or rd.subject_left(i))
     if rd.t[i].lower.endswith("ing") and rd.low(i - 1) in ("after", "before", "while", "since"):
         # "troops took Kilinochchi, the town the Tigers had run ..., a day after overrunning Paranthan": the

@@ -397,3 +397,16 @@ def test_pipeline_mentions_reads_a_sides_own_units_as_that_side(extractor):
             "Wad Madani zurückgezogen.")
     events = _events(extractor, "de", "2023-12-19", text)
     assert any(e.kind == "withdrawal" and e.place == "Wad Madani" and e.loser == "RSF" for e in events), _got(events)
+
+
+@pytest.mark.parametrize("lang,text,kind,place,winner", [
+    ("de", "Die mit Al-Kaida verbündete Gruppe JNIM hält die Stadt Timbuktu in Mali seit August unter Blockade.", "siege",
+     "Timbuktu", "JNIM"),
+    ("de", "In Kuito in Angola sind die Regierungstruppen seit Wochen von Unita-Kämpfern eingeschlossen.", "siege", "Cuito",
+     "OTHER:unita"),
+    ("en", "Russian units have been occupying the Senaki military base in Georgia since Monday, officials said.", "hold",
+     "Senaki military base", "GOV:RU"),
+])
+def test_pipeline_mentions_reads_states_that_last(extractor, lang, text, kind, place, winner):
+    events = _events(extractor, lang, "1993-05-21", text)
+    assert any(e.kind == kind and e.place == place and e.winner == winner for e in events), _got(events)
