@@ -929,7 +929,8 @@ _GENERIC_PREFIX = {
     "regime": _generic("GOV:*", "regime"), "army": _generic("GOV:*", "army"), "separatist": _generic("RU_SEPARATISTS", "separatist"),
     "kurdish": _generic("KURDISH", "kurdish"), "islamist": _generic("ISLAMIST", "islamist"),
     # in the Bosnian war's copy "Serb-held" means the Bosnian Serbs, "Moslem-held" the government
-    "military": _generic("GOV:*", "military"), "junta": _generic("GOV:*", "junta"),
+    "military": _generic("GOV:*", "military"), "junta": _generic("GOV:*", "junta"), "federal": _generic("FEDERAL", "federal"),
+    "loyalist": _generic("GOV:*", "loyalist"),
     "serb": _generic("OTHER:bosnian-serbs", "serb"), "moslem": _generic("GOV:BA", "moslem"),
     "muslim": _generic("GOV:BA", "muslim"), "croat": _generic("OTHER:bosnian-croats", "croat"),
     "hamas": _generic("OTHER:hamas", "hamas"), "taliban": _generic("TALIBAN", "taliban"),

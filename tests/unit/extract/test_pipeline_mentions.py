@@ -410,3 +410,12 @@ def test_pipeline_mentions_reads_a_sides_own_units_as_that_side(extractor):
 def test_pipeline_mentions_reads_states_that_last(extractor, lang, text, kind, place, winner):
     events = _events(extractor, lang, "1993-05-21", text)
     assert any(e.kind == kind and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    ("In Chechnya, Khankala itself remained firmly in federal hands, officers there said.", "Khankala", "GOV:RU"),
+    ("In Libya, Sirte remains in loyalist hands.", "Sirte", "GOV:LY"),
+])
+def test_pipeline_mentions_reads_federal_and_loyalist_hands(extractor, text, place, winner):
+    events = _events(extractor, "en", "1996-08-10", text)
+    assert any(e.kind == "hold" and e.place == place and e.winner == winner for e in events), _got(events)
