@@ -41,6 +41,9 @@ _TITLES = frozenset({
     # a name after a medium is the medium ("die Staatsagentur Sana", "the news agency SANA")
     "agentur", "staatsagentur", "nachrichtenagentur", "agency", "sender", "fernsehsender", "zeitung", "newspaper",
     "channel", "broadcaster", "konzern", "company", "firma", "unternehmen"})
+# titles of a person (not "the agency,", "in general,"): a full name after "<title>," is that person
+_PERSON_TITLES = frozenset({"governor", "mayor", "gouverneur", "bürgermeister", "commander", "kommandeur", "spokesman",
+                            "spokeswoman", "sprecher", "sprecherin", "president", "präsident", "minister", "leader", "warlord"})
 _QUANTITIES = frozenset({"hunderte", "dutzende", "tausende", "zahlreiche", "mehrere", "einige", "viele", "weitere",
                          "hundreds", "dozens", "thousands", "several", "many"})
 _DETERMINERS = frozenset({"the", "this", "that", "die", "der", "den", "diese", "dieser", "diesen", "jene"})
@@ -124,7 +127,7 @@ def _places(
     for span in runs:
         if span[0] > 0 and (toks[span[0] - 1].lower in _TITLES or toks[span[0] - 1].lower.rsplit("-", 1)[-1] in _TITLES):
             continue  # "Regierungschef Haider al-Abadi", "President Assad": a person
-        if span[0] > 1 and toks[span[0] - 1].lower == "," and toks[span[0] - 2].lower in _TITLES and span[1] - span[0] >= 2:
+        if span[0] > 1 and toks[span[0] - 1].lower == "," and toks[span[0] - 2].lower in _PERSON_TITLES and span[1] - span[0] >= 2:
             continue  # "the regional governor, Yaroslav Yanushevych, wrote": a person's full name
         if span[0] > 0 and toks[span[0] - 1].lower in _RIVER:
             continue  # "die Kleinstadt am Fluss Cuito": a river, not the town of its name
@@ -339,7 +342,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
             if base.lower() in _DETERMINERS or gaz.stopword(base):
                 continue  # "The airport has been liberated": an airport named before, not one called "The"
             state = gaz.country_of(base)
-            if not state or (inner == "international airport" and gaz.capital(state)):
+            capital = gaz.capital(state) if state else None
+            if not state or (inner == "international airport" and capital is not None and capital.name.startswith(base)):
                 # ("Kuwait International Airport": a city-state's airport is named after the state)
                 out.append(_official(gaz, PlaceMention(s, e, Place(run, cc if not state else state, None, feature="facility"), run),
                                      countries))
@@ -369,7 +373,7 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
             continue  # "sowie Hunderte Dörfer", "und Dutzende Ortschaften": no name
         if all(gaz.stopword(toks[k].text) for k in range(s, e)):
             continue  # "on Sunday, the last town of any size in rebel hands", "die Stadt Anfang April": no town
-        if listed and not cue and e - s == 1 and (_inflected(rules.lang, toks[s].text) or gaz.stopword(toks[s].text)):
+        if listed and not cue and e - s == 1 and _inflected(rules.lang, toks[s].text):
             continue  # "die Grenzstadt Laukkai, Hauptort der ...", "Dutzende Dörfer": a noun, no further name
         if text[toks[e - 1].end : toks[e - 1].end + 1] == "-":
             continue

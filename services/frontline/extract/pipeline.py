@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from frontline.extract import airports, dating, decide, mentions, rules_de, rules_en
-from frontline.extract.actors import PRONOUN, UNKNOWN, ActorContext, _slug, lexicon
+from frontline.extract.actors import GOVERNMENT_VERBS, PRONOUN, UNKNOWN, ActorContext, _slug, lexicon
 from frontline.extract.frames import Reader, Reading
 from frontline.extract.language import detect
 from frontline.extract.lexicon import LANGS, rules
@@ -416,7 +416,7 @@ class Extractor:
             if after and mention.text.lower() in ("its", "their", "ihre", "ihrer", "ihrem", "seine", "seiner", "seinem"):
                 return state.ctx.resolve(after[0].actor, country)  # "Aus ihrer Hochburg Idlib heraus startete die HTS ..."
             return None
-        actor = state.ctx.resolve(mention.actor, country, exclude)
+        actor = state.ctx.resolve(mention.actor, country, exclude, text=mention.text)
         if actor.startswith("OTHER:") and country and actor[6:].split("-")[-1] in state.presidents:
             return f"GOV:{country}"  # "die Truppen Habrés" in a story of "Präsident Hissène Habré": the state's
         return actor
@@ -529,14 +529,6 @@ class Extractor:
         return pub, True
 
 
-# what a government does, told of its capital ("Moscow sent troops", "Kiew bestreitet das")
-_GOVERNMENT_VERBS = frozenset({
-    "sent", "sends", "ordered", "orders", "accused", "accuses", "denied", "denies", "insisted", "insists", "demanded",
-    "demands", "wants", "wanted", "announced", "announces", "claimed", "claims", "rejected", "rejects", "warned", "warns",
-    "blamed", "blames", "backed", "backs", "supported", "supports", "dispatched", "deployed", "launched", "agreed", "signed",
-    "recognised", "recognized", "annexed", "says", "said", "refused", "refuses", "responded", "vowed", "threatened",
-    "schickte", "entsandte", "befahl", "bestreitet", "bestritt", "forderte", "fordert", "erklärte", "meldete", "warf",
-    "wirft", "drohte", "droht", "kündigte", "annektierte", "unterstützt", "unterstützte"})
 
 _SMALL_PLACE_WORDS = frozenset({"town", "village", "dorf", "ortschaft", "kleinstadt", "städtchen"})
 
@@ -676,7 +668,7 @@ def _acting_capital(sm: SentenceMentions, p: PlaceMention, capital_country: Call
     k = p.end
     if k < len(sm.toks) and sm.toks[k].lower in ("first", "also", "then", "later", "has", "had", "have", "hat", "hatte"):
         k += 1
-    return k < len(sm.toks) and sm.toks[k].lower in _GOVERNMENT_VERBS \
+    return k < len(sm.toks) and sm.toks[k].lower in GOVERNMENT_VERBS \
         and bool(capital_country(p.place.name if p.place is not None else p.text))
 
 

@@ -185,7 +185,8 @@ _RESUMING = frozenset({"ist", "war", "wird", "wurde", "sind", "waren", "werden",
 
 def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
     found = rd.places_free(i, allow)
-    if found and rd.low(i - 1) in ("und", "sowie") and rd.t[i].text[:1].islower() and not rd.low(i).startswith("ge"):
+    if found and rd.low(i - 1) in ("und", "sowie") and rd.t[i].text[:1].islower() \
+            and rd.low(i + 1) not in (",", ".", ";", ":", "und", ""):  # a finite verb with words after it, no closing participle
         # "kontrolliert ..., darunter Nyala, und belagert seit Mai El Fascher": a coordinated verb's
         # objects follow it; the places before "und" are the first verb's
         found = [p for p in found if p.start > i] or found

@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 
 from frontline.extract.frames import Reader, Reading
+from frontline.extract.mentions import PlaceMention
+from frontline.extract.times import MONTHS
 
 _HELD = re.compile(r"(?:-|\s)(held|controlled|run|occupied)$")
 _CONTROL_VERBS = {"take", "seize", "gain", "regain", "assume", "establish", "re-establish", "reestablish", "reclaim",
@@ -221,6 +223,9 @@ def _relative_antecedent(rd: Reader, i: int, reach: int = 8):
     return []
 
 
+_CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "and", "as", ";", "where", "which"})
+
+
 def _coordinated_object(rd: Reader, i: int) -> list:
     """'seized the capital Sanaa last September and still control it': the first verb's town."""
     if rd.low(i + 1) not in ("it", "them") or "and" not in (rd.low(i - 1), rd.low(i - 2)):
@@ -288,8 +293,6 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         a0 = rd.sm.actor_at[i - 1 - aux][0]
         head = rd.sm.place_at.get(a0 - 1)
         if head is None and rd.low(a0 - 1) in rd.r.w("place_nouns") and rd.low(a0) != "the":
-            from frontline.extract.mentions import PlaceMention
-
             head = PlaceMention(a0 - 1, a0, None, rd.t[a0 - 1].text, anaphor=True)
         if head is not None and head.anaphor:
             c = next((c for c in range(head.start - 1, max(-1, head.start - 8), -1) if rd.low(c) == ","), None)
@@ -303,8 +306,6 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         # "Rebel forces overran it on Dec. 31": the object pronoun is the town named last
         subject = rd.subject_left(i)
         if subject is not None and subject[2].actor != "PRONOUN":
-            from frontline.extract.mentions import PlaceMention
-
             named = [p for p in rd.sm.places if p.end <= i and not p.region and not p.anaphor and p.place is not None]
             # not a town inside a phrase ("Wad Madani, about 180 km southeast of Khartoum, had sheltered
             # ... until the RSF seized it")
@@ -355,8 +356,9 @@ def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if winner is None and nxt == "into" and rd.low(i + 3) == "hands" and rd.low(i + 2) in _GENERIC_PREFIX:
         winner = (i + 2, i + 3, _GENERIC_PREFIX[rd.low(i + 2)])  # "fell into rebel hands"
     if winner is None and nxt not in ("to", "into"):
-        dated = nxt in ("on", "in") and (rd.t[i + 2].text[:1].isupper() or rd.t[i + 2].text[:1].isdigit()
-                                         or rd.low(i + 2) in ("early", "late", "mid", "mid-")) if i + 2 < len(rd.t) else False
+        dated = (nxt == "on" and (rd.t[i + 2].text[:1].isupper() or rd.t[i + 2].text[:1].isdigit())) or (
+            nxt == "in" and (rd.low(i + 2) in MONTHS or rd.t[i + 2].text[:1].isdigit() or rd.low(i + 2) in ("early", "late", "mid"))) \
+            if i + 2 < len(rd.t) else False
         # ("Kisangani fell in March", "fell on Friday"; not "fell in value", "fell in line")
         if nxt in ("on", "in", "silent", "short", "back", "apart", "by", "from", "under", "behind", "sharply") and not dated:
             return []
@@ -624,8 +626,11 @@ def _siege(rd: Reader, i: int, nxt: str) -> list[Reading]:
             places = rd.places_right(i + 2) if nxt == "to" else []
             return [Reading("siege", p, rd.subject_left(i), None, i, 0.65) for p in places]
         if rd.low(i - 1) == "under":
-            v = next((k for k in range(i - 2, max(-1, i - 22), -1) if rd.t[k].lemma in ("keep", "put", "place", "hold")
-                      and rd.t[k].text[:1].islower() and rd.low(k - 1) != "-"), None)  # (not "army-held")
+            seg0 = rd.segment(i)[0]
+            v = next((k for k in range(i - 2, max(seg0 - 1, i - 22), -1) if rd.t[k].lemma in ("keep", "put", "place", "hold")
+                      and rd.t[k].text[:1].islower() and rd.low(k - 1) != "-"), None)  # (not "army-held"; not in another clause)
+            if v is not None and any(rd.low(m) in _CLAUSE_JOINERS for m in range(v + 1, i)):
+                v = None  # "Russian forces hold Kherson, while Mariupol remains under siege": another clause's verb
             besieger = rd.subject_left(v) if v is not None else None
             if besieger is not None:
                 # "the RSF has kept El Fasher, the last army-held state capital, under siege since May"
@@ -685,7 +690,8 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
                                                                  in rd.r.w("place_nouns")))  # "in the northern city of Kunduz"
                   and not rd.partitive(p) and i < p.start <= i + 12]
         return [Reading("hold", p, winner, None, i, 0.5) for p in places] if winner else []
-    if any(rd.low(k) == "under" and rd.low(k + 1) == "siege" for k in range(i + 1, min(len(rd.t) - 1, i + 20))):
+    end = next((k for k in range(i + 1, min(rd.segment(i)[1], i + 20)) if rd.low(k) in _CLAUSE_JOINERS), min(rd.segment(i)[1], i + 20))
+    if any(rd.low(k) == "under" and rd.low(k + 1) == "siege" for k in range(i + 1, end - 1)):
         return []  # "Serb forces have held Sarajevo under siege since 1992": a siege, not a hold
     still = {rd.low(k) for k in range(max(0, i - 3), i)} & {"still", "continue", "continues", "now"}
     perfect = rd.low(i - 1) in ("have", "has")  # "the rebels have held the airport since May"

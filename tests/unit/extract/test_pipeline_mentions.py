@@ -419,3 +419,33 @@ def test_pipeline_mentions_reads_states_that_last(extractor, lang, text, kind, p
 def test_pipeline_mentions_reads_federal_and_loyalist_hands(extractor, text, place, winner):
     events = _events(extractor, "en", "1996-08-10", text)
     assert any(e.kind == "hold" and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+# review: rules stay inside their own clause and words
+def test_pipeline_mentions_keeps_a_hold_beside_another_clauses_siege(extractor):
+    events = _events(extractor, "en", "2022-04-01", "Russian forces hold Kherson, while Mariupol remains under siege.")
+    assert any(e.kind == "hold" and e.place == "Kherson" for e in events) and not any(e.kind == "siege" and e.place == "Kherson"
+                                                                                        for e in events), _got(events)
+    events = _events(extractor, "en", "2022-04-01", "Ukrainian troops hold Kharkiv, and the Russian army keeps Mariupol under siege.")
+    assert any(e.kind == "hold" and e.place == "Kharkiv" for e in events), _got(events)
+    assert any(e.kind == "siege" and e.place == "Mariupol" and e.winner == "GOV:RU" for e in events), _got(events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Auf diese Weise drängten die Truppen die Rebellen aus der Stadt Mossul im Irak zurück.", None),
+    ("en", "According to the agency, Deir ez-Zor was captured by government forces in April.", "Deir ez-Zor"),
+    ("en", "Prices fell in Aleppo.", None),
+])
+def test_pipeline_mentions_keeps_words_that_only_look_like_cues(extractor, lang, text, expected):
+    events = _events(extractor, lang, "2022-06-01", text)
+    if expected is None:
+        assert not any(e.kind == "capture" and e.place in ("Aleppo",) for e in events), _got(events)
+    else:
+        assert any(e.kind == "capture" and e.place == expected for e in events), _got(events)
+
+
+def test_pipeline_mentions_reads_no_denial_in_a_manner_of_speaking():
+    from frontline.extract.decide import denies
+
+    assert not denies("Auf diese Weise drängten die Truppen die Rebellen zurück.")
+    assert denies("Gerüchte, wonach die Stadt gefallen sei, wies der Armeesprecher als „gezielte Panikmache“ zurück.")
