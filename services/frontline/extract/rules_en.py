@@ -430,6 +430,9 @@ def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
         holder = next(((j, j + 1, _GENERIC_PREFIX[rd.low(j)]) for j in range(k + 1, i) if rd.low(j) in _GENERIC_PREFIX), None)
     if holder is None and nxt == "of":
         holder = rd.actor_after(i + 1, frozenset({"of"}), limit=2)
+    if holder is None and rd.low(i - 1) in ("its", "their") and not (rd.low(k - 1) == "been" and rd.low(k - 2) == "had"):
+        # "the last town still under their control" (not "had been under their control ever since": no longer)
+        holder = (i - 1, i, _generic("PRONOUN", rd.low(i - 1)))
     if holder is None:
         return []
     v = k - 1
@@ -771,6 +774,11 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
                                                and rd.low(i + 1) in ("in", "on", "last", "earlier", "this")), None)
         places = rd.places_right(of + 1, limit=5) if of is not None else []
         return [Reading("capture", p, rd.sm.actor_at[i - 2], None, i, 0.55) for p in places]
+    if rd.low(i - 1) in ("its", "their") and nxt == "of" and rd.t[i].lemma in (
+            "capture", "seizure", "takeover", "conquest", "recapture", "retaking"):
+        # "Their seizure of Baga in early January was followed by a massacre": the side named before took it
+        places = rd.places_right(i + 2, limit=4)[:1]
+        return [Reading("capture", p, (i - 1, i, _generic("PRONOUN", rd.low(i - 1))), None, i, 0.5) for p in places]
     j = i - 1
     while rd.low(j) in ("complete", "full", "total", "final"):
         j -= 1

@@ -449,3 +449,19 @@ def test_pipeline_mentions_reads_no_denial_in_a_manner_of_speaking():
 
     assert not denies("Auf diese Weise drängten die Truppen die Rebellen zurück.")
     assert denies("Gerüchte, wonach die Stadt gefallen sei, wies der Armeesprecher als „gezielte Panikmache“ zurück.")
+
+
+@pytest.mark.parametrize("text,kind,place,winner", [
+    ("Boko Haram fighters attacked Nigerian villages on Sunday. Their seizure of Baga in early January was followed by a "
+     "massacre.", "capture", "Baga", "BOKO_HARAM"),
+    ("In Sri Lanka, the Tigers are confined to a strip around Mullaitivu, the last town still under their control.", "hold",
+     "Mullaittivu", "OTHER:ltte"),
+])
+def test_pipeline_mentions_reads_their_seizure_and_their_control(extractor, text, kind, place, winner):
+    events = _events(extractor, "en", "2015-01-20", text)
+    assert any(e.kind == kind and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+def test_pipeline_mentions_reads_no_hold_in_control_that_had_been(extractor):
+    text = "Armenian fighters captured Shusha in Azerbaijan in May 1992, and the town had been under their control ever since."
+    assert not any(e.kind == "hold" for e in _events(extractor, "en", "2020-11-09", text))
