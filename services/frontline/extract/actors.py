@@ -508,6 +508,8 @@ class ActorContext:
             return next((a for a in self.ranked if a not in excluded and a != "RU_SEPARATISTS"), UNKNOWN)
         if actor == "OTHER:bosnian-serbs" and place_country == "HR":
             return "OTHER:krajina-serbs"  # the Serbs of Croatia's Krajina, not of Bosnia
+        if actor == "OTHER:bosnian-serbs" and place_country in ("XK", "RS"):
+            return "GOV:RS"  # "Serb forces" in Kosovo are Serbia's (as annotators code them)
         if actor.startswith("GOV:") and self.year is not None and place_country:
             # "serbische Verbände" in Croatia 1991-95, "the Tajik commander" in Afghanistan: the kin community's forces
             for first, last, kin in _kin().get((actor[4:], place_country), ()):

@@ -96,7 +96,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
             break  # "The MNDAA, part of the alliance that launched an offensive in October, had already taken ..."
         if low == "to" and steps <= 2 and rd.t[i].lower == rd.t[i].lemma and \
                 rd.low(k - 1) not in ("returned", "returning", "return", "returns", "back"):  # "returned to army control"
-            if rd.low(k - 1) in ("forced", "compelled", "had", "has", "have", "obliged", "decided") or (
+            if rd.low(k - 1) in ("forced", "compelled", "had", "has", "have", "obliged", "decided", "continue", "continues",
+                                 "continued", "began", "begin", "begins", "started") or (
                     rd.low(k - 1) in _ORDINALS and rd.low(i + 1) in ("was", "were")) or (  # "The first to fall was Zaranj"
                     rd.t[i].lemma in ("withdraw", "retreat", "pull") and "ordered" in {rd.low(k - 2), rd.low(k - 3)}):
                 return False  # "were forced to withdraw", "had to abandon": it happened

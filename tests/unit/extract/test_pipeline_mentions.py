@@ -465,3 +465,21 @@ def test_pipeline_mentions_reads_their_seizure_and_their_control(extractor, text
 def test_pipeline_mentions_reads_no_hold_in_control_that_had_been(extractor):
     text = "Armenian fighters captured Shusha in Azerbaijan in May 1992, and the town had been under their control ever since."
     assert not any(e.kind == "hold" for e in _events(extractor, "en", "2020-11-09", text))
+
+
+@pytest.mark.parametrize("text,kind,places", [
+    ("Serb forces continue to pull out of Pristina in Kosovo under the military-technical agreement.", "withdrawal",
+     ["Pristina"]),
+    ("On May 22 RPF fighters seized Kanombe military camp and the adjacent Kigali International Airport in Rwanda.", "capture",
+     ["Kanombe Military Camp", "Kigali International Airport"]),
+])
+def test_pipeline_mentions_reads_continued_withdrawals_and_named_camps(extractor, text, kind, places):
+    events = _events(extractor, "en", "1999-06-12", text)
+    for place in places:
+        assert any(e.kind == kind and e.place == place for e in events), _got(events)
+
+
+def test_pipeline_mentions_reads_serb_forces_in_kosovo_as_serbias(extractor):
+    text = "Police sources said Serbian forces had encircled Junik, a village in Kosovo near the Albanian border."
+    events = _events(extractor, "en", "1998-07-22", text)
+    assert any(e.kind == "siege" and e.winner == "GOV:RS" for e in events), _got(events)
