@@ -478,7 +478,8 @@ class Reader:
                                      or self.low(m) in ("center", "centre")) and self.low(m + 1) == "of"), None)
                         if head is not None:
                             k = head + 2
-                        elif self.low(k + 1) not in ("the", "a") and self.t[k + 1].text[:1].islower() and (k + 2) in self.sm.place_at \
+                        elif k + 2 < len(self.t) and self.low(k + 1) not in ("the", "a") and self.t[k + 1].text[:1].islower() \
+                                and (k + 2) in self.sm.place_at \
                                 and not self.r.frames_of(self.t[k + 1].lemma):
                             k += 2  # "seized Kanombe military camp and the adjacent Kigali International Airport"
                     continue
