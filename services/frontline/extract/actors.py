@@ -353,9 +353,9 @@ _ARMY = re.compile(r"(?i)\b(?:army|armee|armeeeinheiten|military|militär)\b")
 _KIN_FIGHTERS = Prefixed(re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöü]+-)?([A-ZÄÖÜa-zäöü][a-zäöü]+)[\s-]+(?:fighters|militias?|militiamen|rebels|separatists|kämpfer|kämpfern|milizen|"
     r"rebellen|separatisten|freischärler|freischärlern)(?![\w])", re.IGNORECASE))
-# what a government does, told of its capital ("Moscow sent troops", "Kyiv denied it"); the pipeline
-# also reads such a capital as no town (capitals the gazetteer knows by their English name)
-GOVERNMENT_VERBS = frozenset({
+# what a government does, told of its capital ("Moscow sent troops", "Moskau schickte Truppen"): the
+# capital is then an actor, so no place mention (and no antecedent of "the city") is made of it
+_GOVERNMENT_VERBS = frozenset({
     "sent", "sends", "ordered", "orders", "accused", "accuses", "denied", "denies", "insisted", "insists", "demanded",
     "demands", "wants", "wanted", "announced", "announces", "claimed", "claims", "rejected", "rejects", "warned", "warns",
     "blamed", "blames", "backed", "backs", "supported", "supports", "dispatched", "deployed", "launched", "agreed", "signed",
@@ -364,7 +364,7 @@ GOVERNMENT_VERBS = frozenset({
     "wirft", "drohte", "droht", "kündigte", "annektierte", "unterstützt", "unterstützte"})
 _CAPITAL_GOVERNS = Prefixed(re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöüé]+)\s+(?:(?:first|also|then|later|has|had|hat|hatte)\s+)?"
-    r"(?:" + "|".join(sorted(GOVERNMENT_VERBS)) + r")(?![\w-])"))
+    r"(?:" + "|".join(sorted(_GOVERNMENT_VERBS)) + r")(?![\w-])"))
 _CAPITAL_ACTS = re.compile(r"(?i)(?:capture|seizure|recapture|takeover|forces|troops|army|offensive|advance)$")
 _PEOPLE = Prefixed(re.compile(r"(?<![\w-])(?i:the|die|den)\s+([A-ZÄÖÜ][a-zäöü]+(?:ians|ans|ns|is|s|er|en))(?![\w-])"))
 _DE_FORCES_OF_LEADER = Prefixed(re.compile(

@@ -9,13 +9,12 @@ from __future__ import annotations
 import gc
 import logging
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from frontline.extract import airports, dating, decide, mentions, rules_de, rules_en
-from frontline.extract.actors import GOVERNMENT_VERBS, PRONOUN, UNKNOWN, ActorContext, _slug, lexicon
+from frontline.extract.actors import PRONOUN, UNKNOWN, ActorContext, _slug, lexicon
 from frontline.extract.frames import Reader, Reading
 from frontline.extract.language import detect
 from frontline.extract.lexicon import LANGS, rules
@@ -250,7 +249,7 @@ class Extractor:
             if out[last].kind != "hold":
                 state.last_event_place = (s.index, state.last_place)
         elif named:
-            state.last_place = _salient(sm, named, self.gaz.capital_country).place
+            state.last_place = _salient(sm, named).place
             state.last_place_at = s.index
         for t in times:
             state.para_time[s.paragraph] = (t.value, t.recent)
@@ -300,8 +299,7 @@ class Extractor:
             before = [p.place for p in sm.places if p.end <= pm.start and p.place is not None and not p.region
                       and not (small and self.gaz.capital_country(p.place.name))
                       and p.place.feature != "facility" and not _modifier(sm, p) and not _origin(sm, p)
-                      and not (p.start >= 1 and sm.toks[p.start - 1].lower == "by")  # "installed by Addis Ababa"
-                      and not _acting_capital(sm, p, self.gaz.capital_country)]
+                      and not (p.start >= 1 and sm.toks[p.start - 1].lower == "by")]  # "installed by Addis Ababa"
             if before:
                 return before[-1]
             if pm.text.lower() in _SETTLEMENT_WORDS:
@@ -375,7 +373,7 @@ class Extractor:
             named = [p for p in sm.places if p.place is not None and not p.region and not p.anaphor
                      and p.place.feature != "facility" and not _modifier(sm, p)]
             if named:
-                return _salient(sm, named, self.gaz.capital_country).place
+                return _salient(sm, named).place
         return None
 
     def _actor(self, state: _ArticleState, sm: SentenceMentions, span, country: str | None,
@@ -663,23 +661,12 @@ _DIRECTION = frozenset({"north", "south", "east", "west", "northeast", "northwes
                         "km", "kilometer", "kilometern", "meilen"}) | _LOCATING
 
 
-def _acting_capital(sm: SentenceMentions, p: PlaceMention, capital_country: Callable[[str], str | None]) -> bool:
-    """'Moscow ordered its forces out', 'since Moscow first sent troops': a capital standing for its government."""
-    k = p.end
-    if k < len(sm.toks) and sm.toks[k].lower in ("first", "also", "then", "later", "has", "had", "have", "hat", "hatte"):
-        k += 1
-    return k < len(sm.toks) and sm.toks[k].lower in GOVERNMENT_VERBS \
-        and bool(capital_country(p.place.name if p.place is not None else p.text))
-
-
-def _salient(sm: SentenceMentions, named: list[PlaceMention], capital_country: Callable[[str], str | None]) -> PlaceMention:
+def _salient(sm: SentenceMentions, named: list[PlaceMention]) -> PlaceMention:
     """The place a sentence is about: the last one not merely locating another ("Bor liegt
-    200 Kilometer nördlich von Juba" is about Bor), nor a capital standing for its government
-    ("Grozny has changed hands twice since Moscow first sent troops")."""
+    200 Kilometer nördlich von Juba" is about Bor). (A capital standing for its government,
+    "since Moscow first sent troops", is an actor, not a place: actors._CAPITAL_GOVERNS.)"""
     def locating(p: PlaceMention) -> bool:
         before = sm.toks[p.start - 1].lower if p.start > 0 else ""
-        if _acting_capital(sm, p, capital_country):
-            return True
         return before in _LOCATING or (before in ("of", "von", "from") and p.start > 1
                                        and sm.toks[p.start - 2].lower in _DIRECTION) or (
             # "der Regierung in Bamako", "officials in Kabul": where a side or body sits

@@ -108,12 +108,13 @@ class _Countries:
         self.names: dict[str, str] = {}  # country names only (a state as an actor: "Russia took ...")
         self.lower: dict[str, str] = {}
         self.capitals: dict[str, str] = {}  # iso2 -> the capital's first listed name
-        self.capital_of: dict[str, str] = {}  # capital -> the first state listed with it (Russia before the Soviet Union)
-        weights: dict[str, tuple[str, float]] = {}
+        self.capital_of: dict[str, str] = {}  # capital, by each name listed -> the first state listed with it
+        weights: dict[str, tuple[str, float]] = {}  # (Russia before the Soviet Union; "Moscow" and "Moskau")
         for cc, names, demonyms, capitals in rows:
             if capitals and capitals[0]:
                 self.capitals.setdefault(cc, capitals[0])
-                self.capital_of.setdefault(capitals[0], cc)
+                for capital in capitals:
+                    self.capital_of.setdefault(capital, cc)
             for n in names:
                 if n[:1].isupper() and " " not in n and n not in _NOT_COUNTRY_FORMS:
                     self.names.setdefault(n, cc)
