@@ -250,18 +250,10 @@ class Reader:
                           and self.sm.actor_at[k][0] == k and not self._governed(k)), None)
             if first is not None:
                 return self.lead(first)
-        conj = i - 1
-        if not self.de and self.low(conj) != "and":
-            # "... besieged Kuito for much of 1993 and in March of that year captured Huambo": a time between
-            conj = next((a for a in range(i - 2, max(-1, i - 9), -1) if self.low(a) == "and"), -1)
-            if conj < 0 or self.low(conj + 1) not in ("in", "on", "last", "later", "then", "early", "late", "by") or any(
-                    m in self.sm.actor_at or m in self.sm.place_at or (self.t[m].text[:1].islower() and self.r.frames_of(self.t[m].lemma))
-                    for m in range(conj + 1, i)):
-                conj = -1
-        if not self.de and conj >= 0 and self.low(conj) == "and":
+        at = self._after_and(i) if not self.de else None
+        if at is not None:
             # "The RSF overruns the army garrison in Nyala and takes control of the city": a second
             # verb shares the first one's subject, not the object named between them
-            at = conj + 1
             j = next((j for j in range(at - 2, max(-1, at - 16), -1) if self.r.frames_of(self.t[j].lemma)
                       and self.t[j].text[:1].islower() and self.low(j - 1) not in ("the", "a", "its", "their")), None)
             if j is not None:
@@ -295,6 +287,18 @@ class Reader:
                     return self.lead(self.sm.actor_at[k])
                 k = s
         return None
+
+    def _after_and(self, i: int) -> int | None:
+        """English: the token after the "and" that joins verb i to an earlier verb, with at most a time
+        between ("... and in March of that year captured Huambo"); None if no "and" does."""
+        if self.low(i - 1) == "and":
+            return i
+        a = next((a for a in range(i - 2, max(-1, i - 9), -1) if self.low(a) == "and"), None)
+        if a is None or self.low(a + 1) not in ("in", "on", "last", "later", "then", "early", "late", "by") or any(
+                m in self.sm.actor_at or m in self.sm.place_at or (self.t[m].text[:1].islower() and self.r.frames_of(self.t[m].lemma))
+                for m in range(a + 1, i)):
+            return None
+        return a + 1
 
     def lead(self, span):
         """The first force of a coordination ("Syrian troops and Hezbollah fighters")."""

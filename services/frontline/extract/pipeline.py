@@ -528,7 +528,6 @@ class Extractor:
 
 
 
-_SMALL_PLACE_WORDS = frozenset({"town", "village", "dorf", "ortschaft", "kleinstadt", "städtchen"})
 
 _CIVILIAN_HEADS = ("konzern", "unternehmen", "wahl", "wahlen", "meisterschaft")
 
@@ -635,6 +634,7 @@ _SPEAKERS = frozenset({"sprecher", "sprecherin", "oberkommando", "kommando", "ha
                        "headquarters", "command", "korrespondent", "korrespondenten", "correspondent", "diplomats", "diplomaten",
                        "journalisten", "reporters", "officials"})
 _SETTLEMENT_WORDS = frozenset({"city", "town", "village", "capital", "stadt", "ort", "ortschaft", "hauptstadt", "dorf", "kleinstadt"})
+_SMALL_PLACE_WORDS = _SETTLEMENT_WORDS - {"city", "capital", "stadt", "hauptstadt", "ort"} | {"städtchen"}  # never a capital
 _SPANS = frozenset({"year", "years", "months", "decade", "decades", "jahr", "jahre", "jahren", "monate", "monaten",
                     "jahrzehnt", "jahrzehnte"})
 

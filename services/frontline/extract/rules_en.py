@@ -767,16 +767,17 @@ _ANNOUNCE = {"claim", "claimed", "claims", "announce", "announced", "announces",
              "celebrates", "confirm", "confirmed", "confirms", "complete", "completed", "completes", "proclaim", "proclaimed"}
 
 
+_CAPTURE_NOUNS = frozenset({"capture", "seizure", "takeover", "conquest", "recapture", "retaking", "liberation"})
+
+
 def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
-    if rd.low(i - 1) in ("'s", "’s") and (i - 2) in rd.sm.actor_at and rd.t[i].lemma in (
-            "capture", "seizure", "takeover", "conquest", "recapture", "retaking", "liberation"):
+    if rd.low(i - 1) in ("'s", "’s") and (i - 2) in rd.sm.actor_at and rd.t[i].lemma in _CAPTURE_NOUNS:
         # "the Islamic State's capture of Mosul in 2014", "the army's capture in November of the town of Pooneryn"
         of = i + 1 if nxt == "of" else next((k for k in range(i + 2, min(len(rd.t), i + 6)) if rd.low(k) == "of"
                                                and rd.low(i + 1) in ("in", "on", "last", "earlier", "this")), None)
         places = rd.places_right(of + 1, limit=5) if of is not None else []
         return [Reading("capture", p, rd.sm.actor_at[i - 2], None, i, 0.55) for p in places]
-    if rd.low(i - 1) in ("its", "their") and nxt == "of" and rd.t[i].lemma in (
-            "capture", "seizure", "takeover", "conquest", "recapture", "retaking"):
+    if rd.low(i - 1) in ("its", "their") and nxt == "of" and rd.t[i].lemma in _CAPTURE_NOUNS:
         # "Their seizure of Baga in early January was followed by a massacre": the side named before took it
         places = rd.places_right(i + 2, limit=4)[:1]
         return [Reading("capture", p, (i - 1, i, _generic("PRONOUN", rd.low(i - 1))), None, i, 0.5) for p in places]

@@ -108,6 +108,10 @@ def _day(pub: date | None, month: int, day: int, year: int | None = None) -> str
         return f"{year:04d}-{month:02d}"
 
 
+_THAT_YEAR = re.compile(r"(?i)\b(?:that year|jenes jahres|desselben jahres)\b")
+_OF_THAT_YEAR = re.compile(r"(?i)\S+\s+(?:\S+\s+)?(?:of that year|jenes jahres|desselben jahres)")  # "March of that year"
+
+
 def find_times(sentence: str, published: str | None) -> list[When]:
     """Every time expression of a sentence, resolved against the report date."""
     pub = _parse_date(published)
@@ -135,13 +139,11 @@ def find_times(sentence: str, published: str | None) -> list[When]:
             if not any(a <= m.start() < b for a, b in taken):
                 out.append(When(None, m.start(), recent))
     out.sort(key=lambda w: w.start)
-    if "that year" in sentence or "jenes jahres" in sentence.lower() or "desselben jahres" in sentence.lower():
+    if digits and _THAT_YEAR.search(sentence):
         # "besieged Kuito for much of 1993 and in March of that year captured Huambo": the year told before
         for n, w in enumerate(out):
-            tail = sentence[w.start : w.start + 40].lower()
             years = [y for y in out[:n] if y.value is not None and len(y.value) >= 4]
-            if w.value is not None and len(w.value) == 7 and re.match(r"\S+\s+(?:\S+\s+)?(?:of that year|jenes jahres|desselben jahres)",
-                                                                       tail) and years:
+            if w.value is not None and len(w.value) == 7 and years and _OF_THAT_YEAR.match(sentence, w.start):
                 value = years[-1].value[:4] + w.value[4:]
                 out[n] = When(value, w.start, recency(value, pub))
     if _NEXT in possible:
