@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from frontline.extract.actors import GOV_ANY, NONSTATE, PRONOUN, ActorMention, lexicon
-from frontline.extract.frames import Reader, Reading
+from frontline.extract.frames import _COMPASS, Reader, Reading
 
 def _side(k: int, actor: str, text: str):
     """A side named by one token in passing ("in Regierungshand", "in ihrer Hand")."""
@@ -696,6 +696,12 @@ _HAND_OF = {"regierungs": "GOV:*", "regime": "GOV:*", "armee": "GOV:*", "rebelle
             "milizen": "NONSTATE"}
 
 
+def _headline(seg: set[str]) -> bool:
+    """A clause without a verb of state ("Flughafen Kavumu in Rebellenhand"): a ticker's headline, news of a taking."""
+    return not seg & (_COPULA | _PAST_COPULA | {"steht", "stehen", "liegt", "liegen", "befindet", "befinden", "weiter",
+                                                "weiterhin", "noch", "immer", "blieb"})
+
+
 def _compound_hand(rd: Reader, i: int) -> list[Reading]:
     word = rd.low(i)
     control = word.endswith("kontrolle")  # "unter Regierungskontrolle", "unter IS-Kontrolle"
@@ -706,8 +712,7 @@ def _compound_hand(rd: Reader, i: int) -> list[Reading]:
     holder = _side(i, actor, rd.t[i].text)
     seg = {rd.low(k) for k in range(*rd.segment(i))}
     fell = bool(seg & {"gefallen", "fiel", "fielen", "geraten", "geriet", "gerieten"})  # "fiel in Rebellenhand": taken
-    headline = not seg & (_COPULA | _PAST_COPULA | {"steht", "stehen", "liegt", "liegen", "befindet", "befinden", "weiter",
-                                                   "weiterhin", "noch", "immer"})
+    headline = _headline(seg)
     # ("Flughafen Kavumu in Rebellenhand": a ticker's headline tells the news of the taking)
     again = fell or headline or _retaken(rd, i)
     places = [p for p in rd.sm.places if p.end <= i and not p.region and rd._governor(p.start) not in rd.r.w("block")]
@@ -816,15 +821,14 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         chain = [left[-1]]  # "noch Žepa, Goražde und Sarajevo in der Hand der Regierungstruppen": the whole list
         for p in reversed(left[:-1]):
             gap = [rd.low(k) for k in range(p.end, chain[0].start)]
-            if gap[:2] in (["im", w] for w in _DIRECTION_WORDS):
+            if len(gap) > 2 and gap[0] == "im" and gap[1] in _DIRECTION_WORDS:
                 gap = gap[2:]  # "Masar-i-Scharif im Norden und Dschalalabad im Osten"
             if len(gap) != 1 or gap[0] not in (",", "und", "sowie"):
                 break
             chain.insert(0, p)
         seg = {rd.low(k) for k in range(*rd.segment(i))}
-        headline = not seg & (_COPULA | _PAST_COPULA | {"steht", "stehen", "liegt", "liegen", "befindet", "befinden", "weiter",
-                                                        "weiterhin", "noch", "immer", "seit", "bleibt", "blieb"}) \
-            and rd.t[-1].text not in (".", "!", "?", "»", "“", '"')  # "Kandahar in der Hand der Taliban": a ticker's headline
+        headline = _headline(seg) and "seit" not in seg and rd.t[-1].text not in (".", "!", "?", "»", "“", '"')
+        # ("Kandahar in der Hand der Taliban": a ticker's headline)
         kind = "capture" if _retaken(rd, i) or headline else "hold"  # "ist ... wieder in der Hand der Regierung"
         return [Reading(kind, p, holder, None, i, 0.55) for p in chain]
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
@@ -859,7 +863,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     return []
 
 
-_DIRECTION_WORDS = ("norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten", "zentrum")
+_DIRECTION_WORDS = _COMPASS | {"zentrum"}
 
 # "ist nun in der Hand der Rebellen", "jetzt unter russischer Kontrolle": annotators code control
 # that has just passed as a capture, not as a hold
