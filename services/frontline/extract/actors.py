@@ -252,8 +252,10 @@ class ActorLexicon:
                 known = [a for a in self._mentions_lexicon(m.group(1)) if a.actor not in _PLACEHOLDERS]
                 actor = known[0].actor if known else (GOV_ANY if state else "OTHER:" + _slug(m.group(1)))
                 found.append(ActorMention(m.start(), m.end(), actor, m.group(0)))
-        for m in _PEOPLE.finditer(sentence):
-            # "Days later the Armenians took Lachin", "die Serben hatten Bosanski Brod erobert": a people as a side
+        bare = _BARE_PEOPLE.finditer(sentence) if self.lang == "en" else ()
+        for m in (*_PEOPLE.finditer(sentence), *bare):
+            # "Days later the Armenians took Lachin", "die Serben hatten Bosanski Brod erobert", "where Serbs
+            # still hold Vukovar": a people as a side
             cc = self._country_of(m.group(1))
             if cc and not self._country_named(m.group(1)):
                 found.append(ActorMention(m.start(1), m.end(), f"GOV:{cc}", m.group(1)))
@@ -367,6 +369,11 @@ _CAPITAL_GOVERNS = Prefixed(re.compile(
     r"(?:" + "|".join(sorted(_GOVERNMENT_VERBS)) + r")(?![\w-])"))
 _CAPITAL_ACTS = re.compile(r"(?i)(?:capture|seizure|recapture|takeover|forces|troops|army|offensive|advance)$")
 _PEOPLE = Prefixed(re.compile(r"(?<![\w-])(?i:the|die|den)\s+([A-ZÄÖÜ][a-zäöü]+(?:ians|ans|ns|is|s|er|en))(?![\w-])"))
+# English: a people without article opening a clause, before its verb ("where Serbs still hold Vukovar")
+_BARE_PEOPLE = re.compile(
+    r"(?:^|[,;:] |\b(?:where|when|while|after|and|but|as|since|until|because|though|\d{4}) )"
+    r"([A-Z][a-z]+(?:ians|ans|ns|is|s))(?= (?:[a-z]+ )?(?:still|had|have|has|were|are|took|seized|captured|overran|"
+    r"hold|held|control|controlled|retook|recaptured|stormed|entered|withdrew|pulled|abandoned|lost|besieged)\b)")
 _DE_FORCES_OF_LEADER = Prefixed(re.compile(
     r"(?<![\w-])(?:Truppen|Kämpfer|Kämpfern|Milizen|Einheiten|Anhänger|Verbände|Männer)\s+([A-ZÄÖÜ][\w'’-]*[a-zäöüćčšžéèáíóú])s(?![\w-])"))
 _LEADER_OF = Prefixed(re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from frontline.extract.actors import UNKNOWN
 from frontline.extract.frames import Reading
@@ -184,7 +185,27 @@ def unique(events: list[ControlEvent]) -> list[ControlEvent]:
     for e in events:
         if key(e) not in best or e.confidence > best[key(e)].confidence:
             best[key(e)] = e
-    return [e for e in events if best[key(e)] is e]
+    kept = [e for e in events if best[key(e)] is e]
+    # the rule of the first pass (Extractor.extract) again, now that takers are filled in: the same
+    # place, kind and side in the same year is one fact ("haben ... Suchumi erobert" and "Die Stadt ist
+    # gefallen" two sentences on); a dated report told with most confidence, then the most precise
+    # date, else the first, stands for it
+    out: list[ControlEvent] = []
+    for e in sorted(kept, key=lambda e: (e.when is None, -e.confidence, -len(e.when or ""), e.evidence_start)):
+        if e.winner is None or not any(o.place_key == e.place_key and o.kind == e.kind and o.winner == e.winner
+                                       and _close_time(o.when, e.when) for o in out):
+            out.append(e)
+    return [e for e in kept if e in out]
+
+
+def _close_time(a: str | None, b: str | None) -> bool:
+    """Dates that may tell one day: either open, one within the other ("2012-03" and "2012-03-30"),
+    or days at most two apart (a report's day and the day before)."""
+    if a is None or b is None or a.startswith(b) or b.startswith(a):
+        return True
+    if len(a) == len(b) == 10:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 2
+    return False
 
 
 def same_time(a: str | None, b: str | None) -> bool:
@@ -203,6 +224,10 @@ _ACCUSATION_DENIED = re.compile(
     r"[^.;]{0,40}?\b(?:denied|denies|deny|bestreitet|bestritt|bestreiten|zurückweist|zurückgewiesen|dementiert)\b", re.I)
 
 
+_DENIED_CLAIM = re.compile(r"\b(?:(city|town|claims?|statements?|reports?|Stadt|Angaben|Darstellung|Meldungen?|Berichte?)"
+                           r"|(dies|wies\w* das|bestritt\w* das|dementierte\w* das))\b", re.I)
+
+
 def denies(text: str) -> bool:
     """Whether a sentence denies a claim (of control): not one that denies accusations of abuse."""
     return bool(DENIAL.search(text)) and not _ACCUSATION_DENIED.search(text) and not _REPORT_DENIED.search(text)
@@ -219,10 +244,13 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
         named = [e for e in before if e.place.lower() in d.text.lower()]
         if named:
             denied.update(e.id for e in named)
-        elif before and re.search(r"\b(city|town|claims?|statements?|reports?|Stadt|Angaben|Darstellung|Meldungen?|Berichte?|dies|wies\w* das|bestritt\w* das|dementierte\w* das)\b", d.text, re.I):
+        elif before and (m := _DENIED_CLAIM.search(d.text)):
             last = max(before, key=lambda e: e.evidence_end)
-            if d.start - last.evidence_end <= 250:
-                denied.add(last.id)  # the claim just made, a sentence or two before
+            # "wies das zurück" points at the sentence just before it (a paragraph's first sentence: at the
+            # paragraph before), not past another sentence of its own paragraph
+            between = any(last.evidence_end <= s.start and s.end <= d.start and s.paragraph == d.paragraph for s in sents)
+            if d.start - last.evidence_end <= 250 and not (between and m.group(2)):
+                denied.add(last.id)  # the claim just made, a sentence or two before ("das": the sentence just before)
     return [e for e in events if e.id not in denied]
 
 

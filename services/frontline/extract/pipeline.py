@@ -661,16 +661,28 @@ _DIRECTION = frozenset({"north", "south", "east", "west", "northeast", "northwes
                         "km", "kilometer", "kilometern", "meilen"}) | _LOCATING
 
 
+# the nouns of a movement toward a place ("Vormarsch auf", "advance on"): the place is a target
+_HEADING = frozenset({"vormarsch", "vormarschs", "vormarsches", "marsch", "angriff", "angriffs", "offensive", "advance",
+                      "march", "push", "drive", "assault", "attack", "offensive"})
+
+
 def _salient(sm: SentenceMentions, named: list[PlaceMention]) -> PlaceMention:
     """The place a sentence is about: the last one not merely locating another ("Bor liegt
     200 Kilometer nördlich von Juba" is about Bor). (A capital standing for its government,
     "since Moscow first sent troops", is an actor, not a place: actors._CAPITAL_GOVERNS.)"""
     def locating(p: PlaceMention) -> bool:
         before = sm.toks[p.start - 1].lower if p.start > 0 else ""
-        return before in _LOCATING or (before in ("of", "von", "from") and p.start > 1
+        return before in _LOCATING or (before in ("of", "von", "from", "der", "des") and p.start > 1
                                        and sm.toks[p.start - 2].lower in _DIRECTION) or (
             # "der Regierung in Bamako", "officials in Kabul": where a side or body sits
             before == "in" and p.start > 1 and ((p.start - 2) in sm.actor_at or sm.toks[p.start - 2].lower in _BODIES))
 
-    free = [p for p in named if not locating(p)]
+    def target(p: PlaceMention) -> bool:
+        # "seit Beginn ihres Vormarschs auf Tripolis", "the advance on Kabul": where a side is heading
+        return p.start > 1 and sm.toks[p.start - 1].lower in ("auf", "on", "toward", "towards", "gegen", "against") \
+            and sm.toks[p.start - 2].lemma in _HEADING
+
+    if named[0].start == 0 and len(sm.toks) > 1 and sm.toks[1].text[:1].islower():
+        return named[0]  # "Gharjan liegt ... südlich der Hauptstadt ...": the sentence's subject is its topic
+    free = [p for p in named if not locating(p) and not target(p)]
     return (free or named)[-1]

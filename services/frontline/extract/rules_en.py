@@ -66,6 +66,9 @@ VERB_GROUP = frozenset({"had", "has", "have", "already", "also", "since", "then"
                         "was", "were", "is", "are", "been"})
 
 
+_COMBAT_NOUNS = frozenset({"fighting", "fight", "battle", "battles", "struggle"})
+
+
 def _irrealis(rd: Reader, i: int) -> bool:
     neg = rd.r.w("negation")
     if rd.t[i].lower.endswith("ing") and rd.low(i - 1) == "of" and any(
@@ -102,8 +105,9 @@ def _irrealis(rd: Reader, i: int) -> bool:
                     rd.t[i].lemma in ("withdraw", "retreat", "pull") and "ordered" in {rd.low(k - 2), rd.low(k - 3)}):
                 return False  # "were forced to withdraw", "had to abandon": it happened
             return True
-        if low in neg and not (low in ("march", "may") and rd.t[k].text[:1].isupper()):  # (the months)
-            return True
+        if low in neg and not (low in ("march", "may") and rd.t[k].text[:1].isupper()) and not (  # (the months)
+                low in _COMBAT_NOUNS and {rd.low(k - 1), rd.low(k - 2)} & {"of", "after", "following"}):
+            return True  # (not "after days of fighting", "after heavy fighting": how, not an aim)
         if k in rd.sm.actor_at or k in rd.sm.place_at:
             break
         k -= 1
@@ -549,8 +553,9 @@ _FORCE_EXTRAS = frozenset({"most", "all", "some", "many", "of", "and", "heavy", 
 def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
     lemma = rd.t[i].lemma
     if lemma in ("abandon", "evacuate", "vacate", "quit", "leave") and nxt not in ("for", "to", "behind"):
-        if _passive(rd, i):
-            return []
+        if _passive(rd, i) or (lemma == "leave" and rd.low(i - 1) in ("that", "which")
+                               and (i - 2) not in rd.sm.actor_at and (i - 2) not in rd.sm.place_at):
+            return []  # "weeks of street fighting that left much of the city in ruins": what fighting did
         places = rd.places_right(i + 1, limit=5)
         loser = rd.subject_left(i)
         if loser is None or (lemma == "leave" and loser[2].actor == "PRONOUN"):
