@@ -228,6 +228,9 @@ _DENIED_CLAIM = re.compile(r"\b(?:(city|town|claims?|statements?|reports?|Stadt|
                            r"|(dies|wies\w* das|bestritt\w* das|dementierte\w* das))\b", re.I)
 
 
+_SAME_PLACE = re.compile(r"\b(?:the (?:city|town|village|district)|(?:die|der|den) (?:Stadt|Stadtteil|Ort|Ortschaft|Viertel))\b")
+
+
 def denies(text: str) -> bool:
     """Whether a sentence denies a claim (of control): not one that denies accusations of abuse."""
     return bool(DENIAL.search(text)) and not _ACCUSATION_DENIED.search(text) and not _REPORT_DENIED.search(text)
@@ -248,7 +251,10 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
             last = max(before, key=lambda e: e.evidence_end)
             # "wies das zurück" points at the sentence just before it (a paragraph's first sentence: at the
             # paragraph before), not past another sentence of its own paragraph
-            between = any(last.evidence_end <= s.start and s.end <= d.start and s.paragraph == d.paragraph for s in sents)
+            # (a sentence that goes on about the claimed place, "Die Kämpfer hätten die Stadt unter Kontrolle",
+            # is the claim still)
+            between = any(last.evidence_end <= s.start and s.end <= d.start and s.paragraph == d.paragraph
+                          and last.place.lower() not in s.text.lower() and not _SAME_PLACE.search(s.text) for s in sents)
             if d.start - last.evidence_end <= 250 and not (between and m.group(2)):
                 denied.add(last.id)  # the claim just made, a sentence or two before ("das": the sentence just before)
     return [e for e in events if e.id not in denied]
