@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Callable
 
 from frontline.extract.literals import Alternation, Prefixed
+from frontline.extract.times import MONTHS, WEEKDAYS
 
 GOV_ANY = "GOV:*"
 NONSTATE = "NONSTATE"
@@ -204,7 +205,9 @@ class ActorLexicon:
             # an armed group the lexicon lacks: "the Sudan Liberation Movement", "the X Brigades"
             words = m.group(0).split()
             start = m.start()
-            while len(words) > 1 and words[0].lower() in self._stop:
+            while len(words) > 1 and (words[0].lower() in self._stop or words[0].lower() in MONTHS or words[0].lower() in WEEKDAYS
+                                      or (words[0].lower() in _FORCE_LEADS and words[1].lower() in ("of", "der", "des"))):
+                # "In August the Myanmar National ...", "Rebels of the Revolutionary United Front": the group's own name
                 start += len(words[0]) + 1
                 words = words[1:]
             if len(words) < 2:
@@ -327,6 +330,9 @@ _ORGANISATION = Prefixed(re.compile(
 ))
 
 
+# force nouns that lead "Rebels of the X Front", "Kämpfer der X-Bewegung"
+_FORCE_LEADS = frozenset({"rebels", "fighters", "troops", "soldiers", "members", "units", "militiamen", "guerrillas",
+                          "rebellen", "kämpfer", "truppen", "soldaten", "einheiten", "milizionäre"})
 _OF_GROUP = re.compile(r"\s+(?:der|des|von der|von|of the|of|from the|from)\s+(?:\w+\s+){0,1}", re.I)
 _LED_BY = re.compile(r"\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}", re.I)
 _DE_LED = Prefixed(re.compile(

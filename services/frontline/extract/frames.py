@@ -78,7 +78,7 @@ _COMPASS_EN = _DIRECTIONS | _HALF_OF | {"central"}  # "from northwest Syria", "s
 
 
 _MILITIA_ADJECTIVES = frozenset({"tribal", "local", "loyalist", "shi'ite", "shiite", "shia", "sunni", "christian", "druze",
-                                 "allied", "pro-government", "paramilitary"})
+                                 "allied", "pro-government", "paramilitary", "renegade", "mutinous", "mutineer"})
 # words that open a parenthesis about the actor before its comma: a relative clause, a "backed by", an apposition
 _PARENTHESIS_OPENERS = frozenset({"who", "which", "backed", "supported", "aided", "helped", "joined", "assisted", "accompanied",
                                   "reinforced", "the", "a", "an", "part", "member", "members", "wing", "ally", "allies", "arm",
@@ -204,7 +204,8 @@ class Reader:
             k = self.sm.actor_at[k][0] - 1  # "backed by army units loyal to ...": one phrase, two matches
         n = 0
         while not self.de and k >= 0 and n < 3 and (self.low(k).endswith(_ADJ_ENDINGS) or self.country_of(self.t[k].text)
-                                                   or self.low(k) in ("sunni", "shiite", "shia", "tribal", "allied")):
+                                                   or self.low(k) in ("sunni", "shiite", "shia", "tribal", "allied", "ousted",
+                                                                      "former", "exiled", "deposed", "renegade")):
             k -= 1  # "backed by Sunni tribal fighters": adjectives of the governed actor
             n += 1
         if not self.de and k >= 1 and self.low(k) in _COMPASS_EN and self.country_of(self.sm.actor_at[s][2].text):
@@ -394,6 +395,14 @@ class Reader:
         reporting = self.r.w("reporting")
         return any(self.t[k].lower in reporting or self.t[k].lemma in reporting for k in range(0, i))
 
+    def _complementizer(self, k: int) -> bool:
+        """English "that" after a verb of saying ("declared on Friday that Aden had been liberated"):
+        it opens the reported clause, not a relative one."""
+        reporting = self.r.w("reporting")
+        return not self.de and self.low(k) == "that" and any(
+            (self.t[j].lower in reporting or self.t[j].lemma in reporting) and self.t[j].lower != self.t[j].lemma
+            and self.low(j - 1) not in ("a", "the", "its", "their") for j in range(max(0, k - 4), k))  # (not "a rebel claim that")
+
     def reporter(self) -> tuple[int, int, ActorMention] | None:
         """The actor that reports the sentence's claim ("the army said", "meldete die Armee")."""
         reporting = self.r.w("reporting")
@@ -476,8 +485,9 @@ class Reader:
                 if low in (",", "and", "or", "und", "sowie", "&", "as", "well") and not joiner.endswith("and"):
                     joiner = (joiner + " " + low).strip()
                     k += 1
-                    if low in ("and", "or") and self.low(k) in ("the", "a"):
-                        # "Buthidaung and the Chin state town of Paletwa": a described member of the list
+                    if (low in ("and", "or") or (low == "," and not self.de)) and self.low(k) in ("the", "a"):
+                        # "Buthidaung and the Chin state town of Paletwa", "Goma in November, the river port of
+                        # Kisangani in March and ...": a described member of the list
                         head = next((m for m in range(k + 1, min(k + 5, e)) if (self.low(m) in self.r.w("place_nouns")
                                      or self.low(m) in ("center", "centre")) and self.low(m + 1) == "of"), None)
                         if head is not None:
@@ -539,7 +549,8 @@ class Reader:
             if k in self.sm.place_at:
                 p = self.sm.place_at[k]
                 if not self._region_follows(p) and not self.partitive(p) and (
-                        crossed or self.low(p.start - 1) not in _without(self.r.w("block"), frozenset({"as", "like"}))):
+                        crossed or self.low(p.start - 1) not in _without(self.r.w("block"), frozenset({"as", "like"}))
+                        or self._complementizer(p.start - 1)):
                     out.append(p)
                 k = p.start - 1
                 continue

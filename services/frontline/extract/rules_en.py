@@ -66,7 +66,8 @@ VERB_GROUP = frozenset({"had", "has", "have", "already", "also", "since", "then"
                         "was", "were", "is", "are", "been"})
 
 
-_COMBAT_NOUNS = frozenset({"fighting", "fight", "battle", "battles", "struggle"})
+_COMBAT_NOUNS = frozenset({"fighting", "fight", "battle", "battles", "struggle", "operation", "offensive", "campaign", "drive",
+                           "push", "advance", "effort"})
 
 
 def _irrealis(rd: Reader, i: int) -> bool:
@@ -106,8 +107,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
                 return False  # "were forced to withdraw", "had to abandon": it happened
             return True
         if low in neg and not (low in ("march", "may") and rd.t[k].text[:1].isupper()) and not (  # (the months)
-                low in _COMBAT_NOUNS and {rd.low(k - 1), rd.low(k - 2)} & {"of", "after", "following"}):
-            return True  # (not "after days of fighting", "after heavy fighting": how, not an aim)
+                low in _COMBAT_NOUNS and ({rd.low(k - 1), rd.low(k - 2)} & {"of", "after", "following"} or rd.low(k + 1) == "and")):
+            return True  # (not "after days of fighting", "in a lightning operation and captured": how, not an aim)
         if k in rd.sm.actor_at or k in rd.sm.place_at:
             break
         k -= 1
@@ -512,9 +513,11 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
 def _flag(rd: Reader, i: int, nxt: str) -> list[Reading]:
     """'Ukrainian forces raise the national flag over Sloviansk', 'troops raised the Russian flag over the
     last rebel-held district': raising one's flag over a town takes it."""
-    if rd.t[i].lemma not in ("raise", "hoist", "plant") or "flag" not in {rd.low(k) for k in range(i + 1, min(len(rd.t), i + 5))}:
+    # ("the red-and-white chequered flag": a long description of the flag)
+    flag = next((k for k in range(i + 1, min(len(rd.t), i + 10)) if rd.low(k) == "flag"), None)
+    if rd.t[i].lemma not in ("raise", "hoist", "plant") or flag is None:
         return []
-    over = next((k for k in range(i + 2, min(len(rd.t), i + 7)) if rd.low(k) == "over"), None)
+    over = next((k for k in range(flag + 1, min(len(rd.t), flag + 3)) if rd.low(k) in ("over", "above", "on")), None)
     if over is None:
         return []
     places = rd.places_right(over + 1, frozenset({"over"}), limit=6)

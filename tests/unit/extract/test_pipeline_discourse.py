@@ -103,3 +103,44 @@ def test_pipeline_discourse_reads_no_withdrawal_in_what_fighting_left(extractor)
 def test_pipeline_discourse_tells_one_capture_once(extractor, lang, text, place):
     events = _events(extractor, lang, "1993-09-28" if lang == "de" else "1994-07-05", text)
     assert len([e for e in events if e.kind == "capture" and e.place == place]) == 1, _got(events)
+
+
+# a group's own name inside a longer capitalised run; the lead of a coordination of sides
+@pytest.mark.parametrize("text,place,winner", [
+    ("In August the Myanmar National Democratic Alliance Army took the northern Shan state city of Lashio.", "Lashio", "MNDAA"),
+    ("Rebels of the Revolutionary United Front and renegade soldiers loyal to the ousted military junta swept into Freetown "
+     "in Sierra Leone on January 6.", "Freetown", "OTHER:ruf"),
+    ("The loyalists seized Aden International Airport in Yemen on Tuesday.", "Aden International Airport", "GOV:YE"),
+    ("Gaddafi loyalists recaptured Zawiya in Libya on Friday.", "Zawiya", "GOV:LY"),
+])
+def test_pipeline_discourse_names_the_side_that_acts(extractor, text, place, winner):
+    events = _events(extractor, "en", "2015-07-17", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+# a list whose members carry their own description and time
+def test_pipeline_discourse_reads_a_list_of_described_members(extractor):
+    text = "The AFDL took Goma in November, the river port of Kisangani in March and the copper-mining hub of Lubumbashi in April."
+    events = _events(extractor, "en", "1997-05-17", text)
+    got = {(e.place, e.when) for e in events if e.kind == "capture" and e.winner == "OTHER:afdl"}
+    assert got == {("Goma", "1996-11"), ("Kisangani", "1997-03"), ("Lubumbashi", "1997-04")}, _got(events)
+
+
+# "declared that Aden had been liberated": a reported clause after "that" (not "a rebel claim that ...")
+@pytest.mark.parametrize("text,expected", [
+    ("Yemen's exiled government declared on Friday that Aden had been \"liberated\" from Houthi fighters.", True),
+    ("The Iraqi army said that Ramadi was retaken by its troops.", True),
+    ("A rebel claim that Jalalabad airport in Afghanistan had been overrun was rejected by Radio Kabul.", False),
+])
+def test_pipeline_discourse_reads_a_reported_clause_after_that(extractor, text, expected):
+    events = _events(extractor, "en", "2015-07-17", text)
+    assert any(e.kind == "capture" for e in events) is expected, _got(events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("In May, Croatian forces overran western Slavonia in a lightning operation and captured Okucani in Croatia.", "Okucani"),
+    ("Croatian troops hoisted the red-and-white chequered flag over the fortress of Knin in Croatia on Saturday.", "Knin"),
+])
+def test_pipeline_discourse_reads_captures_told_with_an_operation_or_a_flag(extractor, text, place):
+    events = _events(extractor, "en", "1995-08-05", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == "GOV:HR" for e in events), _got(events)
