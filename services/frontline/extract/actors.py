@@ -217,6 +217,21 @@ class ActorLexicon:
             # "die Nationaldemokratische Allianz Myanmars (MNDAA)": the acronym names a known group
             actor = known[0].actor if known else "OTHER:" + _slug(" ".join(words))
             found.append(ActorMention(start, m.end(), actor, " ".join(words)))
+        for m in _ACRONYM_GROUP.finditer(sentence):
+            # "Kämpfer der Zapatistischen Armee der Nationalen Befreiung (EZLN)": a group the lexicon lacks,
+            # introduced by its name and acronym as wire copy does (not a state, a place or a known body)
+            words, start = m.group(1).split(), m.start(1)
+            while words and (words[0].lower() in self._stop or words[0].lower() in _CONNECTORS
+                             or self._mentions_lexicon(words[0]) or words[0].lower() in _COUNTS):
+                start = sentence.index(words[0], start) + len(words[0])  # "Hunderte Kämpfer der ...": the name after them
+                words = words[1:]
+            acro = m.group(2)
+            if not words or self._mentions_lexicon(acro) or self._country_named(words[0]) or self._country_of(words[0]) \
+                    or not _ARMED_NAME.search(" ".join(words)) \
+                    or any(a.actor not in _PLACEHOLDERS for a in self._mentions_lexicon(" ".join(words))):
+                continue  # (not "The Syrian Army (SAA)", "Angolanische Streitkräfte (FAA)", "Arakan Army (AA)": a state's, or known)
+            start = sentence.index(words[0], start)
+            found.append(ActorMention(start, m.end(), "OTHER:" + acro.lower(), sentence[start : m.end()]))
         for m in _CAPITALISED.finditer(sentence):
             cc = self._country_named(m.group(0))
             if not cc:
@@ -330,6 +345,16 @@ _ORGANISATION = Prefixed(re.compile(
 ))
 
 
+# a capitalised name and its acronym in brackets: "the Zapatista National Liberation Army (EZLN)"
+_ACRONYM_GROUP = Prefixed(re.compile(
+    r"(?<![\w-])((?:[A-ZÄÖÜ][\w'’-]+\s+(?:(?:der|des|de|del|la|las|los|of|for|the|and|und|für|zur|zum)\s+)*){1,7})"
+    r"\(([A-Z][A-Z0-9-]{1,9})\)"))
+_CONNECTORS = frozenset({"der", "des", "de", "del", "la", "las", "los", "of", "for", "the", "and", "und", "für", "zur", "zum"})
+_COUNTS = frozenset({"hunderte", "tausende", "dutzende", "hundreds", "thousands", "dozens", "mehrere", "several"})
+# words of an armed group's name (not "Syrische Beobachtungsstelle für Menschenrechte (SOHR)")
+_ARMED_NAME = re.compile(r"(?i)armee|army|front|forces|kräfte|liberation|befreiung|miliz|militia|rebel|revolution|"
+                         r"bewegung|movement|brigade|allian|patriot|defen[cs]e|verteidigung|jihad|"
+                         r"dschihad|islam|mujahid|mudschahid|guerill|guerrill|tigers|commando|kommando")
 # force nouns that lead "Rebels of the X Front", "Kämpfer der X-Bewegung"
 _FORCE_LEADS = frozenset({"rebels", "fighters", "troops", "soldiers", "members", "units", "militiamen", "guerrillas",
                           "rebellen", "kämpfer", "truppen", "soldaten", "einheiten", "milizionäre"})

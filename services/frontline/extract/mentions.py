@@ -44,6 +44,7 @@ _TITLES = frozenset({
 # titles of a person (not "the agency,", "in general,"): a full name after "<title>," is that person
 _PERSON_TITLES = frozenset({"governor", "mayor", "gouverneur", "bürgermeister", "commander", "kommandeur", "spokesman",
                             "spokeswoman", "sprecher", "sprecherin", "president", "präsident", "minister", "leader", "warlord"})
+_FOUNDERS = frozenset({"founder", "gründer", "chief", "chef", "head", "anführer", "führer", "co-founder"})
 _QUANTITIES = frozenset({"hunderte", "dutzende", "tausende", "zahlreiche", "mehrere", "einige", "viele", "weitere",
                          "hundreds", "dozens", "thousands", "several", "many"})
 _DETERMINERS = frozenset({"the", "this", "that", "die", "der", "den", "diese", "dieser", "diesen", "jene"})
@@ -116,6 +117,14 @@ def find(lang: str, rules: Rules, text: str, countries: list[str], gaz: Gazettee
         for i in range(s, e):
             sm.actor_at[i] = (s, e, a)
     return sm
+
+
+def _person_apposed(toks: list[Token], e: int) -> bool:
+    """A name followed by ", founder and leader of", ", the rebel commander": a person."""
+    if e >= len(toks) or toks[e].lower != ",":
+        return False
+    k = e + 1 + (e + 1 < len(toks) and toks[e + 1].lower in ("the", "der", "die", "den", "its", "their"))
+    return k < len(toks) and toks[k].lower in _PERSON_TITLES | _FOUNDERS
 
 
 def _places(
@@ -365,7 +374,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
             rules.lang == "en" and after in ("town", "city", "village", "district") and prev not in ("the", "a")
         ) or (rules.lang == "en" and after == "," and e + 1 < len(toks) and toks[e + 1].lower in ("the", "a", "an")
               and any(t.lower in _SETTLEMENTS for t in toks[e + 2 : e + 5]))  # "Zalambessa, the border town held by"
-        cue = cue or (bool(countries) and _capture_object(rules.lang, toks, s, e, after, actor_tokens))
+        cue = cue or (bool(countries) and _capture_object(rules.lang, toks, s, e, after, actor_tokens)
+                      and not _person_apposed(toks, e))  # (not "capture Abimael Guzman, founder of ...")
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
         if not (cue or listed) or not toks[s].text[:1].isupper() or (e - s == 1 and toks[s].lower in _stop(rules.lang)):
             continue

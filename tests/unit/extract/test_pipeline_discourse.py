@@ -144,3 +144,29 @@ def test_pipeline_discourse_reads_a_reported_clause_after_that(extractor, text, 
 def test_pipeline_discourse_reads_captures_told_with_an_operation_or_a_flag(extractor, text, place):
     events = _events(extractor, "en", "1995-08-05", text)
     assert any(e.kind == "capture" and e.place == place and e.winner == "GOV:HR" for e in events), _got(events)
+
+
+# a group introduced by its name and acronym; a state's forces so named stay the state's
+@pytest.mark.parametrize("lang,text,place,winner", [
+    ("de", "Hunderte Kämpfer der Zapatistischen Armee der Nationalen Befreiung (EZLN) hatten Ocosingo in Mexiko besetzt.",
+     "Ocosingo", "OTHER:ezln"),
+    ("de", "Truppen der Angolanischen Streitkräfte (FAA) haben die Stadt Andulo in Angola erobert.", "Andulo", "GOV:AO"),
+    ("de", "Kämpfer der Patriotischen Bewegung der Elfenbeinküste (MPCI) haben die Stadt Korhogo eingenommen.", "Korhogo",
+     "OTHER:mpci"),
+])
+def test_pipeline_discourse_reads_a_group_named_with_its_acronym(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "1994-01-03", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+def test_pipeline_discourse_reads_police_as_the_states_force(extractor):
+    text = ("Russische Truppen haben die georgische Stadt Gori geräumt. Wenige Stunden später rückten georgische Polizisten "
+            "in Gori ein.")
+    events = _events(extractor, "de", "2008-08-22", text)
+    assert any(e.kind == "withdrawal" and e.place == "Gori" and e.winner == "GOV:GE" and e.loser == "GOV:RU"
+               for e in events), _got(events)
+
+
+def test_pipeline_discourse_takes_no_person_for_a_town(extractor):
+    text = "Peruvian anti-terrorism police capture Abimael Guzman, founder and leader of the Shining Path, in Lima."
+    assert _events(extractor, "en", "1992-09-13", text) == []
