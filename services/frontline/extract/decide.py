@@ -97,7 +97,8 @@ DENIAL = Prefixed(re.compile(
     r"\b(denied|denies|deny|dismissed|dismiss(?:es)? (?:\w+ ){0,3}as (?:a |an )?(?:fabrication|lies?|false|untrue|baseless|fake|nonsense)|"
     r"refuted|propaganda|untrue|fabricated|fabrication|baseless|dementiert\w*|bestritt\w*|bestreit\w*|zurückgewiesen|als falsch|"
     r"\b(?:wies|wiesen|weist|weisen)\b (?:\S+ ){0,6}zurück|desinformation|disinformation|widersprach|widerspricht|widersprachen|"
-    r"widersprechen|contradicted|contradicts|rejected (?:the|these|those|that|this) (?:claims?|reports?|account))\b", re.I))
+    r"widersprechen|contradicted|contradicts|rejected (?:the|these|those|that|this) (?:claims?|reports?|account)|"
+    r"(?:rejected|disputed) (?:this|that|it)(?=\s*[.,;]))\b", re.I))
 _ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
                     "walked", "swept", "sweep", "drove", "poured", "streamed",
                     "march", "marched", "rolled", "einrücken", "rückten", "rückte", "eingerückt", "einmarschieren",
@@ -225,7 +226,8 @@ _ACCUSATION_DENIED = re.compile(
 
 
 _DENIED_CLAIM = re.compile(r"\b(?:(city|town|claims?|statements?|reports?|Stadt|Angaben|Darstellung|Meldungen?|Berichte?)"
-                           r"|(dies|wies\w* das|bestritt\w* das|dementierte\w* das))\b", re.I)
+                           r"|(dies|wies\w* das|bestritt\w* das|dementierte\w* das"
+                           r"|(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|dispute\w*) (?:this|that|it)(?=\s*(?:[.,;:]|$| as\b| outright| flatly))))", re.I)
 
 
 _SAME_PLACE = re.compile(r"\b(?:the (?:city|town|village|district)|(?:die|der|den) (?:Stadt|Stadtteil|Ort|Ortschaft|Viertel))\b")

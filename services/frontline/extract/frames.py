@@ -312,8 +312,10 @@ class Reader:
         while (s - 1) in self.sm.actor_at and self.sm.actor_at[s - 1][0] < s:
             s = self.sm.actor_at[s - 1][0]  # "army units loyal to ...": two matches of one phrase
         while self.low(s - 1) in ("and", "und", ",", "&") and ((s - 2) in self.sm.actor_at or (
-                (s - 3) in self.sm.actor_at and self.t[s - 2].text.islower())):
-            prev = self.sm.actor_at.get(s - 2) or self.sm.actor_at[s - 3]
+                (s - 3) in self.sm.actor_at and self.t[s - 2].text.islower()) or (
+                self.low(s - 2) == ")" and self.low(s - 4) == "(" and (s - 5) in self.sm.actor_at)):
+            # ("Fighters of the Revolutionary United Front (RUF) and renegade soldiers": past the acronym)
+            prev = self.sm.actor_at.get(s - 2) or self.sm.actor_at.get(s - 3) or self.sm.actor_at[s - 5]
             if self._governed(prev[0]):
                 break
             span, s = prev, prev[0]
@@ -548,7 +550,8 @@ class Reader:
         while k >= 0 and k > i - 22:
             if k in self.sm.place_at:
                 p = self.sm.place_at[k]
-                if not self._region_follows(p) and not self.partitive(p) and (
+                landmark = not self.de and self.low(p.start - 1) == "of" and self.low(p.start - 2) in _DIRECTIONS
+                if not self._region_follows(p) and not self.partitive(p) and not landmark and (  # (not "west of Baghdad")
                         crossed or self.low(p.start - 1) not in _without(self.r.w("block"), frozenset({"as", "like"}))
                         or self._complementizer(p.start - 1)):
                     out.append(p)
@@ -562,7 +565,8 @@ class Reader:
                     if j is None and not self.de:
                         # "Sirte, Gaddafi's hometown on the coast east of Tripoli, remains ...": a longer apposition
                         j = next((j for j in range(k - 10, max(-1, k - 14), -1) if self.low(j) == "," and (j - 1) in self.sm.place_at
-                                  and (self.low(j + 1) in ("the", "a", "an") or self.t[j + 1].text[:1].isupper())), None)
+                                  and (self.low(j + 1) in ("the", "a", "an") or self.t[j + 1].text[:1].isupper()
+                                       or self.t[j + 1].text[:1].isdigit())), None)  # (", 50 km (30 miles) west of ...,")
                     if j is None and not self.de and (k - 1) not in self.sm.place_at:
                         # "Stepanakert, where most of the region's population lives, stays in ...": a longer relative clause
                         j = next((j for j in range(k - 10, max(-1, k - 18), -1) if self.low(j) == ","

@@ -101,7 +101,7 @@ def _irrealis(rd: Reader, i: int) -> bool:
         if low == "to" and steps <= 2 and rd.t[i].lower == rd.t[i].lemma and \
                 rd.low(k - 1) not in ("returned", "returning", "return", "returns", "back"):  # "returned to army control"
             if rd.low(k - 1) in ("forced", "compelled", "had", "has", "have", "obliged", "decided", "continue", "continues",
-                                 "continued", "began", "begin", "begins", "started") or (
+                                 "continued", "began", "begin", "begins", "started") or _ranked_subject(rd, k) is not None or (
                     rd.low(k - 1) in _ORDINALS and rd.low(i + 1) in ("was", "were")) or (  # "The first to fall was Zaranj"
                     rd.t[i].lemma in ("withdraw", "retreat", "pull") and "ordered" in {rd.low(k - 2), rd.low(k - 3)}):
                 return False  # "were forced to withdraw", "had to abandon": it happened
@@ -342,6 +342,15 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
 _ORDINALS = frozenset({"first", "second", "third", "next", "last", "latest", "one"})
 
 
+def _ranked_subject(rd: Reader, to: int) -> int | None:
+    """'X was the first Iraqi city to fall', 'the last major town to be taken': the copula whose
+    subject is ranked in a series of events that happened (the token index of "was"), else None."""
+    rank = next((k for k in range(to - 1, max(-1, to - 5), -1) if rd.low(k) in _ORDINALS | {"largest", "biggest"}), None)
+    if rank is None or rd.low(rank) == "next" or rd.low(rank - 1) != "the" or rd.low(rank - 2) not in ("was", "were", "became"):
+        return None
+    return rank - 2
+
+
 def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if rd.t[i].lower in ("fall",) and rd.low(i + 1) == "of":  # nominal: handled by _nominal
         return []
@@ -353,6 +362,8 @@ def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
         first = rd.sm.place_at.get(opener + 1)
         if first is not None and not first.region and rd.low(first.end) == ",":
             places = [first]
+    if not places and rd.low(i - 1) == "to" and (cop := _ranked_subject(rd, i - 1)) is not None:
+        places = rd.places_left(cop)  # "Fallujah, 50 km west of Baghdad, was the first Iraqi city to fall to the jihadists"
     if not places and rd.low(i - 1) == "to" and nxt in ("was", "were") and rd.low(i - 2) in _ORDINALS:
         places = rd.places_right(i + 2)  # "The first to fall was Zaranj, on the Iranian border"
         return [Reading("capture", p, None, None, i, 0.6) for p in places]
@@ -521,6 +532,11 @@ def _flag(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if over is None:
         return []
     places = rd.places_right(over + 1, frozenset({"over"}), limit=6)
+    if not places and rd.low(over + 1) in ("its", "the") and {rd.low(k) for k in range(over + 2, min(len(rd.t), over + 5))} \
+            & {"hall", "headquarters", "building", "council", "citadel", "fortress", "palace"}:
+        # "abandoned Sloviansk ... and Ukrainian troops raised the national flag over its town hall": that town's
+        named = [p for p in rd.sm.places if p.end <= i and p.place is not None and not p.region and not p.anaphor]
+        places = named[-1:]
     winner = rd.subject_left(i)
     return [Reading("capture", p, winner, None, i, 0.6) for p in places] if winner else []
 

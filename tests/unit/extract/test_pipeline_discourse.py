@@ -170,3 +170,31 @@ def test_pipeline_discourse_reads_police_as_the_states_force(extractor):
 def test_pipeline_discourse_takes_no_person_for_a_town(extractor):
     text = "Peruvian anti-terrorism police capture Abimael Guzman, founder and leader of the Shining Path, in Lima."
     assert _events(extractor, "en", "1992-09-13", text) == []
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Russia's defence ministry claims its airborne troops have taken Hostomel airfield in Ukraine. Ukrainian officials "
+     "flatly deny this, saying the battle is still raging.", False),
+    ("Russia's defence ministry says its troops have taken Hostomel airfield in Ukraine. Kyiv disputed that.", False),
+    ("Russian troops have taken Hostomel airfield in Ukraine. Moscow denies that its soldiers shelled civilians.", True),
+])
+def test_pipeline_discourse_drops_a_claim_denied_with_this_or_that(extractor, text, kept):
+    events = _events(extractor, "en", "2022-02-25", text)
+    assert any(e.kind == "capture" for e in events) is kept, _got(events)
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    ("Fighters of the Revolutionary United Front (RUF) and renegade soldiers overran much of Freetown in Sierra Leone.",
+     "Freetown", "OTHER:ruf"),
+    ("Pro-Russian separatists abandoned Sloviansk in Ukraine on Saturday and Ukrainian troops raised the national flag over "
+     "its town hall.", "Sloviansk", "GOV:UA"),
+    ("Fallujah, 50 km (30 miles) west of Baghdad, was the first Iraqi city to fall to Islamic State, in January 2014.",
+     "Fallujah", "IS"),
+])
+def test_pipeline_discourse_reads_sides_and_towns_past_brackets_and_appositions(extractor, text, place, winner):
+    events = _events(extractor, "en", "2016-06-26", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+def test_pipeline_discourse_reads_no_capture_in_the_next_city_to_fall(extractor):
+    assert _events(extractor, "en", "2016-06-26", "Mosul in Iraq is the next city to fall, analysts say.") == []
