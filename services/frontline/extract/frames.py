@@ -238,6 +238,9 @@ class Reader:
         if word == "of" and self.low(k - 1) in ("most", "many", "some", "all", "hundreds", "thousands", "dozens", "remnants",
                                                "several", "none", "rest"):
             return False  # "Most of the separatist fighters had pulled out of Grozny": they left
+        if self.de and word in ("von", "vom") and self.low(k - 1) in ("verbündeten", "verbündete", "kämpfer", "kämpfern",
+                                                                      "einheiten", "truppen", "milizionäre", "rebellen"):
+            return False  # "Ihre Verbündeten von der TNLA brachten ...": the group's own fighters act
         if self.de:
             return word in self.r.w("preps") or word in ("hilfe", "unterstützung", "seiten")
         return word in ("from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near",
@@ -328,6 +331,12 @@ class Reader:
                 return state
         return span
 
+    def _led_by(self, span) -> bool:
+        """German: the group in "von der X (ACR) angeführten Rebellen", leading the force after it."""
+        after = span[1] + 3 if self.low(span[1]) == "(" and self.low(span[1] + 2) == ")" else span[1]
+        return self.de and self.low(after) in ("angeführten", "geführten", "dominierten", "befehligten") and any(
+            self.low(k) in ("von", "vom") for k in range(max(0, span[0] - 3), span[0]))
+
     def nominative(self, i: int, exclude: tuple | None = None, dative_ok: bool = False):
         """German: the first actor of the segment not in a prepositional phrase (nor dative)."""
         s, e = self.segment(i)
@@ -338,11 +347,17 @@ class Reader:
             if ante is not None:
                 return ante  # "..., von den SDF kontrolliert, die den IS damals aus der Stadt vertrieben": the antecedent acts
         seen = set()
+        governed_end = -1
         for k in range(s, e):
             if k in self.sm.actor_at and k not in seen:
                 span = self.sm.actor_at[k]
                 seen.update(range(span[0], span[1]))
+                if span[0] == governed_end + 1 and self.low(span[0] - 1) == "(":
+                    continue  # "an die Dschihadistenmiliz Islamischer Staat (IS)": the acronym of a governed name
+                if span != exclude and self._led_by(span):
+                    return span  # "Die von der Islamistengruppe HTS angeführten Rebellen": the leading group acts
                 if span == exclude or self._governed(span[0]):
+                    governed_end = span[1]
                     continue
                 if not dative_ok and self._dative(span[0]):
                     continue

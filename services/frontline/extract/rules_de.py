@@ -363,6 +363,10 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
                 p for p in rd.sm.places[:1] if p.place is not None and p.place.feature == "facility" and p.start < hands]
             # ("Auch der Flughafen von Mossul sei in die Hände der Aufständischen gefallen": the facility named first)
             return [Reading("capture", p, winner, None, i, 0.7) for p in places]
+    if winner is None and hands is not None and rd.country_of(rd.t[hands - 1].text):
+        # "war Anfang März in russische Hand gefallen": the state the demonym names took it
+        places = [p for p in _places(rd, i, frozenset({"in"})) if p.start < hands] or _front_place(rd, i)
+        return [Reading("capture", p, _state_of(rd, hands - 1), None, i, 0.65) for p in places]
     if winner is None and hands is not None and rd.low(i + 1) in ("ihr", "ihnen", "ihm"):
         # "fiel ihnen die Grenzstadt Dschalalabad in die Hände": the dative pronoun is the taker
         holder = _side(i + 1, PRONOUN, rd.low(i + 1))

@@ -198,3 +198,17 @@ def test_pipeline_discourse_reads_sides_and_towns_past_brackets_and_appositions(
 
 def test_pipeline_discourse_reads_no_capture_in_the_next_city_to_fall(extractor):
     assert _events(extractor, "en", "2016-06-26", "Mosul in Iraq is the next city to fall, analysts say.") == []
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    ("Cherson war Anfang März als erste ukrainische Gebietshauptstadt in russische Hand gefallen.", "Kherson", "GOV:RU"),
+    ("Knapp zehn Monate nach dem Fall der Oasenstadt an die Dschihadistenmiliz Islamischer Staat (IS) haben syrische "
+     "Regierungstruppen Palmyra zurückerobert.", "Palmyra", "GOV:SY"),
+    ("Die von der Islamistengruppe Haiat Tahrir al-Scham (HTS) angeführten Rebellen haben die Stadt Rastan in Syrien "
+     "eingenommen.", "Rastan", "HTS"),
+    ("Ihre Verbündeten von der Ta'ang National Liberation Army (TNLA) brachten im Juli die Stadt Mogok in Myanmar unter "
+     "ihre Kontrolle.", "Mogok", "TNLA"),
+])
+def test_pipeline_discourse_reads_the_german_side_that_took_the_town(extractor, text, place, winner):
+    events = _events(extractor, "de", "2016-03-27", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner for e in events), _got(events)
