@@ -205,7 +205,7 @@ def test_pipeline_discourse_reads_no_capture_in_the_next_city_to_fall(extractor)
     ("Knapp zehn Monate nach dem Fall der Oasenstadt an die Dschihadistenmiliz Islamischer Staat (IS) haben syrische "
      "Regierungstruppen Palmyra zurückerobert.", "Palmyra", "GOV:SY"),
     ("Die von der Islamistengruppe Haiat Tahrir al-Scham (HTS) angeführten Rebellen haben die Stadt Rastan in Syrien "
-     "eingenommen.", "Rastan", "HTS"),
+     "eingenommen.", "Ar Rastan", "HTS"),
     ("Ihre Verbündeten von der Ta'ang National Liberation Army (TNLA) brachten im Juli die Stadt Mogok in Myanmar unter "
      "ihre Kontrolle.", "Mogok", "TNLA"),
 ])
