@@ -231,6 +231,8 @@ class Reader:
         if self.de and self.low(s - 1) == "der" and k >= 1 and k == s - 2 and self.t[k].text[:1].isupper() \
                 and k not in self.sm.actor_at and self.low(k) not in _HEADS_OF_ACTORS:
             return True  # "nach dem Abzug der Taliban", "der Rückzug der russischen Truppen": a genitive
+        if word in ("backed", "led", "allied", "trained", "funded") and self.low(k - 1) == "-":
+            return False  # "Government-backed Popular Mobilisation units took over ...": an adjective of the actor
         if word == "by" and self.low(k - 1) in ("led", "launched", "spearheaded", "headed", "commanded"):
             return False  # "insurgents led by HTS took Aleppo"
         if word in ("of", "der", "des") and self.low(k - 1) in _GROUP_NOUNS:

@@ -576,6 +576,10 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
                                and (i - 2) not in rd.sm.actor_at and (i - 2) not in rd.sm.place_at):
             return []  # "weeks of street fighting that left much of the city in ruins": what fighting did
         places = rd.places_right(i + 1, limit=5)
+        if not places and rd.low(i + 1) in ("their", "its", "his", "all") and rd.low(i + 2) in (
+                "positions", "posts", "bases", "barracks", "garrison", "checkpoints", "headquarters"):
+            # "abandoned their positions in and around the town": the town those positions were in
+            places = rd.places_right(i + 3, frozenset({"in", "around", "and", "at", "near", "inside"}), limit=6)
         loser = rd.subject_left(i)
         if loser is None or (lemma == "leave" and loser[2].actor == "PRONOUN"):
             return []  # "hours after it left Quetta": a train, a convoy, a person
@@ -630,6 +634,12 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
         places = [p for p in rd.sm.places if p.end <= after and not p.region and not p.anaphor
                   and p.place is not None and p.place.feature not in ("facility",)][:1]
         return [Reading("withdrawal", p, None, loser, i, 0.5) for p in places]
+    if rd.low(k) == "to" and rd.t[i].lower in ("withdrew", "retreated", "withdrawn"):
+        # "had retreated to an army base outside the city": they left the town the base lies outside
+        out = next((m for m in range(k + 1, min(len(rd.t), k + 7)) if rd.low(m) == "outside"), None)
+        loser = rd.subject_left(i)
+        if out is not None and loser is not None:
+            return [Reading("withdrawal", p, None, loser, i, 0.55) for p in rd.places_right(out + 1, frozenset({"outside"}), limit=3)]
     if rd.low(k) not in ("from", "of", "in", "at", "around"):
         return []
     if rd.low(k) == "from" and rd.low(k + 1) == "it" and lemma in ("withdraw", "retreat", "pull"):

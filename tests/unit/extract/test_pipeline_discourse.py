@@ -212,3 +212,17 @@ def test_pipeline_discourse_reads_no_capture_in_the_next_city_to_fall(extractor)
 def test_pipeline_discourse_reads_the_german_side_that_took_the_town(extractor, text, place, winner):
     events = _events(extractor, "de", "2016-03-27", text)
     assert any(e.kind == "capture" and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text,kind,place,winner,loser", [
+    ("Government-backed Popular Mobilisation units took over the town of Sinjar in Iraq early this morning after peshmerga "
+     "forces abandoned their positions in and around the town.", "capture", "Sinjar", "GOV:IQ", None),
+    ("Government-backed Popular Mobilisation units took over the town of Sinjar in Iraq early this morning after peshmerga "
+     "forces abandoned their positions in and around the town.", "withdrawal", "Sinjar", None, "PESHMERGA"),
+    ("In Sar-e Pul in Afghanistan, officials and security forces had retreated to an army base outside the city.",
+     "withdrawal", "Sar-e Pul", None, "GOV:AF"),
+])
+def test_pipeline_discourse_reads_withdrawals_from_positions_and_to_bases_outside(extractor, text, kind, place, winner, loser):
+    events = _events(extractor, "en", "2017-10-17", text)
+    assert any(e.kind == kind and e.place == place and (winner is None or e.winner == winner)
+               and (loser is None or e.loser == loser) for e in events), _got(events)
