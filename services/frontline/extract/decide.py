@@ -226,16 +226,22 @@ _ACCUSATION_DENIED = re.compile(
 
 
 _DENIED_CLAIM = re.compile(r"\b(?:(city|town|claims?|statements?|reports?|Stadt|Angaben|Darstellung|Meldungen?|Berichte?)"
-                           r"|(dies|wies\w* das|bestritt\w* das|dementierte\w* das"
+                           r"|(dies|wies\w* das|bestritt\w* das|bestreit\w* das|dementiert\w* das"
                            r"|(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|dispute\w*) (?:this|that|it)(?=\s*(?:[.,;:]|$| as\b| outright| flatly))))", re.I)
 
 
+_OWN_TOWN = re.compile(r"\b(?:Stadt|Ortschaft|city|town)(?: of)? [A-ZÄÖÜ][a-zäöü]")
 _SAME_PLACE = re.compile(r"\b(?:the (?:city|town|village|district)|(?:die|der|den) (?:Stadt|Stadtteil|Ort|Ortschaft|Viertel))\b")
+
+
+# "Kinshasa wirft Ruanda vor, die Rebellen zu unterstützen; Kigali bestreitet das": an accusation denied
+_ACCUSES = re.compile(r"\b(?:wirft|warf|werfen|warfen)\b[^.;]{0,80}?\bvor\b|\baccus(?:es|ed|ing)\b", re.I)
 
 
 def denies(text: str) -> bool:
     """Whether a sentence denies a claim (of control): not one that denies accusations of abuse."""
-    return bool(DENIAL.search(text)) and not _ACCUSATION_DENIED.search(text) and not _REPORT_DENIED.search(text)
+    return bool(DENIAL.search(text)) and not _ACCUSATION_DENIED.search(text) and not _REPORT_DENIED.search(text) \
+        and not _ACCUSES.search(text)
 
 
 def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[ControlEvent]:
@@ -249,7 +255,12 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
         named = [e for e in before if e.place.lower() in d.text.lower()]
         if named:
             denied.update(e.id for e in named)
-        elif before and (m := _DENIED_CLAIM.search(d.text)):
+        elif _OWN_TOWN.search(d.text):
+            continue  # "Eine Behauptung, sie habe die Stadt Alamata zurückerobert, wies er zurück": its own town, not one before
+        elif (m := _DENIED_CLAIM.search(d.text)) and (before := before + [
+                e for e in events if m.group(2) and e.kind == "hold" and 0 < d.start - e.evidence_end < 600]):
+            # (a claim of control denied with "das"/"this" may be a hold: "behauptete, die Kämpfer hätten Siuna
+            # kontrolliert. Das Militär wies das zurück")
             last = max(before, key=lambda e: e.evidence_end)
             # "wies das zurück" points at the sentence just before it (a paragraph's first sentence: at the
             # paragraph before), not past another sentence of its own paragraph
@@ -258,7 +269,9 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
             between = any(last.evidence_end <= s.start and s.end <= d.start and s.paragraph == d.paragraph
                           and last.place.lower() not in s.text.lower() and not _SAME_PLACE.search(s.text) for s in sents)
             if d.start - last.evidence_end <= 250 and not (between and m.group(2)):
-                denied.add(last.id)  # the claim just made, a sentence or two before ("das": the sentence just before)
+                # the claim just made, a sentence or two before ("das": the sentence just before), with every
+                # town it lists ("die Städte Dessie und Kombolcha eingenommen. Die Regierung bestreitet das.")
+                denied.update(e.id for e in before if e.evidence_start == last.evidence_start)
     return [e for e in events if e.id not in denied]
 
 

@@ -44,6 +44,7 @@ _TITLES = frozenset({
 # titles of a person (not "the agency,", "in general,"): a full name after "<title>," is that person
 _PERSON_TITLES = frozenset({"governor", "mayor", "gouverneur", "bürgermeister", "commander", "kommandeur", "spokesman",
                             "spokeswoman", "sprecher", "sprecherin", "president", "präsident", "minister", "leader", "warlord"})
+_BIRTHPLACE = frozenset({"geburtsstadt", "heimatstadt", "geburtsort", "heimatort", "heimatdorf", "hometown", "birthplace"})
 _FOUNDERS = frozenset({"founder", "gründer", "chief", "chef", "head", "anführer", "führer", "co-founder"})
 _QUANTITIES = frozenset({"hunderte", "dutzende", "tausende", "zahlreiche", "mehrere", "einige", "viele", "weitere",
                          "hundreds", "dozens", "thousands", "several", "many"})
@@ -138,6 +139,11 @@ def _places(
             continue  # "Regierungschef Haider al-Abadi", "President Assad": a person
         if span[0] > 1 and toks[span[0] - 1].lower == "," and toks[span[0] - 2].lower in _PERSON_TITLES and span[1] - span[0] >= 2:
             continue  # "the regional governor, Yaroslav Yanushevych, wrote": a person's full name
+        if (toks[span[0]].lower in _BIRTHPLACE and span[1] - span[0] == 2 and toks[span[0] + 1].text.endswith("s")) \
+                or span[0] > 0 and (toks[span[0] - 1].lower in _BIRTHPLACE and toks[span[0]].text.endswith("s") or (
+                span[0] > 2 and toks[span[0] - 1].lower == "of" and toks[span[0] - 2].lower in _BIRTHPLACE
+                and toks[span[0] - 3].lower == "the")):  # (not "Saddam Hussein's hometown of Tikrit")
+            continue  # "Gori, die Geburtsstadt Stalins", "the hometown of Saddam Hussein": the person born there
         if span[0] > 0 and toks[span[0] - 1].lower in _RIVER:
             continue  # "die Kleinstadt am Fluss Cuito": a river, not the town of its name
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))

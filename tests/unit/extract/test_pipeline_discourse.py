@@ -226,3 +226,34 @@ def test_pipeline_discourse_reads_withdrawals_from_positions_and_to_bases_outsid
     events = _events(extractor, "en", "2017-10-17", text)
     assert any(e.kind == kind and e.place == place and (winner is None or e.winner == winner)
                and (loser is None or e.loser == loser) for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Die TPLF hatte am Wochenende erklärt, ihre Kämpfer hätten die Städte Dessie und Kombolcha in Äthiopien eingenommen. "
+     "Die Regierung bestreitet das.", False),
+    ("Ein Sprecher der Contras behauptete, die Kämpfer hätten Siuna in Nicaragua vollständig kontrolliert. Das Militär wies "
+     "das zurück.", False),
+    ("Die Regierungssoldaten hatten sich aus Goma im Kongo zurückgezogen. Kinshasa wirft Ruanda vor, die Rebellen zu "
+     "unterstützen; Kigali bestreitet das.", True),
+])
+def test_pipeline_discourse_denies_holds_and_not_accusations(extractor, text, kept):
+    events = _events(extractor, "de", "2021-11-02", text)
+    assert bool(events) is kept, _got(events)
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("de", "Russische Einheiten hatten die georgische Stadt Gori, die Geburtsstadt Stalins, am 13. August besetzt.", "Gori"),
+    ("en", "US troops took Tikrit in Iraq, the hometown of Saddam Hussein, on Sunday.", "Tikrit"),
+    ("en", "Saddam Hussein's hometown of Tikrit remains in the hands of Iraqi loyalist troops.", "Tikrit"),
+])
+def test_pipeline_discourse_takes_no_person_born_in_a_town_for_a_town(extractor, lang, text, place):
+    events = _events(extractor, lang, "2008-08-22", text)
+    assert events and all(e.place == place for e in events), _got(events)
+
+
+def test_pipeline_discourse_keeps_a_claim_when_the_denial_names_its_own_town(extractor):
+    text = ("Vor einer Woche hatten äthiopische Truppen die Städte Axum und Adwa unter ihre Kontrolle gebracht. Eine "
+            "Behauptung der TPLF, sie habe die südliche Stadt Alamata zurückerobert, wies ein Militärsprecher als "
+            "„Propaganda“ zurück.")
+    events = _events(extractor, "de", "2020-11-28", text)
+    assert {e.place for e in events if e.kind == "capture"} >= {"Aksum", "Adwa"}, _got(events)
