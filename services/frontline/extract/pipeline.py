@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from frontline.extract import airports, dating, decide, mentions, rules_de, rules_en
-from frontline.extract.actors import PRONOUN, UNKNOWN, ActorContext, _slug, lexicon
+from frontline.extract.actors import GOV_ANY, NONSTATE, PRONOUN, REBELS, UNKNOWN, ActorContext, _slug, lexicon
 from frontline.extract.frames import Reader, Reading
 from frontline.extract.language import detect
 from frontline.extract.lexicon import LANGS, rules
@@ -381,6 +381,11 @@ class Extractor:
         if span is None:
             return None
         s, e, mention = span
+        if s > 0 and sm.toks[s - 1].lower in _FIRST_PERSON and mention.actor in (GOV_ANY, NONSTATE, REBELS):
+            # '"Our troops have taken full control of Lashio," the MNDAA said': the speaker's forces
+            speaker = _speaker(sm, s)
+            if speaker is not None:
+                return self._actor(state, sm, speaker, country, exclude)
         if mention.actor == PRONOUN:
             first = _first_clause_subject(sm, s) if mention.text.lower() in ("they", "it", "sie", "er") else None
             if first is not None:
@@ -664,6 +669,24 @@ _DIRECTION = frozenset({"north", "south", "east", "west", "northeast", "northwes
 # the nouns of a movement toward a place ("Vormarsch auf", "advance on"): the place is a target
 _HEADING = frozenset({"vormarsch", "vormarschs", "vormarsches", "marsch", "angriff", "angriffs", "offensive", "advance",
                       "march", "push", "drive", "assault", "attack", "offensive"})
+
+
+_FIRST_PERSON = frozenset({"our", "unsere", "unseren", "unserer", "unser"})
+_QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "'"})
+
+
+def _speaker(sm: SentenceMentions, s: int):
+    """The actor that speaks the quotation holding token s: named right after the closing quote
+    ('..." the MNDAA said'), else right before the opening one ('The MNDAA said: "...')."""
+    close = next((k for k in range(s, len(sm.toks)) if sm.toks[k].lower in _QUOTES and k > s), None)
+    if close is not None:
+        after = next(((a0, a1, a) for a0, a1, a in sm.actors if close < a0 <= close + 5 and a.specific), None)
+        if after is not None:
+            return after
+    opening = next((k for k in range(s - 1, -1, -1) if sm.toks[k].lower in _QUOTES), None)
+    if opening is not None:
+        return next(((a0, a1, a) for a0, a1, a in reversed(sm.actors) if a1 <= opening and a.specific), None)
+    return None
 
 
 def _salient(sm: SentenceMentions, named: list[PlaceMention]) -> PlaceMention:

@@ -246,15 +246,17 @@ def _attributive(rd: Reader, i: int) -> bool:
 
 
 def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
-    if rd.t[i].lemma in ("sweep", "roll", "march", "burst"):
+    if rd.t[i].lemma in ("sweep", "roll", "march", "burst", "walk"):
         # "rebels swept into Damascus", "troops marched into the oasis town of Faya": only with
         # 'into' and a named place right after
         if nxt != "into":
             return []
         places = rd.places_right(i + 2, limit=6)[:1]
         subject = rd.subject_left(i)
-        if subject is None and rd.t[i].lemma in ("march", "burst"):
+        if subject is None and rd.t[i].lemma in ("march", "burst", "walk"):
             return []  # "protesters marched into the city centre": only armed forces take a town so
+        if rd.t[i].lemma == "walk" and subject[2].actor in ("PRONOUN",):
+            return []  # ("he walked into Kabul": a person)
         return [Reading(kind, p, subject, None, i, 0.55) for p in places]
     if rd.t[i].lemma == "take" and nxt in ("out", "away", "prisoner", "hostage", "captive", "aim", "cover", "note", "hold"):
         return []  # "men were taken out and shot", "taken prisoner": people, not places

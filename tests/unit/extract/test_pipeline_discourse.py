@@ -257,3 +257,22 @@ def test_pipeline_discourse_keeps_a_claim_when_the_denial_names_its_own_town(ext
             "„Propaganda“ zurück.")
     events = _events(extractor, "de", "2020-11-28", text)
     assert {e.place for e in events if e.kind == "capture"} >= {"Aksum", "Adwa"}, _got(events)
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    ("\"Our troops have taken full control of Lashio and the Northeastern Command headquarters,\" the Myanmar National "
+     "Democratic Alliance Army (MNDAA) said in a statement.", "Lashio", "MNDAA"),
+    ("Rwanda-backed M23 rebels walked into the centre of Bukavu in Congo on Sunday.", "Bukavu", "M23"),
+    ("The Abkhaz and their allies recaptured the resort town of Gagra in Georgia in October 1992.", "Gagra", "OTHER:abkhaz"),
+])
+def test_pipeline_discourse_reads_speakers_walks_and_peoples(extractor, text, place, winner):
+    events = _events(extractor, "en", "2024-08-04", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats walked into the talks in Geneva on Monday.",
+    "He walked into Kabul in Afghanistan alone.",
+])
+def test_pipeline_discourse_reads_no_capture_in_a_walk(extractor, text):
+    assert _events(extractor, "en", "2024-08-04", text) == []
