@@ -184,6 +184,16 @@ _RESUMING = frozenset({"ist", "war", "wird", "wurde", "sind", "waren", "werden",
 
 
 def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
+    rel = next((k for k in range(i - 1, max(0, i - 14), -1) if rd.low(k) in _RELATIVE_PRONOUNS and rd.low(k - 1) == ","), None)
+    if rel is not None and rd.t[i].text[:1].islower() and not any(rel < p.start < i for p in rd.sm.places) \
+            and not any(rd.low(k) == "," for k in range(rel + 1, i)):
+        # "..., südlich von Stepanakert, der größten Stadt der Region, die weiterhin von den Karabach-Armeniern
+        # kontrolliert wird": a relative clause after an apposition is about the place the apposition names
+        c = next((c for c in range(rel - 2, max(0, rel - 12), -1) if rd.low(c) == ","), None)
+        if c is not None and rd.low(c + 1) in ("den", "die", "der", "das", "dem") and (c - 1) in rd.sm.place_at:
+            p = rd.sm.place_at[c - 1]
+            if not p.region and not p.anaphor:
+                return [p]
     found = rd.places_free(i, allow)
     if found and rd.low(i - 1) in ("und", "sowie") and rd.t[i].text[:1].islower() \
             and rd.low(i + 1) not in (",", ".", ";", ":", "und", ""):  # a finite verb with words after it, no closing participle
@@ -192,6 +202,9 @@ def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
         found = [p for p in found if p.start > i] or found
     return found or _resumed_subject(rd, i) or _listed_after(rd, i) or _gapped_subject(rd, i) \
         or _before_apposition(rd, i)
+
+
+_RELATIVE_PRONOUNS = frozenset({"die", "der", "das", "welche", "welcher", "welches"})
 
 
 def _before_apposition(rd: Reader, i: int):

@@ -353,9 +353,25 @@ def _ranked_subject(rd: Reader, to: int) -> int | None:
     return rank - 2
 
 
+def _refuge(rd: Reader, i: int, to: int) -> list[Reading]:
+    """'Afghan troops retreated to the city's airport', 'had fallen back to Kunduz airport': the
+    side holds the facility it fell back to."""
+    held = [p for p in rd.places_right(to + 1, limit=4) if p.start <= to + 4 and (
+        (p.place is not None and p.place.feature == "facility")
+        or (p.anaphor and p.text.lower().endswith(("airport", "air base", "airbase", "barracks"))
+            and len({q.place.key for q in rd.sm.places if q.place is not None and not q.region}) <= 1))]
+    # (an airport told without its town only where the sentence names one town at most)
+    holder = rd.subject_left(i)
+    if held and holder is not None and holder[2].actor != "PRONOUN":
+        return [Reading("hold", held[0], holder, None, i, 0.5)]
+    return []
+
+
 def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if rd.t[i].lower in ("fall",) and rd.low(i + 1) == "of":  # nominal: handled by _nominal
         return []
+    if nxt == "back" and rd.low(i + 2) == "to":
+        return _refuge(rd, i, i + 2)
     places = rd.places_left(i)
     if not places and rd.low(i - 1) in ("had", "has", "have") and rd.low(i - 2) == ",":
         # "confirmed that Lashkar Gah, capital of the southern Helmand province where ... battles, had fallen":
@@ -636,6 +652,10 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
         places = [p for p in rd.sm.places if p.end <= after and not p.region and not p.anaphor
                   and p.place is not None and p.place.feature not in ("facility",)][:1]
         return [Reading("withdrawal", p, None, loser, i, 0.5) for p in places]
+    if rd.low(k) == "to" and rd.t[i].lower in ("withdrew", "retreated", "withdrawn", "pulled"):
+        refuge = _refuge(rd, i, k)
+        if refuge:
+            return refuge
     if rd.low(k) == "to" and rd.t[i].lower in ("withdrew", "retreated", "withdrawn"):
         # "had retreated to an army base outside the city": they left the town the base lies outside
         out = next((m for m in range(k + 1, min(len(rd.t), k + 7)) if rd.low(m) == "outside"), None)

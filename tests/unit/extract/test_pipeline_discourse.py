@@ -276,3 +276,23 @@ def test_pipeline_discourse_reads_speakers_walks_and_peoples(extractor, text, pl
 ])
 def test_pipeline_discourse_reads_no_capture_in_a_walk(extractor, text):
     assert _events(extractor, "en", "2024-08-04", text) == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Schuscha liegt wenige Kilometer südlich von Stepanakert, der größten Stadt der Region, die weiterhin von den "
+     "Karabach-Armeniern kontrolliert wird.", "Stepanakert"),
+    ("Sie liegt zehn Kilometer südlich von Stepanakert, dem Verwaltungszentrum der Region Bergkarabach in Aserbaidschan, "
+     "das weiterhin von den Truppen der Karabach-Armenier gehalten wird.", "Stepanakert"),
+])
+def test_pipeline_discourse_reads_a_german_relative_clause_after_an_apposition(extractor, text, place):
+    events = _events(extractor, "de", "2020-11-09", text)
+    assert [(e.kind, e.place) for e in events] == [("hold", place)], _got(events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Government troops in Afghanistan have fallen back to Kunduz airport outside the city.", "Kunduz airport"),
+    ("Afghan government troops in Kunduz have pulled back to the airport.", "Kunduz Airport"),
+])
+def test_pipeline_discourse_reads_a_hold_of_the_facility_a_side_fell_back_to(extractor, text, place):
+    events = _events(extractor, "en", "2021-08-08", text)
+    assert any(e.kind == "hold" and e.place == place and e.winner == "GOV:AF" for e in events), _got(events)
