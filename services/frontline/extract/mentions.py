@@ -146,6 +146,10 @@ def _places(
             continue  # "Gori, die Geburtsstadt Stalins", "the hometown of Saddam Hussein": the person born there
         if span[0] > 0 and toks[span[0] - 1].lower in _RIVER:
             continue  # "die Kleinstadt am Fluss Cuito": a river, not the town of its name
+        if span[0] > 1 and toks[span[0] - 1].lower in ("des", "der", "the", "of") and (
+                toks[span[0] - 2].lower in _BANK or (toks[span[0] - 2].lower == "of" and span[0] > 2
+                                                       and toks[span[0] - 3].lower in _BANK)):
+            continue  # "vom rechten Ufer des Dnipro", "the east bank of the Dnipro": a river
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
     out = [_official(gaz, _facility(rules, text, toks, p, countries), countries) for p in out]
     out.extend(_cued(rules, text, toks, runs, out, countries, gaz, actor_tokens))
@@ -158,6 +162,7 @@ def _places(
 
 
 _RIVER = frozenset({"fluss", "flusses", "strom", "stroms", "river"})
+_BANK = frozenset({"ufer", "ufers", "westufer", "ostufer", "nordufer", "südufer", "bank", "banks"})
 
 
 def _official(gaz, p: PlaceMention, countries: list[str]) -> PlaceMention:

@@ -308,6 +308,10 @@ class Extractor:
                              and p.place.feature == "facility" and (t := self._facility_town(state, p.place)) is not None), None)
                 if town is not None:
                     return town
+            if _REGIONAL_CAPITAL.search(pm.text):
+                seat = self._regional_seat(state, sm, pm)
+                if seat is not None:
+                    return seat  # "Die Gebietshauptstadt mit knapp einer Million Einwohnern": the largest town named
             capital = self._capital(state, sm, pm)
             if capital is not None:
                 return capital  # "Doe's forces still hold the capital": the country's capital
@@ -362,6 +366,18 @@ class Extractor:
         cc = cc or (state.last_event_place[1].country if state.last_event_place else None) or \
             (state.countries[0] if state.countries else None)
         return self.gaz.capital(cc)
+
+    def _regional_seat(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
+        """A province's capital told as "die Gebietshauptstadt", "the provincial capital": of the towns
+        named in this sentence and the three before, the most populous (a province's seat is
+        nearly always its largest town; GeoNames' cities500 carries no seat flag), not a national capital."""
+        towns: list[Place] = []
+        for k in range(state.sentence, max(-1, state.sentence - 4), -1):
+            m = sm if k == state.sentence else state.mentions.get(k) or self._mentions(state.lang, state.sents[k], state.countries)
+            towns += [p.place for p in m.places if p.place is not None and not p.region and not p.anaphor
+                      and p.place.feature not in ("facility", "crossing") and (k < state.sentence or p.end <= pm.start)
+                      and not self.gaz.capital_country(p.place.name)]
+        return max(towns, key=self.gaz.population) if towns else None
 
     def _previous_place(self, state: _ArticleState) -> Place | None:
         """The last town named in the three sentences before, read on demand: sentences
@@ -671,6 +687,7 @@ _HEADING = frozenset({"vormarsch", "vormarschs", "vormarsches", "marsch", "angri
                       "march", "push", "drive", "assault", "attack", "offensive"})
 
 
+_REGIONAL_CAPITAL = re.compile(r"(?i)(?:gebiets|provinz|regional|bezirks|landes)hauptstadt|(?:regional|provincial|state) capital")
 _FIRST_PERSON = frozenset({"our", "unsere", "unseren", "unserer", "unser"})
 _QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "'"})
 

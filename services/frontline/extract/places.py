@@ -368,6 +368,11 @@ class Gazetteer:
         """ISO2 when ``name`` is a country name or demonym ("Syrien", "irakischen")."""
         return self._countries.of(name)
 
+    def population(self, place: Place) -> int:
+        """GeoNames' population of a place (0 where unknown)."""
+        row = self._by_id.get(place.geonames_id) if place.geonames_id is not None else None
+        return int(self._pop[row]) if row is not None else 0
+
     def notable(self, place: Place) -> bool:
         """A place the alias file lists or with 100,000 people or more (a name that stays a
         place even where it is also a word: German "Kabul", "Kiew" are in spaCy's noun list)."""

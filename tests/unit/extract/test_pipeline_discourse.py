@@ -296,3 +296,18 @@ def test_pipeline_discourse_reads_a_german_relative_clause_after_an_apposition(e
 def test_pipeline_discourse_reads_a_hold_of_the_facility_a_side_fell_back_to(extractor, text, place):
     events = _events(extractor, "en", "2021-08-08", text)
     assert any(e.kind == "hold" and e.place == place and e.winner == "GOV:AF" for e in events), _got(events)
+
+
+def test_pipeline_discourse_takes_the_largest_town_named_for_the_regional_capital(extractor):
+    text = ("Die ukrainische Armee hat Slawjansk und Kramatorsk zurückerobert. Die Separatisten flohen nach Donezk. Die "
+            "Gebietshauptstadt mit knapp einer Million Einwohnern ist weiterhin in der Hand der Separatisten.")
+    events = _events(extractor, "de", "2014-07-07", text)
+    assert [e.place for e in events if e.kind == "hold"] == ["Donetsk"], _got(events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Russland hat den Rückzug seiner Truppen vom rechten Ufer des Dnipro in der Ukraine abgeschlossen."),
+    ("en", "Russia completed the withdrawal of its troops from the west bank of the Dnipro in Ukraine."),
+])
+def test_pipeline_discourse_takes_no_river_bank_for_a_town(extractor, lang, text):
+    assert not any(e.place == "Dnipro" for e in _events(extractor, lang, "2022-11-11", text))
