@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import math
 import re
 from datetime import date, timedelta
 from dataclasses import dataclass, field
@@ -292,7 +293,8 @@ class Extractor:
             return Place(name, town.country, None, town.lat, town.lon, "crossing" if suffix == "Crossing" else "facility")
         if pm.anaphor or pm.place is None:
             apposed = [p for p in sm.places if p.start == pm.end + 1 and p.place is not None
-                       and sm.toks[pm.end].lower == "," and not p.anaphor]
+                       and sm.toks[pm.end].lower == "," and not p.anaphor
+                       and (p.end >= len(sm.toks) or sm.toks[p.end].lower not in ("'s", "’s"))]  # (not ", Moscow's biggest gain")
             if apposed:
                 return apposed[0].place
             small = pm.text.lower() in _SMALL_PLACE_WORDS  # "the town", "das Dorf": never a national capital
@@ -363,9 +365,17 @@ class Extractor:
             k -= 1
         if k < 0 or sm.toks[k].lower in ("its", "their", "seine", "ihre"):
             return None  # "its capital": the province's or region's, named before
+        named = cc is not None
         cc = cc or (state.last_event_place[1].country if state.last_event_place else None) or \
             (state.countries[0] if state.countries else None)
-        return self.gaz.capital(cc)
+        capital = self.gaz.capital(cc)
+        if not named and capital is not None and state.last_event_place and _far(capital, state.last_event_place[1]) \
+                and not self.gaz.capital_country(state.last_event_place[1].name) \
+                and not any(n.lower() in state.article.text.lower() for n in (capital.name,)):
+            # "his men had 'taken the capital back'" in a story of Grozny that never names Moscow: the
+            # capital of the region the story is about, the town it was just about
+            return state.last_event_place[1]
+        return capital
 
     def _regional_seat(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
         """A province's capital told as "die Gebietshauptstadt", "the provincial capital": of the towns
@@ -690,6 +700,15 @@ _HEADING = frozenset({"vormarsch", "vormarschs", "vormarsches", "marsch", "angri
 _REGIONAL_CAPITAL = re.compile(r"(?i)(?:gebiets|provinz|regional|bezirks|landes)hauptstadt|(?:regional|provincial|state) capital")
 _FIRST_PERSON = frozenset({"our", "unsere", "unseren", "unserer", "unser"})
 _QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "'"})
+
+
+def _far(a: Place, b: Place, km: float = 300.0) -> bool:
+    """Two places more than `km` apart (by their coordinates; False where one is unknown)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat)) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) > km
 
 
 def _speaker(sm: SentenceMentions, s: int):

@@ -311,3 +311,17 @@ def test_pipeline_discourse_takes_the_largest_town_named_for_the_regional_capita
 ])
 def test_pipeline_discourse_takes_no_river_bank_for_a_town(extractor, lang, text):
     assert not any(e.place == "Dnipro" for e in _events(extractor, lang, "2022-11-11", text))
+
+
+def test_pipeline_discourse_reads_no_possessive_as_an_apposition(extractor):
+    text = ("Ukraine's top commander ordered troops to withdraw from Avdiivka, and Russia said its forces had taken full "
+            "control of the town, Moscow's biggest battlefield gain since the fall of Bakhmut last May.")
+    events = _events(extractor, "en", "2024-02-17", text)
+    assert not any(e.place == "Moscow" for e in events), _got(events)
+
+
+def test_pipeline_discourse_reads_a_far_regional_capital_as_the_capital(extractor):
+    text = ("Chechen separatist fighters stormed back into Grozny on Tuesday. Their commander said his men had taken the "
+            "capital back.")
+    events = _events(extractor, "en", "1996-08-09", text)
+    assert not any(e.place == "Moscow" for e in events), _got(events)
