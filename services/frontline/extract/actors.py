@@ -284,6 +284,13 @@ class ActorLexicon:
             cc = self._country_of(word.split("-")[-1]) if not word.lower().startswith("pro-") else None
             if cc:
                 found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
+        for m in _PAIRED_DEMONYM.finditer(sentence):
+            # "Russian and South Ossetian forces drove them out": the first state's forces lead the pair
+            cc = self._country_of(m.group(1))
+            second = m.group(0).split()[-2]
+            if cc and not self._country_named(m.group(1)) and not self._country_of(second):
+                # (not "French and Malian troops": the second state's own forces are read as before)
+                found.append(ActorMention(m.start(1), m.end(), f"GOV:{cc}", m.group(0)))
         kin_states = {state for state, _ in _kin()}
         for m in _KIN_FIGHTERS.finditer(sentence):
             # "armenische Kämpfer" in Azerbaijan, "Albanian rebels" in Kosovo: a kin community's fighters (the
@@ -345,6 +352,10 @@ _ORGANISATION = Prefixed(re.compile(
 ))
 
 
+# two sides' adjectives before one force noun: "Russian and South Ossetian forces", "syrische und russische Truppen"
+_PAIRED_DEMONYM = Prefixed(re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][a-zäöü]+)\s+(?:and|und)\s+(?:[A-ZÄÖÜa-zäöü][\w-]*\s+){1,2}"
+    r"(?:forces|troops|soldiers|units|fighters|Truppen|Einheiten|Kräfte|Soldaten|Streitkräfte)(?![\w-])"))
 # a capitalised name and its acronym in brackets: "the Zapatista National Liberation Army (EZLN)"
 _ACRONYM_GROUP = Prefixed(re.compile(
     r"(?<![\w-])((?:[A-ZÄÖÜ][\w'’-]+\s+(?:(?:der|des|de|del|la|las|los|of|for|the|and|und|für|zur|zum)\s+)*){1,7})"

@@ -422,6 +422,14 @@ def _expel(rd: Reader, i: int, nxt: str) -> list[Reading]:
     for k in range(i + 1, min(e, i + 8 + span)):  # an actor ("N-P-F-L fighters") counts as one word
         if rd.low(k) in ("out", "from") or (rd.low(k) == "of" and rd.low(k - 1) == "out"):
             places = rd.places_right(k + 1, frozenset({"of"}))
+            pronoun_object = rd.low(i + 1) in ("them", "him", "it")
+            if not places and (rd.low(k + 1) == "it" or (rd.low(k) == "out" and pronoun_object and rd.low(k + 1) != "of")):
+                # "drove the separatists from it", "but separatist fighters drove them out in August 1996":
+                # the town named before in the sentence
+                before = [p for p in rd.sm.places if p.end <= i and not p.region and (p.place is not None or p.anaphor)]
+                # (the sentence's subject where it opens the sentence: "The industrial town ... had held out
+                # since Ukrainian forces drove the separatists from it")
+                places = before[:1] if before and (before[0].start <= 2 or before[0].anaphor) else before[-1:]
             if not places:
                 continue
             if _passive(rd, i):
@@ -431,8 +439,8 @@ def _expel(rd: Reader, i: int, nxt: str) -> list[Reading]:
                 loser = next((rd.sm.actor_at[j] for j in range(i + 1, k) if j in rd.sm.actor_at), None)
                 if winner is None or (loser is not None and winner[0] == loser[0]) or rd.low(i - 1) in ("that", "which"):
                     winner = _demonym_force(rd, i) or winner  # "a Ukrainian counteroffensive that drove ..."
-                if loser is None:
-                    return []
+                if loser is None and not pronoun_object:
+                    return []  # ("drove them out": the side the pronoun stands for, told before)
             return [Reading("capture", p, winner, loser, i, 0.7) for p in places]
     return []
 

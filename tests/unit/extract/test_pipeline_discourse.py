@@ -325,3 +325,21 @@ def test_pipeline_discourse_reads_a_far_regional_capital_as_the_capital(extracto
             "capital back.")
     events = _events(extractor, "en", "1996-08-09", text)
     assert not any(e.place == "Moscow" for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    ("The industrial town of Avdiivka in Ukraine had held out since Ukrainian forces drove the separatists from it in the "
+     "summer of 2014.", "Avdiivka", "GOV:UA"),
+    ("Russian troops took Grozny in 1995, but separatist fighters drove them out in August 1996 in a surprise offensive.",
+     "Grozny", "OTHER:chechen-rebels"),
+    ("Georgian troops entered Tskhinvali on Friday, but Russian and South Ossetian forces drove them out of the town by "
+     "Sunday.", "Ts'khinvali", "GOV:RU"),
+])
+def test_pipeline_discourse_reads_who_drove_them_out_of_it(extractor, text, place, winner):
+    events = _events(extractor, "en", "2008-08-11", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+def test_pipeline_discourse_keeps_the_host_state_for_a_pair_of_states(extractor):
+    events = _events(extractor, "en", "2013-01-28", "French and Malian troops retook Timbuktu in Mali on Monday.")
+    assert any(e.kind == "capture" and e.place == "Timbuktu" and e.winner == "GOV:ML" for e in events), _got(events)
