@@ -127,6 +127,12 @@ def _irrealis(rd: Reader, i: int) -> bool:
     seg0 = rd.segment(i)[0]
     if seg0 > 0 and rd.low(seg0) in ("wenn", "falls", "sollte", "sollten", "ob"):
         return True  # "..., sollte die Miliz auch El Fascher erobern": a condition in a later clause
+    until = next((k for k in range(i - 1, max(-1, i - 12), -1) if rd.low(k) == "bis" and rd.low(k - 1) == ","), None)
+    if until is not None and not any(rd.low(k) in (",", ";") for k in range(until + 1, i)) \
+            and rd.low(until + 1) not in ("zum", "zur", "in", "auf", "ende", "anfang", "mitte") \
+            and not any(rd.low(k) in ("war", "waren", "hatte", "hatten", "fiel", "fielen", "nahm", "nahmen")
+                        or (rd.low(k).endswith(("te", "ten")) and rd.t[k].text[:1].islower()) for k in range(until + 1, min(len(rd.t), i + 3))):
+        return True  # "die Operation fortzusetzen, bis auch Donezk und Luhansk befreit seien": an aim (not "bis ... eroberten")
     if seg0 > 0 and rd.low(seg0) == "dass" and {rd.t[k].lemma for k in range(0, seg0)} & _FEARS:
         return True  # "Die Türkei will verhindern, dass Azaz in die Hände der Kurden fällt"
     if rd.low(i - 1) == "zu" or ("zu" in tok.lower[2:-2] and tok.lower.endswith("n") and tok.lemma != tok.lower):

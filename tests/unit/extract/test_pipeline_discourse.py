@@ -343,3 +343,14 @@ def test_pipeline_discourse_reads_who_drove_them_out_of_it(extractor, text, plac
 def test_pipeline_discourse_keeps_the_host_state_for_a_pair_of_states(extractor):
     events = _events(extractor, "en", "2013-01-28", "French and Malian troops retook Timbuktu in Mali on Monday.")
     assert any(e.kind == "capture" and e.place == "Timbuktu" and e.winner == "GOV:ML" for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poroschenko kündigte an, die Operation fortzusetzen, bis auch Donezk und Luhansk in der Ukraine befreit seien.", False),
+    ("Der Einsatz werde fortgesetzt, bis auch Donezk und Luhansk in der Ukraine wieder unter Kontrolle der Regierung seien.",
+     False),
+    ("Die Armee hielt die Stadt Sirte in Libyen, bis die Rebellen sie im Oktober eroberten.", True),
+])
+def test_pipeline_discourse_reads_an_aim_after_bis(extractor, text, expected):
+    events = _events(extractor, "de", "2014-07-06", text)
+    assert any(e.kind == "capture" for e in events) is expected, _got(events)
