@@ -873,12 +873,16 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
                 k = next((c + 1 for c in range(k + 1, min(len(rd.t), k + 12)) if rd.low(c) == ","), k)
             if rd.low(k) in _HAPPENED and rd.low(k + 1) not in _NOT_HAPPENED:
                 return [Reading("capture", near[0], taker, None, i, 0.5)]
-    if nxt != "of" or rd.low(i - 1) not in ("the",) or rd.low(i - 2) not in ("after", "since", "following", "with", "before"):
+    of = i + 1 if nxt == "of" else next((k for k in range(i + 2, min(len(rd.t), i + 6)) if rd.low(k) == "of"
+                                          and rd.low(i + 1) in ("on", "in", "last", "earlier", "this")), None)
+    # ("followed the capture on Friday of Zaranj": a time between the noun and its place)
+    if of is None or rd.low(i - 1) not in ("the",) or rd.low(i - 2) not in (
+            "after", "since", "following", "with", "before", "followed", "follows", "follow"):
         return []
     if rd.low(i - 2) == "before":
         return []
-    places = rd.places_right(i + 2, limit=4)
-    winner = rd.actor_after(i + 2, rd.r.w("by") | rd.r.w("to"))
+    places = rd.places_right(of + 1, limit=4)
+    winner = rd.actor_after(of + 1, rd.r.w("by") | rd.r.w("to"), limit=16)
     return [Reading("capture", p, winner, None, i, 0.55) for p in places]
 
 

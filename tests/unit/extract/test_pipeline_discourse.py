@@ -354,3 +354,12 @@ def test_pipeline_discourse_keeps_the_host_state_for_a_pair_of_states(extractor)
 def test_pipeline_discourse_reads_an_aim_after_bis(extractor, text, expected):
     events = _events(extractor, "de", "2014-07-06", text)
     assert any(e.kind == "capture" for e in events) is expected, _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The losses followed the capture on Friday of Zaranj in Afghanistan by the Taliban.",
+    "Celebrations followed the capture of Zaranj in Afghanistan by the Taliban.",
+])
+def test_pipeline_discourse_reads_what_followed_the_capture_of_a_town(extractor, text):
+    events = _events(extractor, "en", "2021-08-08", text)
+    assert any(e.kind == "capture" and e.place == "Zaranj" and e.winner == "TALIBAN" for e in events), _got(events)
