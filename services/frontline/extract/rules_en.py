@@ -372,6 +372,11 @@ def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
         return []
     if nxt == "back" and rd.low(i + 2) == "to":
         return _refuge(rd, i, i + 2)
+    if nxt == "back" and rd.low(i + 2) == "from" and not _passive(rd, i):
+        # "after the rebels fell back from the town following heavy clashes": they left it
+        loser = rd.subject_left(i)
+        places = rd.places_right(i + 3, frozenset({"from"}), limit=4)
+        return [Reading("withdrawal", p, None, loser, i, 0.55) for p in places] if loser is not None else []
     places = rd.places_left(i)
     if not places and rd.low(i - 1) in ("had", "has", "have") and rd.low(i - 2) == ",":
         # "confirmed that Lashkar Gah, capital of the southern Helmand province where ... battles, had fallen":
@@ -602,6 +607,9 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
                                and (i - 2) not in rd.sm.actor_at and (i - 2) not in rd.sm.place_at):
             return []  # "weeks of street fighting that left much of the city in ruins": what fighting did
         places = rd.places_right(i + 1, limit=5)
+        if not places and lemma in ("abandon", "evacuate", "vacate", "leave") and not (i + 1) in rd.sm.place_at \
+                and rd.low(i + 1) in (".", ",", "on", "in", "last", "earlier", "days", "weeks", "after", "before", "without", ""):
+            places = _relative_antecedent(rd, i)  # "Gori, which Georgian troops had abandoned on Monday"
         if not places and rd.low(i + 1) in ("their", "its", "his", "all") and rd.low(i + 2) in (
                 "positions", "posts", "bases", "barracks", "garrison", "checkpoints", "headquarters"):
             # "abandoned their positions in and around the town": the town those positions were in

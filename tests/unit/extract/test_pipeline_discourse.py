@@ -363,3 +363,14 @@ def test_pipeline_discourse_reads_an_aim_after_bis(extractor, text, expected):
 def test_pipeline_discourse_reads_what_followed_the_capture_of_a_town(extractor, text):
     events = _events(extractor, "en", "2021-08-08", text)
     assert any(e.kind == "capture" and e.place == "Zaranj" and e.winner == "TALIBAN" for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text,place,loser", [
+    ("Russian forces took control of the strategic Georgian town of Gori, which Georgian troops had abandoned on Monday.",
+     "Gori", "GOV:GE"),
+    ("Malian troops took Anefis on Oct. 7, after Tuareg rebels of the MNLA fell back from the town following heavy clashes.",
+     "Anefis", "MNLA"),
+])
+def test_pipeline_discourse_reads_withdrawals_in_relative_and_after_clauses(extractor, text, place, loser):
+    events = _events(extractor, "en", "2008-08-14", text)
+    assert any(e.kind == "withdrawal" and e.place == place and e.loser == loser for e in events), _got(events)
