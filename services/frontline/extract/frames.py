@@ -43,7 +43,8 @@ PARTITIVES = frozenset({"half", "halves", "side", "part", "parts", "portion", "p
 # nouns whose genitive actor is the actor itself ("Kämpfer der Miliz") or its voice ("Sprecher der Armee")
 _HEADS_OF_ACTORS = frozenset({"kämpfer", "einheiten", "truppen", "soldaten", "milizen", "rebellen", "verbände", "teile",
                               "anhänger", "sprecher", "sprecherin", "chef", "führung", "kommandeur", "angaben", "armee",
-                              "streitkräfte", "mitglieder", "regierung", "allianz", "bündnis", "koalition"})
+                              "streitkräfte", "mitglieder", "regierung", "allianz", "bündnis", "koalition", "teil", "großteil",
+                              "mehrheit", "rest", "hunderte", "tausende", "dutzende"})
 _ADJ_ENDINGS = ("-led", "-backed", "-allied", "-aligned", "-linked")
 _EVENT_NOUNS = frozenset({"fall", "einnahme", "eroberung", "rückeroberung", "befreiung", "verlust", "übergabe"})
 _HALF_OF = frozenset({"east", "west", "north", "south", "eastern", "western", "northern", "southern", "northeastern",

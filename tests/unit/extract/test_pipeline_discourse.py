@@ -374,3 +374,21 @@ def test_pipeline_discourse_reads_what_followed_the_capture_of_a_town(extractor,
 def test_pipeline_discourse_reads_withdrawals_in_relative_and_after_clauses(extractor, text, place, loser):
     events = _events(extractor, "en", "2008-08-14", text)
     assert any(e.kind == "withdrawal" and e.place == place and e.loser == loser for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text,places,loser", [
+    ("Am Dienstag zogen sich die Peschmerga im Irak auch aus Sindschar im Nordwesten und aus der Stadt Chanakin an der "
+     "iranischen Grenze zurück.", {"Sinjar", "Khanaqeen"}, "PESHMERGA"),
+    ("Der größte Teil der Rebellen in Tschetschenien hatte sich bereits Anfang vergangener Woche aus der weitgehend "
+     "zerstörten Stadt Grosny abgesetzt.", {"Grozny"}, "OTHER:chechen-rebels"),
+])
+def test_pipeline_discourse_reads_german_withdrawals_from_listed_towns_and_by_part_of_a_force(extractor, text, places, loser):
+    events = _events(extractor, "de", "2017-10-17", text)
+    assert {e.place for e in events if e.kind == "withdrawal" and e.loser == loser} == places, _got(events)
+
+
+def test_pipeline_discourse_reads_the_popular_mobilisation_in_german(extractor):
+    text = ("Die Peschmerga räumten ihre Stellungen in Sindschar im Irak; in die Stadt rückten daraufhin "
+            "Volksmobilisierungskräfte und mit ihnen verbündete jesidische Milizen ein.")
+    events = _events(extractor, "de", "2017-10-17", text)
+    assert any(e.kind == "capture" and e.place == "Sinjar" and e.winner == "GOV:IQ" for e in events), _got(events)
