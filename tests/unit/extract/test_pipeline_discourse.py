@@ -376,14 +376,15 @@ def test_pipeline_discourse_reads_withdrawals_in_relative_and_after_clauses(extr
     assert any(e.kind == "withdrawal" and e.place == place and e.loser == loser for e in events), _got(events)
 
 
-@pytest.mark.parametrize("text,places,loser", [
-    ("Am Dienstag zogen sich die Peschmerga im Irak auch aus Sindschar im Nordwesten und aus der Stadt Chanakin an der "
-     "iranischen Grenze zurück.", {"Sinjar", "Khanaqeen"}, "PESHMERGA"),
-    ("Der größte Teil der Rebellen in Tschetschenien hatte sich bereits Anfang vergangener Woche aus der weitgehend "
-     "zerstörten Stadt Grosny abgesetzt.", {"Grozny"}, "OTHER:chechen-rebels"),
+@pytest.mark.parametrize("published,text,places,loser", [
+    ("2017-10-17", "Am Dienstag zogen sich die Peschmerga im Irak auch aus Sindschar im Nordwesten und aus der Stadt "
+     "Chanakin an der iranischen Grenze zurück.", {"Sinjar", "Khanaqeen"}, "PESHMERGA"),
+    ("2000-02-06", "Der größte Teil der Rebellen in Tschetschenien hatte sich bereits Anfang vergangener Woche aus der "
+     "weitgehend zerstörten Stadt Grosny abgesetzt.", {"Grozny"}, "OTHER:chechen-rebels"),
 ])
-def test_pipeline_discourse_reads_german_withdrawals_from_listed_towns_and_by_part_of_a_force(extractor, text, places, loser):
-    events = _events(extractor, "de", "2017-10-17", text)
+def test_pipeline_discourse_reads_german_withdrawals_from_listed_towns_and_by_part_of_a_force(extractor, published, text, places,
+                                                                                              loser):
+    events = _events(extractor, "de", published, text)
     assert {e.place for e in events if e.kind == "withdrawal" and e.loser == loser} == places, _got(events)
 
 
