@@ -227,6 +227,7 @@ class ActorLexicon:
                 words = words[1:]
             acro = m.group(2)
             if not words or self._mentions_lexicon(acro) or self._country_named(words[0]) or self._country_of(words[0]) \
+                    or _NOT_ARMED_BODY.search(" ".join(words)) \
                     or not _ARMED_NAME.search(" ".join(words)) \
                     or any(a.actor not in _PLACEHOLDERS for a in self._mentions_lexicon(" ".join(words))):
                 continue  # (not "The Syrian Army (SAA)", "Angolanische Streitkräfte (FAA)", "Arakan Army (AA)": a state's, or known)
@@ -287,8 +288,8 @@ class ActorLexicon:
         for m in _PAIRED_DEMONYM.finditer(sentence):
             # "Russian and South Ossetian forces drove them out": the first state's forces lead the pair
             cc = self._country_of(m.group(1))
-            second = m.group(0).split()[-2]
-            if cc and not self._country_named(m.group(1)) and not self._country_of(second):
+            between = m.group(0).split()[2:-1]
+            if cc and not self._country_named(m.group(1)) and not any(self._country_of(w) for w in between):
                 # (not "French and Malian troops": the second state's own forces are read as before)
                 found.append(ActorMention(m.start(1), m.end(), f"GOV:{cc}", m.group(0)))
         kin_states = {state for state, _ in _kin()}
@@ -352,7 +353,8 @@ _ORGANISATION = Prefixed(re.compile(
 ))
 
 
-# two sides' adjectives before one force noun: "Russian and South Ossetian forces", "syrische und russische Truppen"
+# two sides' adjectives before one force noun: "Russian and South Ossetian forces" (capitalised, so German only at a
+# sentence's start: "Syrische und abchasische Truppen")
 _PAIRED_DEMONYM = Prefixed(re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöü]+)\s+(?:and|und)\s+(?:[A-ZÄÖÜa-zäöü][\w-]*\s+){1,2}"
     r"(?:forces|troops|soldiers|units|fighters|Truppen|Einheiten|Kräfte|Soldaten|Streitkräfte)(?![\w-])"))
@@ -366,6 +368,9 @@ _COUNTS = frozenset({"hunderte", "tausende", "dutzende", "hundreds", "thousands"
 _ARMED_NAME = re.compile(r"(?i)armee|army|front|forces|kräfte|liberation|befreiung|miliz|militia|rebel|revolution|"
                          r"bewegung|movement|brigade|allian|patriot|defen[cs]e|verteidigung|jihad|"
                          r"dschihad|islam|mujahid|mudschahid|guerill|guerrill|tigers|commando|kommando")
+# bodies that are no armed group ("Islamic Republic News Agency (IRNA)", "Organisation of Islamic Cooperation (OIC)")
+_NOT_ARMED_BODY = re.compile(r"(?i)agency|agentur|organi[sz]ation|cooperation|news|nachrichten|committee|komitee|council|"
+                        r"institut|party|partei|union|observatory|beobachtungsstelle")
 # force nouns that lead "Rebels of the X Front", "Kämpfer der X-Bewegung"
 _FORCE_LEADS = frozenset({"rebels", "fighters", "troops", "soldiers", "members", "units", "militiamen", "guerrillas",
                           "rebellen", "kämpfer", "truppen", "soldaten", "einheiten", "milizionäre"})

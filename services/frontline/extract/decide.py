@@ -98,7 +98,7 @@ DENIAL = Prefixed(re.compile(
     r"refuted|propaganda|untrue|fabricated|fabrication|baseless|dementiert\w*|bestritt\w*|bestreit\w*|zurückgewiesen|als falsch|"
     r"\b(?:wies|wiesen|weist|weisen)\b (?:\S+ ){0,6}zurück|desinformation|disinformation|widersprach|widerspricht|widersprachen|"
     r"widersprechen|contradicted|contradicts|rejected (?:the|these|those|that|this) (?:claims?|reports?|account)|"
-    r"(?:rejected|disputed) (?:this|that|it)(?=\s*[.,;]))\b", re.I))
+    r"(?:rejected|disputed) (?:this|that)(?=\s*[.,;]))\b", re.I))
 _ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
                     "walked", "swept", "sweep", "drove", "poured", "streamed",
                     "march", "marched", "rolled", "einrücken", "rückten", "rückte", "eingerückt", "einmarschieren",
@@ -187,16 +187,17 @@ def unique(events: list[ControlEvent]) -> list[ControlEvent]:
         if key(e) not in best or e.confidence > best[key(e)].confidence:
             best[key(e)] = e
     kept = [e for e in events if best[key(e)] is e]
-    # the rule of the first pass (Extractor.extract) again, now that takers are filled in: the same
-    # place, kind and side in the same year is one fact ("haben ... Suchumi erobert" and "Die Stadt ist
-    # gefallen" two sentences on); a dated report told with most confidence, then the most precise
-    # date, else the first, stands for it
+    # one fact again, now that takers are filled in: the same place, kind and side at dates that may
+    # tell one day (_close_time) is one fact ("haben ... Suchumi erobert" and "Die Stadt ist gefallen"
+    # two sentences on); a dated report told with most confidence, then the most precise date, else
+    # the first, stands for it
     out: list[ControlEvent] = []
     for e in sorted(kept, key=lambda e: (e.when is None, -e.confidence, -len(e.when or ""), e.evidence_start)):
         if e.winner is None or not any(o.place_key == e.place_key and o.kind == e.kind and o.winner == e.winner
                                        and _close_time(o.when, e.when) for o in out):
             out.append(e)
-    return [e for e in kept if e in out]
+    ids = {id(e) for e in out}
+    return [e for e in kept if id(e) in ids]
 
 
 def _close_time(a: str | None, b: str | None) -> bool:
@@ -230,7 +231,12 @@ _DENIED_CLAIM = re.compile(r"\b(?:(city|town|claims?|statements?|reports?|Stadt|
                            r"|(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|dispute\w*) (?:this|that|it)(?=\s*(?:[.,;:]|$| as\b| outright| flatly))))", re.I)
 
 
-_OWN_TOWN = re.compile(r"\b(?:Stadt|Ortschaft|city|town)(?: of)? [A-ZÄÖÜ][a-zäöü]")
+# the demonstrative alone ("wies das zurück", "deny this"), searched apart from the nouns of _DENIED_CLAIM
+_DEMONSTRATIVE = re.compile(r"\b(?:dies|wies\w* das|bestritt\w* das|bestreit\w* das|dementiert\w* das"
+                            r"|(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|dispute\w*) (?:this|that|it)"
+                            r"(?=\s*(?:[.,;:]|$| as\b| outright| flatly)))", re.I)
+_OWN_TOWN = re.compile(r"\b(?:Stadt|Ortschaft|city|town)(?: of)? (?!(?:Anfang|Ende|Mitte|Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[A-ZÄÖÜ][a-zäöü]")
 _SAME_PLACE = re.compile(r"\b(?:the (?:city|town|village|district)|(?:die|der|den) (?:Stadt|Stadtteil|Ort|Ortschaft|Viertel))\b")
 
 
@@ -257,8 +263,9 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
             denied.update(e.id for e in named)
         elif _OWN_TOWN.search(d.text):
             continue  # "Eine Behauptung, sie habe die Stadt Alamata zurückerobert, wies er zurück": its own town, not one before
-        elif (m := _DENIED_CLAIM.search(d.text)) and (before := before + [
-                e for e in events if m.group(2) and e.kind == "hold" and 0 < d.start - e.evidence_end < 600]):
+        elif _DENIED_CLAIM.search(d.text) and (before := before + [
+                e for e in events if _DEMONSTRATIVE.search(d.text) and e.kind == "hold"
+                and 0 < d.start - e.evidence_end < 600]):
             # (a claim of control denied with "das"/"this" may be a hold: "behauptete, die Kämpfer hätten Siuna
             # kontrolliert. Das Militär wies das zurück")
             last = max(before, key=lambda e: e.evidence_end)
@@ -268,7 +275,7 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
             # is the claim still)
             between = any(last.evidence_end <= s.start and s.end <= d.start and s.paragraph == d.paragraph
                           and last.place.lower() not in s.text.lower() and not _SAME_PLACE.search(s.text) for s in sents)
-            if d.start - last.evidence_end <= 250 and not (between and m.group(2)):
+            if d.start - last.evidence_end <= 250 and not (between and _DEMONSTRATIVE.search(d.text)):
                 # the claim just made, a sentence or two before ("das": the sentence just before), with every
                 # town it lists ("die Städte Dessie und Kombolcha eingenommen. Die Regierung bestreitet das.")
                 denied.update(e.id for e in before if e.evidence_start == last.evidence_start)

@@ -140,7 +140,7 @@ def _places(
         if span[0] > 1 and toks[span[0] - 1].lower == "," and toks[span[0] - 2].lower in _PERSON_TITLES and span[1] - span[0] >= 2:
             continue  # "the regional governor, Yaroslav Yanushevych, wrote": a person's full name
         if (toks[span[0]].lower in _BIRTHPLACE and span[1] - span[0] == 2 and toks[span[0] + 1].text.endswith("s")) \
-                or span[0] > 0 and (toks[span[0] - 1].lower in _BIRTHPLACE and toks[span[0]].text.endswith("s") or (
+                or span[0] > 0 and (toks[span[0] - 1].lower in _BIRTHPLACE and toks[span[0]].text.endswith("s") and lang == "de" or (
                 span[0] > 2 and toks[span[0] - 1].lower == "of" and toks[span[0] - 2].lower in _BIRTHPLACE
                 and toks[span[0] - 3].lower == "the")):  # (not "Saddam Hussein's hometown of Tikrit")
             continue  # "Gori, die Geburtsstadt Stalins", "the hometown of Saddam Hussein": the person born there

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import math
 import re
 from datetime import date, timedelta
 from dataclasses import dataclass, field
@@ -365,17 +364,9 @@ class Extractor:
             k -= 1
         if k < 0 or sm.toks[k].lower in ("its", "their", "seine", "ihre"):
             return None  # "its capital": the province's or region's, named before
-        named = cc is not None
         cc = cc or (state.last_event_place[1].country if state.last_event_place else None) or \
             (state.countries[0] if state.countries else None)
-        capital = self.gaz.capital(cc)
-        if not named and capital is not None and state.last_event_place and _far(capital, state.last_event_place[1]) \
-                and not self.gaz.capital_country(state.last_event_place[1].name) \
-                and not any(n.lower() in state.article.text.lower() for n in (capital.name,)):
-            # "his men had 'taken the capital back'" in a story of Grozny that never names Moscow: the
-            # capital of the region the story is about, the town it was just about
-            return state.last_event_place[1]
-        return capital
+        return self.gaz.capital(cc)
 
     def _regional_seat(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
         """A province's capital told as "die Gebietshauptstadt", "the provincial capital": of the towns
@@ -383,7 +374,9 @@ class Extractor:
         nearly always its largest town; GeoNames' cities500 carries no seat flag), not a national capital."""
         towns: list[Place] = []
         for k in range(state.sentence, max(-1, state.sentence - 4), -1):
-            m = sm if k == state.sentence else state.mentions.get(k) or self._mentions(state.lang, state.sents[k], state.countries)
+            m = sm if k == state.sentence else state.mentions.get(k)
+            if m is None:
+                m = state.mentions[k] = self._mentions(state.lang, state.sents[k], state.countries)
             towns += [p.place for p in m.places if p.place is not None and not p.region and not p.anaphor
                       and p.place.feature not in ("facility", "crossing") and (k < state.sentence or p.end <= pm.start)
                       and not self.gaz.capital_country(p.place.name)]
@@ -694,21 +687,14 @@ _DIRECTION = frozenset({"north", "south", "east", "west", "northeast", "northwes
 
 # the nouns of a movement toward a place ("Vormarsch auf", "advance on"): the place is a target
 _HEADING = frozenset({"vormarsch", "vormarschs", "vormarsches", "marsch", "angriff", "angriffs", "offensive", "advance",
-                      "march", "push", "drive", "assault", "attack", "offensive"})
+                      "march", "push", "drive", "assault", "attack"})
+# verbs that say where a place lies or what it is ("Gharjan liegt ...", "Gharyan lies ...")
+_LOCATED = frozenset({"liegt", "lag", "lies", "lay", "is", "ist", "war", "was", "sits", "befindet", "gilt", "diente", "served"})
 
 
 _REGIONAL_CAPITAL = re.compile(r"(?i)(?:gebiets|provinz|regional|bezirks|landes)hauptstadt|(?:regional|provincial|state) capital")
 _FIRST_PERSON = frozenset({"our", "unsere", "unseren", "unserer", "unser"})
 _QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "'"})
-
-
-def _far(a: Place, b: Place, km: float = 300.0) -> bool:
-    """Two places more than `km` apart (by their coordinates; False where one is unknown)."""
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return False
-    dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat)) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h)) > km
 
 
 def _speaker(sm: SentenceMentions, s: int):
@@ -741,7 +727,7 @@ def _salient(sm: SentenceMentions, named: list[PlaceMention]) -> PlaceMention:
         return p.start > 1 and sm.toks[p.start - 1].lower in ("auf", "on", "toward", "towards", "gegen", "against") \
             and sm.toks[p.start - 2].lemma in _HEADING
 
-    if named[0].start == 0 and len(sm.toks) > 1 and sm.toks[1].text[:1].islower():
+    if named[0].start == 0 and len(sm.toks) > 1 and sm.toks[1].lower in _LOCATED:
         return named[0]  # "Gharjan liegt ... südlich der Hauptstadt ...": the sentence's subject is its topic
     free = [p for p in named if not locating(p) and not target(p)]
     return (free or named)[-1]

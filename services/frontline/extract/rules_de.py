@@ -99,7 +99,7 @@ def _lemmas(rd: Reader, i: int) -> list[str]:
     # the particle closes the clause, or stands before 'und' / a comma
     for j in range(i + 1, e):
         if rd.low(j) in ("und", "oder", "sowie") and j + 1 < len(rd.t) and rd.t[j + 1].text[:1].islower() \
-                and rd.low(j + 1) not in rd.r.w("preps") and rd.low(j + 1) not in ("der", "die", "das", "den", "dem", "auch"):
+                and rd.low(j + 1) not in rd.r.w("preps"):
             break  # a coordinated verb owns the particle that closes the clause (not "Nyala und Zalingei ein";
             # "aus Sindschar und aus der Stadt Chanakin zurück" coordinates places, not verbs)
         if rd.low(j) in rd.r.w("particles") and (j == k or rd.low(j + 1) in ("und", ",", "oder", ".")):

@@ -344,12 +344,16 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
 _ORDINALS = frozenset({"first", "second", "third", "next", "last", "latest", "one"})
 
 
+_RANKS = _ORDINALS | {"largest", "biggest"}
+
+
 def _ranked_subject(rd: Reader, to: int) -> int | None:
     """'X was the first Iraqi city to fall', 'the last major town to be taken': the copula whose
     subject is ranked in a series of events that happened (the token index of "was"), else None."""
-    rank = next((k for k in range(to - 1, max(-1, to - 5), -1) if rd.low(k) in _ORDINALS | {"largest", "biggest"}), None)
-    if rank is None or rd.low(rank) == "next" or rd.low(rank - 1) != "the" or rd.low(rank - 2) not in ("was", "were", "became"):
-        return None
+    rank = next((k for k in range(to - 1, max(-1, to - 5), -1) if rd.low(k) in _RANKS), None)
+    if rank is None or rd.low(rank) == "next" or rd.low(rank - 1) != "the" or rd.low(rank - 2) not in ("was", "were", "became") \
+            or not (rank == to - 1 or any(rd.low(k) in rd.r.w("place_nouns") for k in range(rank + 1, to))):
+        return None  # ("Zaranj was the first to fall"; not "It was the first attempt to retake Kherson")
     return rank - 2
 
 
@@ -427,7 +431,11 @@ def _expel(rd: Reader, i: int, nxt: str) -> list[Reading]:
     for k in range(i + 1, min(e, i + 8 + span)):  # an actor ("N-P-F-L fighters") counts as one word
         if rd.low(k) in ("out", "from") or (rd.low(k) == "of" and rd.low(k - 1) == "out"):
             places = rd.places_right(k + 1, frozenset({"of"}))
-            pronoun_object = rd.low(i + 1) in ("them", "him", "it")
+            # ("drove them out": "them" stands for a side named before the one that drove them, not for
+            # "protesters ... before riot police drove them out")
+            subject_at = (rd.subject_left(i) or (i, i, None))[0]
+            pronoun_object = rd.low(i + 1) in ("them", "him", "it") and any(
+                a1 <= subject_at and not rd._governed(a0) for a0, a1, _ in rd.sm.actors)
             if not places and (rd.low(k + 1) == "it" or (rd.low(k) == "out" and pronoun_object and rd.low(k + 1) != "of")):
                 # "drove the separatists from it", "but separatist fighters drove them out in August 1996":
                 # the town named before in the sentence
@@ -555,9 +563,11 @@ def _control(rd: Reader, i: int, nxt: str) -> list[Reading]:
 def _flag(rd: Reader, i: int, nxt: str) -> list[Reading]:
     """'Ukrainian forces raise the national flag over Sloviansk', 'troops raised the Russian flag over the
     last rebel-held district': raising one's flag over a town takes it."""
+    if rd.t[i].lemma not in ("raise", "hoist", "plant"):
+        return []
     # ("the red-and-white chequered flag": a long description of the flag)
     flag = next((k for k in range(i + 1, min(len(rd.t), i + 10)) if rd.low(k) == "flag"), None)
-    if rd.t[i].lemma not in ("raise", "hoist", "plant") or flag is None:
+    if flag is None:
         return []
     over = next((k for k in range(flag + 1, min(len(rd.t), flag + 3)) if rd.low(k) in ("over", "above", "on")), None)
     if over is None:
@@ -613,7 +623,7 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
         if not places and rd.low(i + 1) in ("their", "its", "his", "all") and rd.low(i + 2) in (
                 "positions", "posts", "bases", "barracks", "garrison", "checkpoints", "headquarters"):
             # "abandoned their positions in and around the town": the town those positions were in
-            places = rd.places_right(i + 3, frozenset({"in", "around", "and", "at", "near", "inside"}), limit=6)
+            places = rd.places_right(i + 3, frozenset({"in", "around", "and", "at", "inside"}), limit=6)
         loser = rd.subject_left(i)
         if loser is None or (lemma == "leave" and loser[2].actor == "PRONOUN"):
             return []  # "hours after it left Quetta": a train, a convoy, a person
@@ -668,11 +678,11 @@ def _withdraw(rd: Reader, i: int, nxt: str) -> list[Reading]:
         places = [p for p in rd.sm.places if p.end <= after and not p.region and not p.anaphor
                   and p.place is not None and p.place.feature not in ("facility",)][:1]
         return [Reading("withdrawal", p, None, loser, i, 0.5) for p in places]
-    if rd.low(k) == "to" and rd.t[i].lower in ("withdrew", "retreated", "withdrawn", "pulled"):
+    if rd.low(k) == "to" and lemma in ("withdraw", "retreat", "pull"):
         refuge = _refuge(rd, i, k)
         if refuge:
             return refuge
-    if rd.low(k) == "to" and rd.t[i].lower in ("withdrew", "retreated", "withdrawn"):
+    if rd.low(k) == "to" and lemma in ("withdraw", "retreat"):
         # "had retreated to an army base outside the city": they left the town the base lies outside
         out = next((m for m in range(k + 1, min(len(rd.t), k + 7)) if rd.low(m) == "outside"), None)
         loser = rd.subject_left(i)
