@@ -222,7 +222,7 @@ class ActorLexicon:
             # introduced by its name and acronym as wire copy does (not a state, a place or a known body)
             words, start = m.group(1).split(), m.start(1)
             while words and (words[0].lower() in self._stop or words[0].lower() in _CONNECTORS
-                             or self._mentions_lexicon(words[0]) or words[0].lower() in _COUNTS):
+                             or self._mentions_lexicon(words[0]) or words[0].lower() in QUANTITIES):
                 start = sentence.index(words[0], start) + len(words[0])  # "Hunderte Kämpfer der ...": the name after them
                 words = words[1:]
             acro = m.group(2)
@@ -363,7 +363,9 @@ _ACRONYM_GROUP = Prefixed(re.compile(
     r"(?<![\w-])((?:[A-ZÄÖÜ][\w'’-]+\s+(?:(?:der|des|de|del|la|las|los|of|for|the|and|und|für|zur|zum)\s+)*){1,7})"
     r"\(([A-Z][A-Z0-9-]{1,9})\)"))
 _CONNECTORS = frozenset({"der", "des", "de", "del", "la", "las", "los", "of", "for", "the", "and", "und", "für", "zur", "zum"})
-_COUNTS = frozenset({"hunderte", "tausende", "dutzende", "hundreds", "thousands", "dozens", "mehrere", "several"})
+# counting words before a noun ("Hunderte Kämpfer", "sowie Hunderte Dörfer"): no name
+QUANTITIES = frozenset({"hunderte", "dutzende", "tausende", "zahlreiche", "mehrere", "einige", "viele", "weitere",
+                         "hundreds", "dozens", "thousands", "several", "many"})
 # words of an armed group's name (not "Syrische Beobachtungsstelle für Menschenrechte (SOHR)")
 _ARMED_NAME = re.compile(r"(?i)armee|army|front|forces|kräfte|liberation|befreiung|miliz|militia|rebel|revolution|"
                          r"bewegung|movement|brigade|allian|patriot|defen[cs]e|verteidigung|jihad|"

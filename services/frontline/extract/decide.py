@@ -226,12 +226,11 @@ _ACCUSATION_DENIED = re.compile(
     r"[^.;]{0,40}?\b(?:denied|denies|deny|bestreitet|bestritt|bestreiten|zurückweist|zurückgewiesen|dementiert)\b", re.I)
 
 
-_DENIED_CLAIM = re.compile(r"\b(?:(city|town|claims?|statements?|reports?|Stadt|Angaben|Darstellung|Meldungen?|Berichte?)"
-                           r"|(dies|wies\w* das|bestritt\w* das|bestreit\w* das|dementiert\w* das"
-                           r"|(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|dispute\w*) (?:this|that|it)(?=\s*(?:[.,;:]|$| as\b| outright| flatly))))", re.I)
-
-
-# the demonstrative alone ("wies das zurück", "deny this"), searched apart from the nouns of _DENIED_CLAIM
+# what a denial denies: a claim told by its words ("denied the city had fallen", "claimed to control ...,
+# but a spokesman denied that and said", "die Angaben") ...
+_CLAIM_NOUN = re.compile(r"\b(?:city|towns?|claim(?:s|ed)?|statements?|report(?:s|ed)?|Stadt|Angaben|Darstellung|Meldungen?|"
+                         r"Berichte?)\b", re.I)
+# ... or a demonstrative that points at the sentence before ("wies das zurück", "deny this")
 _DEMONSTRATIVE = re.compile(r"\b(?:dies|wies\w* das|bestritt\w* das|bestreit\w* das|dementiert\w* das"
                             r"|(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|dispute\w*) (?:this|that|it)"
                             r"(?=\s*(?:[.,;:]|$| as\b| outright| flatly)))", re.I)
@@ -263,11 +262,13 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
             denied.update(e.id for e in named)
         elif _OWN_TOWN.search(d.text):
             continue  # "Eine Behauptung, sie habe die Stadt Alamata zurückerobert, wies er zurück": its own town, not one before
-        elif _DENIED_CLAIM.search(d.text) and (before := before + [
-                e for e in events if _DEMONSTRATIVE.search(d.text) and e.kind == "hold"
-                and 0 < d.start - e.evidence_end < 600]):
-            # (a claim of control denied with "das"/"this" may be a hold: "behauptete, die Kämpfer hätten Siuna
-            # kontrolliert. Das Militär wies das zurück")
+        elif (this := bool(_DEMONSTRATIVE.search(d.text))) or _CLAIM_NOUN.search(d.text):
+            if this:
+                # a claim of control denied with "das"/"this" may be a hold: "behauptete, die Kämpfer hätten
+                # Siuna kontrolliert. Das Militär wies das zurück"
+                before = before + [e for e in events if e.kind == "hold" and 0 < d.start - e.evidence_end < 600]
+            if not before:
+                continue
             last = max(before, key=lambda e: e.evidence_end)
             # "wies das zurück" points at the sentence just before it (a paragraph's first sentence: at the
             # paragraph before), not past another sentence of its own paragraph
@@ -275,7 +276,7 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
             # is the claim still)
             between = any(last.evidence_end <= s.start and s.end <= d.start and s.paragraph == d.paragraph
                           and last.place.lower() not in s.text.lower() and not _SAME_PLACE.search(s.text) for s in sents)
-            if d.start - last.evidence_end <= 250 and not (between and _DEMONSTRATIVE.search(d.text)):
+            if d.start - last.evidence_end <= 250 and not (between and this):
                 # the claim just made, a sentence or two before ("das": the sentence just before), with every
                 # town it lists ("die Städte Dessie und Kombolcha eingenommen. Die Regierung bestreitet das.")
                 denied.update(e.id for e in before if e.evidence_start == last.evidence_start)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from frontline.extract import airports
-from frontline.extract.actors import ActorMention, lexicon
+from frontline.extract.actors import QUANTITIES, ActorMention, lexicon
 from frontline.extract.lexicon import Rules
 from frontline.extract.places import Gazetteer
 from frontline.extract.text import Token, tokens
@@ -46,8 +46,7 @@ _PERSON_TITLES = frozenset({"governor", "mayor", "gouverneur", "bürgermeister",
                             "spokeswoman", "sprecher", "sprecherin", "president", "präsident", "minister", "leader", "warlord"})
 _BIRTHPLACE = frozenset({"geburtsstadt", "heimatstadt", "geburtsort", "heimatort", "heimatdorf", "hometown", "birthplace"})
 _FOUNDERS = frozenset({"founder", "gründer", "chief", "chef", "head", "anführer", "führer", "co-founder"})
-_QUANTITIES = frozenset({"hunderte", "dutzende", "tausende", "zahlreiche", "mehrere", "einige", "viele", "weitere",
-                         "hundreds", "dozens", "thousands", "several", "many"})
+_PERSON_WORDS = _PERSON_TITLES | _FOUNDERS
 _DETERMINERS = frozenset({"the", "this", "that", "die", "der", "den", "diese", "dieser", "diesen", "jene"})
 
 
@@ -125,7 +124,19 @@ def _person_apposed(toks: list[Token], e: int) -> bool:
     if e >= len(toks) or toks[e].lower != ",":
         return False
     k = e + 1 + (e + 1 < len(toks) and toks[e + 1].lower in ("the", "der", "die", "den", "its", "their"))
-    return k < len(toks) and toks[k].lower in _PERSON_TITLES | _FOUNDERS
+    return k < len(toks) and toks[k].lower in _PERSON_WORDS
+
+
+def _born_there(lang: str, toks: list[Token], span: tuple[int, int]) -> bool:
+    """A name run that is the person a town is the birthplace of: "(die) Geburtsstadt Stalins" (a
+    German genitive after the noun, in the run or before it), "the hometown of Saddam Hussein" (not
+    "Saddam Hussein's hometown of Tikrit")."""
+    s, e = span
+    if toks[s].lower in _BIRTHPLACE:
+        return e - s == 2 and toks[s + 1].text.endswith("s")
+    if s > 0 and toks[s - 1].lower in _BIRTHPLACE:
+        return lang == "de" and toks[s].text.endswith("s")
+    return s > 2 and toks[s - 1].lower == "of" and toks[s - 2].lower in _BIRTHPLACE and toks[s - 3].lower == "the"
 
 
 def _places(
@@ -139,10 +150,7 @@ def _places(
             continue  # "Regierungschef Haider al-Abadi", "President Assad": a person
         if span[0] > 1 and toks[span[0] - 1].lower == "," and toks[span[0] - 2].lower in _PERSON_TITLES and span[1] - span[0] >= 2:
             continue  # "the regional governor, Yaroslav Yanushevych, wrote": a person's full name
-        if (toks[span[0]].lower in _BIRTHPLACE and span[1] - span[0] == 2 and toks[span[0] + 1].text.endswith("s")) \
-                or span[0] > 0 and (toks[span[0] - 1].lower in _BIRTHPLACE and toks[span[0]].text.endswith("s") and lang == "de" or (
-                span[0] > 2 and toks[span[0] - 1].lower == "of" and toks[span[0] - 2].lower in _BIRTHPLACE
-                and toks[span[0] - 3].lower == "the")):  # (not "Saddam Hussein's hometown of Tikrit")
+        if _born_there(lang, toks, span):
             continue  # "Gori, die Geburtsstadt Stalins", "the hometown of Saddam Hussein": the person born there
         if span[0] > 0 and toks[span[0] - 1].lower in _RIVER:
             continue  # "die Kleinstadt am Fluss Cuito": a river, not the town of its name
@@ -390,7 +398,7 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
         if not (cue or listed) or not toks[s].text[:1].isupper() or (e - s == 1 and toks[s].lower in _stop(rules.lang)):
             continue
-        if toks[s].lower in _QUANTITIES:
+        if toks[s].lower in QUANTITIES:
             continue  # "sowie Hunderte Dörfer", "und Dutzende Ortschaften": no name
         if all(gaz.stopword(toks[k].text) for k in range(s, e)):
             continue  # "on Sunday, the last town of any size in rebel hands", "die Stadt Anfang April": no town

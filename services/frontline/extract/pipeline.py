@@ -262,8 +262,7 @@ class Extractor:
             return [place] if place is not None else []
         found: list[Place] = []
         for index in range(state.sentence, max(-1, state.sentence - 6), -1):
-            m = sm if index == state.sentence else state.mentions.get(index) or self._mentions(
-                state.lang, state.sents[index], state.countries)  # "Fighting raged near Dessie and Kombolcha."
+            m = sm if index == state.sentence else self._mentions_at(state, index)  # "Fighting raged near Dessie and Kombolcha."
             named = [p.place for p in (m.places if m else []) if p.place is not None and not p.region and not p.anaphor
                      and p.place.feature not in ("facility", "crossing") and (index < state.sentence or p.end <= pm.start)]
             for place in reversed(named):
@@ -368,15 +367,21 @@ class Extractor:
             (state.countries[0] if state.countries else None)
         return self.gaz.capital(cc)
 
+    def _mentions_at(self, state: _ArticleState, index: int) -> SentenceMentions:
+        """The mentions of sentence `index`, read on demand and kept: sentences without trigger
+        words are not read up front."""
+        m = state.mentions.get(index)
+        if m is None:
+            m = state.mentions[index] = self._mentions(state.lang, state.sents[index], state.countries)
+        return m
+
     def _regional_seat(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention) -> Place | None:
         """A province's capital told as "die Gebietshauptstadt", "the provincial capital": of the towns
         named in this sentence and the three before, the most populous (a province's seat is
         nearly always its largest town; GeoNames' cities500 carries no seat flag), not a national capital."""
         towns: list[Place] = []
         for k in range(state.sentence, max(-1, state.sentence - 4), -1):
-            m = sm if k == state.sentence else state.mentions.get(k)
-            if m is None:
-                m = state.mentions[k] = self._mentions(state.lang, state.sents[k], state.countries)
+            m = sm if k == state.sentence else self._mentions_at(state, k)
             towns += [p.place for p in m.places if p.place is not None and not p.region and not p.anaphor
                       and p.place.feature not in ("facility", "crossing") and (k < state.sentence or p.end <= pm.start)
                       and not self.gaz.capital_country(p.place.name)]
@@ -386,9 +391,7 @@ class Extractor:
         """The last town named in the three sentences before, read on demand: sentences
         without trigger words were not read ("Die Taliban flohen aus Kabul. ... in die Stadt")."""
         for k in range(state.sentence - 1, max(-1, state.sentence - 4), -1):
-            sm = state.mentions.get(k)
-            if sm is None:
-                sm = state.mentions[k] = self._mentions(state.lang, state.sents[k], state.countries)
+            sm = self._mentions_at(state, k)
             named = [p for p in sm.places if p.place is not None and not p.region and not p.anaphor
                      and p.place.feature != "facility" and not _modifier(sm, p)]
             if named:

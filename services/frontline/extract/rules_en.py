@@ -852,11 +852,20 @@ _ANNOUNCE = {"claim", "claimed", "claims", "announce", "announced", "announces",
 _CAPTURE_NOUNS = frozenset({"capture", "seizure", "takeover", "conquest", "recapture", "retaking", "liberation"})
 
 
+def _of_after(rd: Reader, i: int, nxt: str) -> int | None:
+    """The "of" of a capture noun, right after it or past a time ("the capture on Friday of Zaranj",
+    "the army's capture in November of the town of Pooneryn")."""
+    if nxt == "of":
+        return i + 1
+    if rd.low(i + 1) not in ("in", "on", "last", "earlier", "this"):
+        return None
+    return next((k for k in range(i + 2, min(len(rd.t), i + 6)) if rd.low(k) == "of"), None)
+
+
 def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if rd.low(i - 1) in ("'s", "’s") and (i - 2) in rd.sm.actor_at and rd.t[i].lemma in _CAPTURE_NOUNS:
         # "the Islamic State's capture of Mosul in 2014", "the army's capture in November of the town of Pooneryn"
-        of = i + 1 if nxt == "of" else next((k for k in range(i + 2, min(len(rd.t), i + 6)) if rd.low(k) == "of"
-                                               and rd.low(i + 1) in ("in", "on", "last", "earlier", "this")), None)
+        of = _of_after(rd, i, nxt)
         places = rd.places_right(of + 1, limit=5) if of is not None else []
         return [Reading("capture", p, rd.sm.actor_at[i - 2], None, i, 0.55) for p in places]
     if rd.low(i - 1) in ("its", "their") and nxt == "of" and rd.t[i].lemma in _CAPTURE_NOUNS:
@@ -891,9 +900,7 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
                 k = next((c + 1 for c in range(k + 1, min(len(rd.t), k + 12)) if rd.low(c) == ","), k)
             if rd.low(k) in _HAPPENED and rd.low(k + 1) not in _NOT_HAPPENED:
                 return [Reading("capture", near[0], taker, None, i, 0.5)]
-    of = i + 1 if nxt == "of" else next((k for k in range(i + 2, min(len(rd.t), i + 6)) if rd.low(k) == "of"
-                                          and rd.low(i + 1) in ("on", "in", "last", "earlier", "this")), None)
-    # ("followed the capture on Friday of Zaranj": a time between the noun and its place)
+    of = _of_after(rd, i, nxt)
     if of is None or rd.low(i - 1) not in ("the",) or rd.low(i - 2) not in (
             "after", "since", "following", "with", "before", "followed", "follows", "follow"):
         return []
