@@ -80,6 +80,7 @@ _COMPASS_EN = _DIRECTIONS | _HALF_OF | {"central"}  # "from northwest Syria", "s
 
 _MILITIA_ADJECTIVES = frozenset({"tribal", "local", "loyalist", "shi'ite", "shiite", "shia", "sunni", "christian", "druze",
                                  "allied", "pro-government", "paramilitary", "renegade", "mutinous", "mutineer"})
+_ABOUT = frozenset({"rund", "etwa", "knapp", "gut", "ca.", "nur", "fast", "mehr", "circa", "wenige"})
 # words that open a parenthesis about the actor before its comma: a relative clause, a "backed by", an apposition
 _PARENTHESIS_OPENERS = frozenset({"who", "which", "backed", "supported", "aided", "helped", "joined", "assisted", "accompanied",
                                   "reinforced", "the", "a", "an", "part", "member", "members", "wing", "ally", "allies", "arm",
@@ -120,7 +121,7 @@ class Reader:
             return True
         if self.de:
             opening = next((j for j in range(i - 1, max(-1, i - 11), -1) if self.low(j) == ","), None)
-            if opening is not None and self.low(opening + 1) in ("rund", "etwa", "knapp", "gut", "ca.", "nur", "fast") \
+            if opening is not None and (self.low(opening + 1) in _ABOUT or self.low(opening + 1)[:1].isdigit()) \
                     and self._distance_apposition(opening + 1):
                 return True  # the comma that closes "…, rund 25 Kilometer westlich von Goma, …"
         return self.de and (self._np_apposition(i + 1, 1) or self._np_apposition(i - 1, -1))
@@ -129,7 +130,7 @@ class Reader:
         """German: the comma opens or closes a verbless noun phrase set off by commas
         ("Sirte, die Geburtsstadt des früheren Machthabers, ...")."""
         n = 0
-        if step > 0 and self.low(k) in ("rund", "etwa", "knapp", "gut", "ca.", "nur", "fast", "mehr"):
+        if step > 0 and (self.low(k) in _ABOUT or self.low(k)[:1].isdigit()):
             return self._distance_apposition(k)  # "Sake, rund 25 Kilometer westlich von Goma, ..."
         while 0 <= k < len(self.t) and n < 10:
             low, text = self.low(k), self.t[k].text
@@ -151,13 +152,19 @@ class Reader:
 
     def _distance_apposition(self, k: int) -> bool:
         """'rund 25 Kilometer westlich von Goma' up to the closing comma: a distance, no clause."""
-        for j in range(k, min(len(self.t), k + 9)):
+        direction = False
+        for j in range(k, min(len(self.t), k + 13)):
             low = self.low(j)
             if low == ",":
                 return j > k + 2
-            if not (low[:1].isdigit() or low in ("rund", "etwa", "knapp", "gut", "ca.", "nur", "fast", "mehr", "als",
-                                                  "kilometer", "km", "meilen", "von", "vom", "der", "des", "dem", "entfernt")
-                    or low.endswith("lich") or j in self.sm.place_at):
+            direction = direction or (low.endswith("lich") and j > k)
+            if low[:1].isdigit() or low in _ABOUT or low in ("als", "kilometer", "km", "meilen", "von", "vom", "der", "des", "dem", "entfernt",
+                                             "gelegen") or low.endswith("lich") or j in self.sm.place_at:
+                continue
+            # "rund 25 Kilometer südlich der südossetischen Hauptstadt Zchinwali gelegen": after the direction,
+            # the town it is measured from may carry adjectives and a noun
+            if not (direction and (self.t[j].text[:1].isupper() or low.endswith(("en", "er", "e")) and low.isalpha()
+                                   and low not in self.r.w("aux_passive") and low not in ("haben", "werden", "wurden"))):
                 return False
         return False
 

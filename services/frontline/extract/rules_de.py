@@ -142,6 +142,12 @@ def _irrealis(rd: Reader, i: int) -> bool:
     if rd.low(i + 1) == "zu" and rd.low(i + 2).endswith(("bringen", "nehmen")):
         return True  # "angekündigt, Grosny noch vor dem Jahreswechsel unter Kontrolle zu bringen": an aim
     s, e = rd.segment(i)
+    rel = next((k for k in range(i - 1, s, -1) if rd.low(k) == ","), None)
+    if rel is not None and rd.low(rel + 1) in _RELATIVE_PRONOUNS and rd.low(min(e, i + 2)) in (",", ".", ";", "") \
+            and rd.t[i].text[:1].islower():
+        # "Als nächstes Ziel gilt Mossul, die größte Stadt, die noch vom IS beherrscht wird": a relative clause
+        # states its own fact; the aim of the clause it hangs on is not its aim
+        s = rel + 1
     neg = rd.r.w("negation")
     after = {rd.low(k) for k in range(i + 1, min(e, i + 3))}
     for k in range(s, e):
@@ -644,7 +650,8 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
         places = _places(rd, i, frozenset({"unter"}))
         kind = "capture" if _retaken(rd, i) else "hold"
         return [Reading(kind, p, holder, None, i, 0.6) for p in places]
-    if rd.low(i - 2) == "unter" and rd.low(i - 1) in ("ihrer", "seiner") and words & (_COPULA | {"steht", "stehen", "stand", "standen"}):
+    if rd.low(i - 2) == "unter" and rd.low(i - 1) in ("ihrer", "seiner") \
+            and words & (_COPULA | {"steht", "stehen", "stand", "standen", "sei", "seien", "stehe"}):
         # "Die Stadt am Kivusee steht seither unter ihrer Kontrolle": held by the side the pronoun stands for
         holder = _side(i - 1, PRONOUN, "sie")
         places = [p for p in _places(rd, i, frozenset({"unter"})) if p.start < i]
@@ -898,8 +905,16 @@ _NOW = frozenset({"nun", "jetzt", "nunmehr"})
 def _now(rd: Reader, i: int) -> bool:
     s, _ = rd.segment(i)
     words = {rd.low(k) for k in range(s, i)}
-    # "erklärte, die Stadt stehe vollständig unter ihrer Kontrolle": the taking completed (not "seit 2014 vollständig")
-    return bool(words & _NOW or words & {"vollständig", "komplett", "vollends"} and "seit" not in words and rd.reporter_verb_before(i))
+    if words & _NOW:
+        return True
+    # "erklärte, die Stadt stehe vollständig unter ihrer Kontrolle", "seit Sonntagmorgen sei die Stadt vollständig
+    # unter ihrer Kontrolle, sagte ein Sprecher": the taking completed (not "seit 2014 vollständig")
+    since = next((k for k in range(s, i) if rd.low(k) == "seit"), None)
+    recent = since is None or rd.low(since + 1).startswith(_WEEKDAYS) or rd.low(since + 1) in ("gestern", "heute")
+    return bool(words & {"vollständig", "komplett", "vollends"} and recent and rd.reporter_verb_before(len(rd.t)))
+
+
+_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
 
 
 def _retaken(rd: Reader, i: int) -> bool:
