@@ -458,6 +458,9 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
         if region_end is not None:
             i = region_end  # "Schatt al-Arab": no piece of a region's name is a town ("Arab")
             continue
+        if i > s0 and _joined_left(toks, i) and _name_head(lang, toks, i):
+            i += 1  # "Salama" of "Bab al-Salama": the tail of an Arabic name is no town of its own
+            continue
         found = None
         # the first actor token from i on: a sub-run [i, j) must end before it
         actor_at = next((k for k in range(i, min(e0, i + 6)) if k in actor_tokens), e0)
@@ -470,6 +473,8 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
                 break  # a stop word, or an inflected German common noun ("Teile", "Panzer")
             if toks[j - 1].end < len(text) and text[toks[j - 1].end : toks[j - 1].end + 1] == "-" and j == e0:
                 continue  # "Yazidi-dominated": the first half of a compound adjective
+            if j < e0 and _joined_left(toks, j) and _name_head(lang, toks, j):
+                continue  # "Bab" of "Bab al-Salama": the head of a longer Arabic name the gazetteer lacks
             name = text[toks[i].start : toks[j - 1].end]
             if j < e0 + 1 and j < len(toks) and toks[j - 1].text in ("'s", "’s"):
                 continue
@@ -497,6 +502,33 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
         out.append(found)
         i = found.end
     return out
+
+
+_JOINED = re.compile(rf"^{_PART}[-’']\w")
+
+
+def _joined_left(toks: list[Token], k: int) -> bool:
+    """Token k continues the name before it by an article and a hyphen: "al-Salama" (one German token),
+    or "al", "-", "Salama" (English tokens), seen from "al" or from "Salama"."""
+    low = toks[k].lower
+    if _JOINED.match(low):
+        return True
+    if re.fullmatch(_PART, low) and k + 1 < len(toks) and toks[k + 1].text == "-":
+        return True
+    if toks[k].text == "-":
+        return k > 0 and re.fullmatch(_PART, toks[k - 1].lower) is not None  # ("Bab al" ends before "-Salama")
+    return k > 1 and toks[k - 1].text == "-" and re.fullmatch(_PART, toks[k - 2].lower) is not None
+
+
+def _name_head(lang: str, toks: list[Token], k: int) -> bool:
+    """The word before the article that joins at token k is a name ("Bab" of "Bab al-Salama"), not a German
+    common noun ("Stadt al-Bab", "Luftwaffenstützpunkt al-Anad") that merely stands before a name."""
+    h = k - 1
+    while h > 0 and (toks[h].text == "-" or re.fullmatch(_PART, toks[h].lower)):
+        h -= 1
+    head = toks[h]
+    return head.text[:1].isupper() and not _inflected(lang, head.text) and not _in_lemma_table(lang, head.text) \
+        and head.lower not in _stop(lang)
 
 
 def _notable_genitive(gaz, word: str, countries: list[str]) -> bool:

@@ -70,3 +70,16 @@ def test_pipeline_clauses_reads_named_districts_as_regions(extractor):
             "kontrollieren, bis Anfang Dezember an Aserbaidschan zurückgeben.")
     events = _events(extractor, "de", "2020-11-10", text)
     assert not [e for e in events if e.place in ("Kalbajar", "Kelbadschar")], _got(events)
+
+
+# "Bab al-Salama": a name joined by an article is one name; neither "Bab" (Al-Bab) nor "Salama" is a town
+@pytest.mark.parametrize("lang,text,place", [
+    ("de", "Syrische Rebellen haben den Grenzübergang Bab al-Salama zur Türkei eingenommen.", "Bab al-Salama"),
+    ("en", "Syrian rebels seized the border crossing of Bab al-Salama on Thursday.", "Bab al-Salama"),
+    ("en", "Syrian rebels seized the Abu al-Duhur air base on Thursday.", "Abu al-Duhur Air Base"),
+    ("de", "Türkische Soldaten haben die nordsyrische Kleinstadt al-Bab von der IS-Miliz erobert.", "Al-Bab"),
+    ("en", "Syrian rebels seized Ras al-Ain on Thursday.", "Ras al-Ain"),
+])
+def test_pipeline_clauses_keeps_a_name_joined_by_an_article_whole(extractor, lang, text, place):
+    events = _events(extractor, lang, "2012-07-20", text)
+    assert [e.place for e in events if e.kind == "capture"] == [place], _got(events)
