@@ -769,6 +769,10 @@ class Reader:
                 continue
             if low == "vor" and self.low(k - 1) == "wie" and self.low(k - 2) == "nach":
                 return ""  # "kontrollieren nach wie vor die Städte Argun und Gudermes": still, no preposition
+            if low in ("und", "and") and (k - 1) in self.sm.place_at and k - 1 != start:
+                first = self._governor(self.sm.place_at[k - 1].start)
+                if first in ("zwischen", "between"):
+                    return first  # "der Knotenpunkt zwischen Donezk und Luhansk": both towns are landmarks
             return low
         return ""
 

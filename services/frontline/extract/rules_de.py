@@ -821,7 +821,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         places = [p for p in _places(rd, i) if p.start < i]
         return [Reading("hold", p, holder, None, i, 0.55) for p in places[:1]] if holder else []
     if lemma in ("gewalt", "hand", "händen") and rd.low(i - 2) == "in" and rd.low(i - 1) in ("ihrer", "seiner", "ihren", "seinen") \
-            and {rd.low(k) for k in range(*rd.segment(i))} & {"ist", "sind", "bleibt", "bleiben", "liegt", "liegen"}:
+            and {rd.low(k) for k in range(*rd.segment(i))} & {"ist", "sind", "bleibt", "bleiben", "liegt", "liegen", "sei", "seien"}:
         # "Falludscha ist bereits seit Januar in ihrer Hand": held by the side the pronoun stands for
         holder = _side(i - 1, PRONOUN, "sie")
         left = [p for p in rd.sm.places if p.end <= i and not p.region and rd._governor(p.start) not in rd.r.w("block")]

@@ -83,3 +83,11 @@ def test_pipeline_clauses_reads_named_districts_as_regions(extractor):
 def test_pipeline_clauses_keeps_a_name_joined_by_an_article_whole(extractor, lang, text, place):
     events = _events(extractor, lang, "2012-07-20", text)
     assert [e.place for e in events if e.kind == "capture"] == [place], _got(events)
+
+
+# "der Eisenbahnknotenpunkt zwischen Donezk und Luhansk sei in ihrer Hand": reported, and the towns between are landmarks
+def test_pipeline_clauses_reads_reported_hand_and_skips_towns_between(extractor):
+    text = ("Die prorussischen Separatisten in der Ukraine erklärten, der Eisenbahnknotenpunkt Debalzewe zwischen Donezk "
+            "und Luhansk sei vollständig in ihrer Hand.")
+    events = _events(extractor, "de", "2015-02-18", text)
+    assert [(e.place, e.winner) for e in events] == [("Debaltseve", "RU_SEPARATISTS")], _got(events)
