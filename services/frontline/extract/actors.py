@@ -135,7 +135,9 @@ class ActorLexicon:
             # (an "exiled president" may still lead the recognised government: Hadi's forces are Yemen's)
             names = [w for w in words if w[:1].isupper()]
             return "OTHER:" + _slug(" ".join(names) or patron) + "-loyalists"  # loyal to a former president
-        if lowered & {"government", "regime", "president", "army", "regierung"}:
+        if lowered & {"government", "regime", "president", "army", "regierung", "leader", "ruler", "strongman", "machthaber",
+                      "staatschef", "präsidenten", "regierungschef", "king", "könig"}:
+            # ("forces loyal to the Libyan leader": a country's ruler commands its state forces)
             cc = next((self._country_of(w.rstrip("'’s").rstrip("'’")) for w in words if self._country_of(w.rstrip("'’s").rstrip("'’"))), None)
             return f"GOV:{cc}" if cc else GOV_ANY
         names = [w for w in words if w[:1].isupper()]
@@ -285,6 +287,11 @@ class ActorLexicon:
             cc = self._country_of(word.split("-")[-1]) if not word.lower().startswith("pro-") else None
             if cc:
                 found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
+        for m in _FROM_STATE.finditer(sentence):
+            # "troops from neighbouring Eritrea", "Soldaten aus Ruanda": that state's forces
+            cc = self._country_of(m.group(1))
+            if cc and self._country_named(m.group(1)):
+                found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
         for m in _PAIRED_DEMONYM.finditer(sentence):
             # "Russian and South Ossetian forces drove them out": the first state's forces lead the pair
             cc = self._country_of(m.group(1))
@@ -355,6 +362,10 @@ _ORGANISATION = Prefixed(re.compile(
 
 # two sides' adjectives before one force noun: "Russian and South Ossetian forces" (capitalised, so German only at a
 # sentence's start: "Syrische und abchasische Truppen")
+_FROM_STATE = Prefixed(re.compile(
+    r"(?<![\w-])(?i:troops|forces|soldiers|units|truppen|soldaten|einheiten|streitkräfte)\s+(?i:from|aus)\s+"
+    r"(?:(?i:neighbou?ring|dem\s+nachbarland|dem\s+benachbarten|the\s+neighbouring|the\s+neighboring)\s+)?"
+    r"([A-ZÄÖÜ][\w]+)(?![\w-])"))
 _PAIRED_DEMONYM = Prefixed(re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöü]+)\s+(?:and|und)\s+(?:[A-ZÄÖÜa-zäöü][\w-]*\s+){1,2}"
     r"(?:forces|troops|soldiers|units|fighters|Truppen|Einheiten|Kräfte|Soldaten|Streitkräfte)(?![\w-])"))
@@ -395,6 +406,7 @@ _NAMED_GROUP = Prefixed(re.compile(
 _LOYAL = Prefixed(re.compile(
     r"(?<![\w-])(?i:rebels|forces|fighters|troops|militias?|militiamen|gunmen|units|soldiers)\s+(?i:loyal\s+to|led\s+by|backing)\s+"
     r"((?:the\s+)?(?:government|regime)"
+    r"|the\s+[A-Z][\w-]*\s+(?:leader|ruler|strongman|president|government|regime)(?![\w-])"  # "the Libyan leader"
     r"|(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+(?=(?i:ousted|former|exiled|renegade|late|general|president|vice|deputy|army|chief)))?"
     r"(?:(?:ousted|former|exiled|renegade|late|rebel|warlord|general|president|vice|deputy|army|chief)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:[a-z]+\s+){0,3}(?:government|regime))?)"

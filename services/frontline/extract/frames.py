@@ -213,7 +213,8 @@ class Reader:
         n = 0
         while not self.de and k >= 0 and n < 3 and (self.low(k).endswith(_ADJ_ENDINGS) or self.country_of(self.t[k].text)
                                                    or self.low(k) in ("sunni", "shiite", "shia", "tribal", "allied", "ousted",
-                                                                      "former", "exiled", "deposed", "renegade")):
+                                                                      "former", "exiled", "deposed", "renegade", "neighboring",
+                                                                      "neighbouring")):
             k -= 1  # "backed by Sunni tribal fighters": adjectives of the governed actor
             n += 1
         if not self.de and k >= 1 and self.low(k) in _COMPASS_EN and self.country_of(self.sm.actor_at[s][2].text):
@@ -381,6 +382,12 @@ class Reader:
             for k in (s - 2, s - 3):  # "machte die serbischen Truppen verantwortlich, die die Stadt belagern"
                 if k in self.sm.actor_at:
                     return self.sm.actor_at[k]
+        ante = self._relative_antecedent(s) if self.de and exclude is None else None
+        if ante is not None:
+            # "hatte die MNDAA, die sich aus der Volksgruppe der Kokang rekrutiert, die Grenzstadt Laukkai erobert",
+            # "Die Shabaab, die dem Terrornetzwerk Al-Kaida nahesteht, kontrolliert ...": the clause resumes after
+            # the relative clause; the side before it acts
+            return ante
         if self.de and i > s and self.low(i - 1) in (",", "und") and self.t[i].text[:1].islower() \
                 and self.t[i].lemma != self.low(i) and self.t[i].lemma.endswith("n") and exclude is None:
             s = i  # "..., darunter Nyala, und belagert seit Mai El Fascher": the verb opens its own clause
@@ -390,6 +397,23 @@ class Reader:
             # a clause opening with its finite verb shares the subject of the clause before it (or, past a
             # list's "darunter Nyala", the sentence's)
             return self.nominative(s - 2) or self.sentence_subject(i)
+        return None
+
+    def _relative_antecedent(self, s: int):
+        """German: the actor a relative clause hangs on, when the segment starting at s follows that
+        clause ("Die Shabaab, die ... nahesteht, | kontrolliert ..."); None otherwise."""
+        if s < 4 or self.low(s - 1) != ",":
+            return None
+        ps, _ = self.segment(s - 2)
+        if ps < 2 or self.low(ps - 1) != "," or self.low(ps) not in ("die", "der", "das", "welche", "welcher") \
+                or self.t[s - 2].text[:1].isupper():
+            return None  # (the clause before must be a relative one, closed by its verb)
+        k = ps - 2
+        if self.low(k) == ")":
+            k -= 1  # "Die Miliz Islamischer Staat (IS), die ..."
+        if k in self.sm.actor_at:
+            span = self.sm.actor_at[k]
+            return None if self._governed(span[0]) else self.lead(span)
         return None
 
     def sentence_subject(self, i: int):

@@ -297,7 +297,7 @@ def _facility(rules, text: str, toks: list[Token], p: PlaceMention, countries: l
         if rest.startswith(" " + fac) and (len(rest) == len(fac) + 1 or not rest[len(fac) + 1].isalnum()):
             n = len(fac.split()) + (1 if possessive else 0)
             end = min(len(toks), p.end + n)
-            name = text[toks[p.start].start : toks[end - 1].end]
+            name = text[toks[p.start].start : toks[p.end - 1].end] + " " + fac.title()  # "Kanombe Military Camp"
             lies_at = possessive and fac == "airport" and end + 1 < len(toks) and toks[end].lower == "at" \
                 and toks[end + 1].text[:1].isupper()
             if lies_at:
@@ -334,12 +334,46 @@ def _capture_object(lang: str, toks: list[Token], s: int, e: int, after: str, ac
     if s == 0 or e - s > 3 or any(k in actor_tokens for k in range(s, e)):
         return False
     if lang == "en":
-        return toks[s - 1].lemma in _TAKE_VERBS and after in _AFTER_OBJECT
-    return toks[s - 1].lower in _DE_TAKE_FORMS and after in _DE_AFTER_OBJECT
+        held = toks[s - 1].lower in _CONTROL_FORMS or (toks[s - 1].lower == "of" and s > 2 and toks[s - 2].lower == "control"
+                                                       and toks[s - 3].lower == "in")  # "remain in control of Nasir"
+        return (toks[s - 1].lemma in _TAKE_VERBS or held) and after in _AFTER_OBJECT
+    if toks[s - 1].lower in _DE_TAKE_FORMS and after in _DE_AFTER_OBJECT:
+        return True
+    if any(_german_word(toks[k].text) for k in range(s, e)) or toks[s - 1].lower in ("der", "des", "dem", "an", "am"):
+        return False  # "die Provinzhauptstädte erobert", "an Heiligabend zurückerobert": German words, no names
+    if after in _DE_PARTICIPLES and (e + 1 >= len(toks) or toks[e + 1].lower in _DE_AFTER_OBJECT | {"haben", "hatte", "hatten"}):
+        return True  # "hat die TNLA Namhsan erobert": the object right before the closing participle
+    k = s - 1
+    while k > 0 and k > s - 6 and (toks[k].lower in _DE_ADVERBS or k in actor_tokens or toks[k].lower in _ARTICLES):
+        k -= 1  # "hält die TNLA inzwischen Namhsan": back over the subject and adverbs to the verb
+    return (toks[k].lower in _DE_TAKE_FORMS or toks[k].lower in _DE_HOLD_FORMS) and after in _DE_AFTER_OBJECT
+
+
+_COMPASS_WORDS = ("West", "Ost", "Nord", "Süd", "Zentral", "Mittel")
+
+
+def _german_word(word: str) -> bool:
+    """A German word or compound ("Zufahrtsstraßen", "Heiligabend": its tail is a German word), not a
+    foreign name the gazetteer lacks ("Namhsan", "Paletwa")."""
+    if any(c in word for c in "äöüßÄÖÜ") or _inflected("de", word) or word.startswith(_COMPASS_WORDS):
+        return True  # ("Westslawonien": a region by its quarter)
+    if "-" in word:
+        return any(_german_word(part) for part in word.split("-") if len(part) > 2)  # "Kodori-Tal"
+    nouns = _german_nouns()
+    return any(_in_lemma_table("de", tail) or tail in nouns
+               for tail in (word[k:].capitalize() for k in range(0, len(word) - 2)))
 
 
 _DE_TAKE_FORMS = frozenset({"eroberten", "eroberte", "nahmen", "nahm", "überrannten", "überrannte", "besetzten", "besetzte",
                             "erobert", "eingenommen", "zurückerobert"})
+# verbs of holding whose object may be a town too small for the gazetteer ("the SPLA-IO controls Nasir")
+_CONTROL_FORMS = frozenset({"control", "controls", "controlled"})
+_DE_HOLD_FORMS = frozenset({"kontrolliert", "kontrollieren", "kontrollierte", "kontrollierten", "hält", "halten", "hielt",
+                            "hielten"})
+_DE_PARTICIPLES = frozenset({"erobert", "eingenommen", "zurückerobert", "besetzt", "überrannt", "eroberten", "einnahmen"})
+_DE_ADVERBS = frozenset({"inzwischen", "weiterhin", "noch", "nun", "jetzt", "bereits", "schon", "auch", "nach", "wie", "vor",
+                         "immer"})
+_ARTICLES = frozenset({"die", "der", "den", "das"})
 _DE_AFTER_OBJECT = frozenset({".", ",", ";", "ein", "am", "im", "nach", "und", "zurück", "bereits", "schon", "vollständig"})
 
 
@@ -357,6 +391,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
         if any(i in taken for i in range(*span)):
             continue
         s, e = span
+        while s < e - 1 and s in actor_tokens:
+            s += 1  # "hat die TNLA Namhsan erobert": the side before the town is no part of its name
         while s < e - 1 and (toks[s].lower in nouns or (rules.lang == "de" and toks[s].lower.endswith(("stadt", "dorf", "städte")))):
             s += 1  # "Grenzübergang Al-Qaim": the German place noun is not part of the name
         prev = toks[s - 1].lower if s > 0 else ""

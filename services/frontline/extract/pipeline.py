@@ -574,6 +574,9 @@ def _first_clause_subject(sm: SentenceMentions, at: int):
     cut = next((k for k in range(at - 1, 0, -1) if toks[k].lower in ("and", "und") and toks[k - 1].lower == ","), None)
     if cut is None:
         return None
+    if any(cut < a0 and a1 <= at and a.actor != PRONOUN and (a1 >= len(toks) or toks[a1].lower not in ("'s", "’s"))
+           for a0, a1, a in sm.actors):
+        return None  # "..., and the Nigerian army says it has retaken Bama": the new clause names its own side
     for a0, a1, a in sm.actors:
         if a1 > cut:
             break

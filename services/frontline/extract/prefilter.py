@@ -30,7 +30,8 @@ _ONLY = {"en": {"follow": ("followed",), "raise": ("flag",), "hoist": ("flag",),
                 "march": ("marched into", "marching into", "march into"), "burst": ("burst into", "bursting into"),
                 "hand": ("handed over", "hands over", "hand over", "handing over", "handed back"),
                 "cut": ("cut off", "cuts off", "cutting off"),
-                "order": ("ordered", "orders")},  # ("ordered his troops out of"; not "border", "forderte")
+                "order": ("ordered", "orders"),  # ("ordered his troops out of"; not "border", "forderte")
+                "present": ("still present",)},
          "de": {"folgen": ("folgte", "folgten")}}
 
 

@@ -755,6 +755,8 @@ def _siege(rd: Reader, i: int, nxt: str) -> list[Reading]:
 
 def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     lemma = rd.t[i].lemma
+    if lemma == "present":
+        return _present(rd, i)
     if lemma in ("remain", "stay"):
         if not ({rd.low(k) for k in range(i + 1, min(len(rd.t), i + 5))} & {"hands", "control"}):
             return []
@@ -790,6 +792,20 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
         places = places or _coordinated_object(rd, i)
         return [Reading("hold", p, winner, None, i, 0.55) for p in places] if winner else []
     return []
+
+
+_BE = frozenset({"is", "are", "was", "were", "remain", "remains", "remained", "be", "been"})
+
+
+def _present(rd: Reader, i: int) -> list[Reading]:
+    """'Eritrean troops were still present in the town of Shire': a side still there holds the place
+    (GUIDELINES: "is still present in"); without "still" a presence says nothing of control."""
+    before = {rd.low(k) for k in range(max(0, i - 3), i)}
+    if rd.low(i + 1) != "in" or "still" not in before or not before & _BE:
+        return []
+    winner = rd.subject_left(i)
+    places = [p for p in rd.places_right(i + 1, frozenset({"in"})) if not p.region][:1]
+    return [Reading("hold", p, winner, None, i, 0.5) for p in places] if winner else []
 
 
 # words between a possessor and its stronghold: "the army's last major foothold", "the Taliban's southern stronghold"

@@ -290,7 +290,7 @@ def test_pipeline_discourse_reads_a_german_relative_clause_after_an_apposition(e
 
 
 @pytest.mark.parametrize("text,place", [
-    ("Government troops in Afghanistan have fallen back to Kunduz airport outside the city.", "Kunduz airport"),
+    ("Government troops in Afghanistan have fallen back to Kunduz airport outside the city.", "Kunduz Airport"),
     ("Afghan government troops in Kunduz have pulled back to the airport.", "Kunduz Airport"),
 ])
 def test_pipeline_discourse_reads_a_hold_of_the_facility_a_side_fell_back_to(extractor, text, place):

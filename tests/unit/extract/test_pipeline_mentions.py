@@ -405,7 +405,7 @@ def test_pipeline_mentions_reads_a_sides_own_units_as_that_side(extractor):
     ("de", "In Kuito in Angola sind die Regierungstruppen seit Wochen von Unita-Kämpfern eingeschlossen.", "siege", "Cuito",
      "OTHER:unita"),
     ("en", "Russian units have been occupying the Senaki military base in Georgia since Monday, officials said.", "hold",
-     "Senaki military base", "GOV:RU"),
+     "Senaki Military Base", "GOV:RU"),
 ])
 def test_pipeline_mentions_reads_states_that_last(extractor, lang, text, kind, place, winner):
     events = _events(extractor, lang, "1993-05-21", text)

@@ -253,7 +253,7 @@ def test_pipeline_turns_keeps_a_capture_beside_a_denied_accusation(extractor):
 
 def test_pipeline_turns_keeps_an_airport_named_like_a_town_abroad_in_the_story_s_country(extractor):
     text = "Yemeni troops retook Mukalla from al-Qaeda. Troops also took Riyan airport, east of the city."
-    assert ("Riyan airport", "YE") in [(e.place, e.country) for e in _events(extractor, "en", "2016-04-25", text)]
+    assert ("Riyan Airport", "YE") in [(e.place, e.country) for e in _events(extractor, "en", "2016-04-25", text)]
 
 
 @pytest.mark.parametrize("text,place,loser", [

@@ -1,0 +1,49 @@
+"""Which side acts: forces loyal to a country's ruler, troops from a named state, a backer named
+after "believed to be backed by", the 1994 Rwandese Patriotic Army, a reporter's "it" in a second
+clause, and a side still present in a town; all in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.model import Article
+
+
+def _events(extractor, lang, published, text):
+    return extractor.extract(Article(id="t", text=text, published=published, lang=lang))
+
+
+def _got(events):
+    return [(e.kind, e.place, e.winner, e.loser, e.when) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,kind,place,winner", [
+    ("en", "Sirte, the hometown of the leader east of Tripoli, remains in the hands of forces loyal to the Libyan leader.",
+     "hold", "Sirte", "GOV:LY"),
+    ("en", "Sirte remains in the hands of forces loyal to Moamer Kadhafi.", "hold", "Sirte", "GOV:LY"),
+    ("en", "Qaddafi forces still hold Sirte in Libya.", "hold", "Sirte", "GOV:LY"),
+    ("en", "Troops from neighbouring Eritrea, which fought alongside federal forces, were still present in the "
+           "north-western Ethiopian town of Shire on Tuesday.", "hold", "Shire", "GOV:ER"),
+    ("de", "Truppen aus Eritrea haben die Stadt Shire in Äthiopien eingenommen.", "capture", "Shire", "GOV:ER"),
+    ("en", "Rebels widely believed to be backed by neighboring Rwanda marched into Goma on Tuesday and took control of "
+           "the eastern Congolese city, the M23 said.", "capture", "Goma", "M23"),
+    ("en", "The Rwandese Patriotic Army today completed the liberation of the capital, Kigali.", "capture", "Kigali",
+     "OTHER:rpf"),
+    ("en", "Chadian troops drove the group out of Damasak earlier this month, and the Nigerian army says it has retaken "
+           "Bama.", "capture", "Bama", "GOV:NG"),
+])
+def test_pipeline_sides_names_the_acting_side(extractor, lang, text, kind, place, winner):
+    events = _events(extractor, lang, "2011-08-24", text)
+    assert any(e.kind == kind and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+# a presence is a hold only while it is "still" there
+@pytest.mark.parametrize("text,held", [
+    ("Eritrean troops are still present in Shire in Ethiopia.", True),
+    ("Eritrean troops were still present in the Ethiopian town of Shire on Tuesday.", True),
+    ("Eritrean troops are present in Shire in Ethiopia.", False),
+    ("Eritrean troops were present in Shire in Ethiopia during the war.", False),
+])
+def test_pipeline_sides_reads_a_presence_as_a_hold_only_when_still(extractor, text, held):
+    events = _events(extractor, "en", "2020-12-20", text)
+    assert any(e.kind == "hold" and e.place == "Shire" and e.winner == "GOV:ER" for e in events) is held, _got(events)
