@@ -98,7 +98,9 @@ DENIAL = Prefixed(re.compile(
     r"refuted|propaganda|untrue|fabricated|fabrication|baseless|dementiert\w*|bestritt\w*|bestreit\w*|zurückgewiesen|als falsch|"
     r"\b(?:wies|wiesen|weist|weisen)\b (?:\S+ ){0,6}zurück|desinformation|disinformation|widersprach|widerspricht|widersprachen|"
     r"widersprechen|contradicted|contradicts|rejected (?:the|these|those|that|this) (?:claims?|reports?|account)|"
-    r"(?:rejected|disputed) (?:this|that)(?=\s*[.,;]))\b", re.I))
+    r"(?:rejected|disputed) (?:this|that)(?=\s*[.,;])|rejects? (?:the|these|those|that|this) (?:\w+ )?(?:claims?|reports?|account)|"
+    r"(?:claims?|reports?|account|statements?) (?:was|is|were|are) (?:false|untrue|baseless|wrong)|"
+    r"(?:has|had|have) not fallen|(?:hasn't|hadn't|haven't) fallen|(?:ist|sei|seien|sind|war) (?:\w+ )?nicht gefallen)\b", re.I))
 _ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
                     "walked", "swept", "sweep", "drove", "poured", "streamed",
                     "march", "marched", "rolled", "einrücken", "rückten", "rückte", "eingerückt", "einmarschieren",
@@ -234,7 +236,7 @@ _CLAIM_NOUN = re.compile(r"\b(?:city|towns?|claim(?:s|ed)?|statements?|report(?:
 _DEMONSTRATIVE = re.compile(r"\b(?:dies|wies\w* das|bestritt\w* das|bestreit\w* das|dementiert\w* das"
                             r"|(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|dispute\w*) (?:this|that|it)"
                             r"(?=\s*(?:[.,;:]|$| as\b| outright| flatly)))", re.I)
-_OWN_TOWN = re.compile(r"\b(?:Stadt|Ortschaft|city|town)(?: of)? (?!(?:Anfang|Ende|Mitte|Monday|Tuesday|Wednesday|Thursday|"
+_OWN_TOWN = re.compile(r"\b(?:Stadt|Ortschaft|Dorf|city|town|village)(?: of)? (?!(?:Anfang|Ende|Mitte|Monday|Tuesday|Wednesday|Thursday|"
                        r"Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[A-ZÄÖÜ][a-zäöü]")
 _SAME_PLACE = re.compile(r"\b(?:the (?:city|town|village|district)|(?:die|der|den) (?:Stadt|Stadtteil|Ort|Ortschaft|Viertel))\b")
 
@@ -249,17 +251,29 @@ def denies(text: str) -> bool:
         and not _ACCUSES.search(text)
 
 
-def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[ControlEvent]:
+# "the Azerbaijani claim was false", "die aserbaidschanische Darstellung": a claim by its side's people
+_SIDE_CLAIM = re.compile(r"\b([A-ZÄÖÜ]\w+) (?:claims?|account|statements?|reports?)\b|"
+                         r"\b(?:die|der) ([a-zäöü]+ische[n]?) (?:Darstellung|Angaben|Meldung|Behauptung)\b")
+
+
+def drop_denied(events: list[ControlEvent], sents: list[Sentence],
+                country_of: Callable[[str], str | None] = lambda _: None) -> list[ControlEvent]:
     """A claim that a following sentence denies ("X denied the city had fallen") is no event."""
-    denials = [s for s in sents if denies(s.text) and not _CONCEDED.search(s.text)]
+    after = {s.index: n for s, n in zip(sents, sents[1:]) if n.paragraph == s.paragraph}
+    # (a denial that the next sentence takes back: "hatte den Fall zunächst bestritten. Am Montag räumte ein
+    # Sprecher jedoch ein, ...")
+    denials = [s for s in sents if denies(s.text) and not _CONCEDED.search(s.text)
+               and not (s.index in after and _CONCEDED.search(after[s.index].text))]
     if not denials:
         return events
     denied: set[str] = set()
     for d in denials:
         before = [e for e in events if e.kind in ("capture", "withdrawal") and 0 < d.start - e.evidence_end < 600]
         named = [e for e in before if e.place.lower() in d.text.lower()]
-        if named:
-            denied.update(e.id for e in named)
+        sides = {f"GOV:{cc}" for m in _SIDE_CLAIM.finditer(d.text) if (cc := country_of((m.group(1) or m.group(2)).capitalize()))}
+        claimed = [e for e in before if e.winner in sides]
+        if named or claimed:
+            denied.update(e.id for e in named + claimed)
         elif _OWN_TOWN.search(d.text):
             continue  # "Eine Behauptung, sie habe die Stadt Alamata zurückerobert, wies er zurück": its own town, not one before
         elif (this := bool(_DEMONSTRATIVE.search(d.text))) or _CLAIM_NOUN.search(d.text):
@@ -276,10 +290,19 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence]) -> list[Contr
             # is the claim still)
             between = any(last.evidence_end <= s.start and s.end <= d.start and s.paragraph == d.paragraph
                           and last.place.lower() not in s.text.lower() and not _SAME_PLACE.search(s.text) for s in sents)
-            if d.start - last.evidence_end <= 250 and not (between and this):
+            opens = next((s for s in sents if s.end <= d.start and s.paragraph == d.paragraph), None) is None
+            claim_para = next((s.paragraph for s in sents if s.start <= last.evidence_start < s.end), None)
+            # (a liveblog's entry that opens with the denial answers the entry before it)
+            reach = 450 if opens and claim_para == d.paragraph - 1 else 250
+            if d.start - last.evidence_end <= reach and not (between and this):
                 # the claim just made, a sentence or two before ("das": the sentence just before), with every
                 # town it lists ("die Städte Dessie und Kombolcha eingenommen. Die Regierung bestreitet das.")
-                denied.update(e.id for e in before if e.evidence_start == last.evidence_start)
+                towns = {(e.place, e.kind) for e in before if e.evidence_start == last.evidence_start}
+                # (and the same towns claimed in the sentences just before: "... die Einnahme von Schuscha verkündet.
+                # „Schuscha ist befreit“, sagte Alijew. ... Armenien wies die Darstellung zurück.")
+                denied.update(e.id for e in before if e.evidence_start == last.evidence_start or (
+                    (e.place, e.kind) in towns and claim_para == next(
+                        (s.paragraph for s in sents if s.start <= e.evidence_start < s.end), None)))
     return [e for e in events if e.id not in denied]
 
 

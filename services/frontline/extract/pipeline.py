@@ -158,7 +158,7 @@ class Extractor:
                     del events[same]
                     events[key + (ev.when,)] = ev
         found = dating.dated_by_next(list(events.values()), sents, article.published_date)
-        events_found = decide.merge_vague(decide.entrants(decide.inherit_winner(decide.drop_denied(found, sents))))
+        events_found = decide.merge_vague(decide.entrants(decide.inherit_winner(decide.drop_denied(found, sents, self.gaz.country_of))))
         return decide.unique(decide.guess_takers(events_found, lambda: state.ctx.ranked))
 
     def _mentions(self, lang: str, s: Sentence, countries: list[str]) -> SentenceMentions:

@@ -47,3 +47,33 @@ def test_pipeline_sides_names_the_acting_side(extractor, lang, text, kind, place
 def test_pipeline_sides_reads_a_presence_as_a_hold_only_when_still(extractor, text, held):
     events = _events(extractor, "en", "2020-12-20", text)
     assert any(e.kind == "hold" and e.place == "Shire" and e.winner == "GOV:ER" for e in events) is held, _got(events)
+
+
+# a claim answered by "rejects the claim", "the Azerbaijani claim was false", "has not fallen", "sei nicht gefallen"
+@pytest.mark.parametrize("lang,text", [
+    ("en", "10:58 Azerbaijan's president says his troops have liberated Shusha in Nagorno-Karabakh. Crowds gather in Baku."
+           "\n\n11:36 Yerevan rejects the claim. Battles are continuing, a spokeswoman writes."),
+    ("en", "Azerbaijan's president announced that his forces had liberated the town of Shusha in Nagorno-Karabakh.\n\n"
+           "Crowds gathered in Baku waving flags.\n\nWithin the hour, Armenia's spokeswoman wrote that the Azerbaijani "
+           "claim was false."),
+    ("de", "Aserbaidschans Präsident hat die Einnahme der Stadt Schuscha in Berg-Karabach verkündet. „Schuscha ist "
+           "befreit“, sagte er am Sonntag. In Baku zogen Menschen mit Fahnen durch die Straßen.\n\nArmenien wies die "
+           "Darstellung umgehend zurück. Die Stadt sei nicht gefallen, schrieb ein Sprecher."),
+])
+def test_pipeline_sides_drops_a_claim_its_opponent_denies(extractor, lang, text):
+    events = _events(extractor, lang, "2020-11-08", text)
+    assert not [e for e in events if e.place == "Shusha"], _got(events)
+
+
+# a denial taken back in the next sentence, or one about a village of its own, leaves the claim standing
+@pytest.mark.parametrize("lang,text,place", [
+    ("de", "Im Krieg um Bergkarabach hat Aserbaidschan die Stadt Schuscha eingenommen.\n\nDie Führung in Stepanakert hatte "
+           "den Fall der Stadt zunächst bestritten. Am Montag räumte ein Sprecher jedoch ein, die Stadt sei verloren.",
+     "Shusha"),
+    ("en", "Saudi and Qatari troops regained control of the Saudi border town of Khafji on Thursday. A military spokesman "
+           "dismissed Iraqi radio claims that Baghdad's troops had also taken the village of Wafra as pure fiction.",
+     "Khafji"),
+])
+def test_pipeline_sides_keeps_a_claim_the_denial_does_not_touch(extractor, lang, text, place):
+    events = _events(extractor, lang, "2020-11-09", text)
+    assert any(e.kind == "capture" and e.place == place for e in events), _got(events)
