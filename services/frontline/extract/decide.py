@@ -96,7 +96,7 @@ def blank_dateline(text: str) -> tuple[str, str | None]:
 DENIAL = Prefixed(re.compile(
     r"\b(denied|denies|deny|dismissed|dismiss(?:es)? (?:\w+ ){0,3}as (?:a |an )?(?:fabrication|lies?|false|untrue|baseless|fake|nonsense)|"
     r"refuted|propaganda|untrue|fabricated|fabrication|baseless|dementiert\w*|bestritt\w*|bestreit\w*|zurückgewiesen|als falsch|"
-    r"\b(?:wies|wiesen|weist|weisen)\b (?:\S+ ){0,6}zurück|desinformation|disinformation|widersprach|widerspricht|widersprachen|"
+    r"\b(?:wies|wiesen|weist|weisen)\b (?:\S+ ){0,9}zurück|desinformation|disinformation|widersprach|widerspricht|widersprachen|"
     r"widersprechen|contradicted|contradicts|rejected (?:the|these|those|that|this) (?:claims?|reports?|account)|"
     r"(?:rejected|disputed) (?:this|that)(?=\s*[.,;])|rejects? (?:the|these|those|that|this) (?:\w+ )?(?:claims?|reports?|account)|"
     r"(?:claims?|reports?|account|statements?) (?:was|is|were|are) (?:false|untrue|baseless|wrong)|"

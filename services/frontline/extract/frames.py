@@ -458,6 +458,12 @@ class Reader:
         """The actor that reports the sentence's claim ("the army said", "meldete die Armee")."""
         reporting = self.r.w("reporting")
         for k, tok in enumerate(self.t):
+            if tok.lower == "according" and self.low(k + 1) == "to":
+                # "according to a UN source", "according to the army": only the source named right after
+                span = next((self.sm.actor_at[j] for j in range(k + 2, min(len(self.t), k + 5)) if j in self.sm.actor_at), None)
+                if span is not None and self.low(span[1]) not in ("source", "sources", "official", "officials", "diplomats"):
+                    return span
+                continue
             if tok.lower in reporting or tok.lemma in reporting:
                 s, e = self.segment(k)
                 for j in list(range(k - 1, s - 1, -1)) + list(range(k + 1, e)):

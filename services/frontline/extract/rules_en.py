@@ -83,6 +83,10 @@ def _irrealis(rd: Reader, i: int) -> bool:
     that = next((k for k in range(i - 1, max(-1, i - 10), -1) if rd.low(k) == "that"), None)
     if that is not None and rd.low(that - 1) in _DEMANDS:
         return True  # "the Council demanded that Uganda and Rwanda leave Kisangani"
+    until = next((k for k in range(i - 1, max(-1, i - 6), -1) if rd.low(k) in ("until", "till", "unless")), None)
+    if until is not None and not any(rd.low(k) in (",", ";") for k in range(until, i)) and (
+            rd.t[i].lower == rd.t[i].lemma or rd.t[i].lower == rd.t[i].lemma + "s"):
+        return True  # "ruled out talks until the rebels leave Goma": a present after "until" is a condition
     first = next((k for k, t in enumerate(rd.t) if t.lower not in ('"', "“", "'", "‘", "(")), 0)  # past an opening quote
     if rd.low(first) in ("if", "unless", "should", "once") and i < next((k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
         return True  # "If the army retakes Sirte, ...": a condition

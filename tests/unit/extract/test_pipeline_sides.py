@@ -77,3 +77,19 @@ def test_pipeline_sides_drops_a_claim_its_opponent_denies(extractor, lang, text)
 def test_pipeline_sides_keeps_a_claim_the_denial_does_not_touch(extractor, lang, text, place):
     events = _events(extractor, lang, "2020-11-09", text)
     assert any(e.kind == "capture" and e.place == place for e in events), _got(events)
+
+
+def test_pipeline_sides_takes_no_side_from_a_later_clause_of_a_passive(extractor):
+    text = ("M23 fighters pushed into Goma in Congo. Goma International Airport was seized at around midday, according "
+            "to a UN source, and Congolese army aircraft there were abandoned.")
+    events = _events(extractor, "en", "2012-11-20", text)
+    assert not [e for e in events if e.place == "Goma International Airport" and e.winner == "GOV:CD"], _got(events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kinshasa has ruled out talks until the rebels leave Goma in Congo."),
+    ("de", "Berichte, wonach burundische Einheiten sich aus der Grenzstadt Uvira im Kongo zurückgezogen hätten, wies die "
+           "Regierung in Gitega am Montag als Falschmeldungen zurück."),
+])
+def test_pipeline_sides_reads_no_event_in_a_condition_or_a_report_denied(extractor, lang, text):
+    assert not _events(extractor, lang, "2012-11-21", text)
