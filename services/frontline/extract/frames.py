@@ -296,6 +296,9 @@ class Reader:
                 continue
             if k in self.sm.actor_at:
                 s, e, a = self.sm.actor_at[k]
+                if not self.de and self.low(e) in ("'s", "’s", "'", "’"):
+                    k = s  # "Croatian troops enter Knin, the rebels' self-styled capital, and hoist": a possessor
+                    continue
                 if not self.de and a.text.lower() in ("who", "which") and (s - 1) in self.sm.actor_at:
                     return self.sm.actor_at[s - 1]  # "from Tigrayan forces who seized it": the antecedent acts
                 if not self._governed(s):

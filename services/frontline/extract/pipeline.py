@@ -85,7 +85,8 @@ class _ArticleState:
         out = []
         for s in self.sents[:index]:
             for m in self.sentence_actors(s.index):
-                if m.actor != PRONOUN and not country_named(m.text):
+                if m.actor != PRONOUN and not country_named(m.text) and not s.text.startswith(("'s", "’s", "' ", "’ "), m.end):
+                    # (not a possessor: "the seat of the army's regional command" names no antecedent)
                     out.append(self.ctx.resolve(m.actor, country))
         return out
 
@@ -409,7 +410,7 @@ class Extractor:
             if speaker is not None:
                 return self._actor(state, sm, speaker, country, exclude)
         if mention.actor == PRONOUN:
-            first = _first_clause_subject(sm, s) if mention.text.lower() in ("they", "it", "sie", "er") else None
+            first = _first_clause_subject(sm, s) if mention.text.lower() in ("they", "it", "sie", "er", "their", "its") else None
             if first is not None:
                 # "Tigrayan forces retook Mekele after the army pulled out, and in August they seized
                 # Lalibela": a subject pronoun after ", and" is the first clause's subject

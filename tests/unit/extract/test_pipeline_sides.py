@@ -93,3 +93,18 @@ def test_pipeline_sides_takes_no_side_from_a_later_clause_of_a_passive(extractor
 ])
 def test_pipeline_sides_reads_no_event_in_a_condition_or_a_report_denied(extractor, lang, text):
     assert not _events(extractor, lang, "2012-11-21", text)
+
+
+# a possessor is no subject and no antecedent: "the rebels' capital", "the army's regional command"
+@pytest.mark.parametrize("text,place,winners", [
+    ("Aug. 5 - Croatian troops enter Knin, the rebels' self-styled capital, and hoist a giant flag over the fortress.",
+     "Knin", ("GOV:HR",)),
+    ("In Mali, the rebels, fighting alongside gunmen of Ansar Dine, seized Gao, the seat of the army's regional command. "
+     "On Friday they had captured Kidal, close to the Algerian border.", "Kidal", ("MNLA", "OTHER:ansar-dine")),
+    ("But the Shebab still control the countryside in southern Somalia, and the coastal town of Barawe remains in their "
+     "hands.", "Barawe", ("AL_SHABAAB",)),
+])
+def test_pipeline_sides_reads_no_possessor_as_the_side(extractor, text, place, winners):
+    events = _events(extractor, "en", "2012-04-01", text)
+    assert [e.winner for e in events if e.place == place] and all(e.winner in winners for e in events if e.place == place), \
+        _got(events)
