@@ -309,6 +309,11 @@ class Extractor:
                              and p.place.feature == "facility" and (t := self._facility_town(state, p.place)) is not None), None)
                 if town is not None:
                     return town
+            least = _BIG_CITY.get(pm.text.lower())
+            if least is not None:
+                seat = self._regional_seat(state, sm, pm)
+                if seat is not None and self.gaz.population(seat) >= least:
+                    return seat  # "Die Millionenstadt ist weiterhin in der Hand der Separatisten": the big city named
             if _REGIONAL_CAPITAL.search(pm.text):
                 seat = self._regional_seat(state, sm, pm)
                 if seat is not None:
@@ -699,6 +704,8 @@ _HEADING = frozenset({"vormarsch", "vormarschs", "vormarsches", "marsch", "angri
 _LOCATED = frozenset({"liegt", "lag", "lies", "lay", "is", "ist", "war", "was", "sits", "befindet", "gilt", "diente", "served"})
 
 
+# a town noun that tells its size: the most populous town named just before, if it is that big
+_BIG_CITY = {"millionenstadt": 500_000, "millionenmetropole": 500_000, "metropole": 300_000, "großstadt": 100_000}
 _REGIONAL_CAPITAL = re.compile(r"(?i)(?:gebiets|provinz|regional|bezirks|landes)hauptstadt|(?:regional|provincial|state) capital")
 _FIRST_PERSON = frozenset({"our", "unsere", "unseren", "unserer", "unser"})
 _QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "'"})

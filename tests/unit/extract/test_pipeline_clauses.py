@@ -130,3 +130,11 @@ def test_pipeline_clauses_reads_no_german_noun_as_an_unknown_town(extractor, tex
 def test_pipeline_clauses_takes_the_side_before_a_relative_clause(extractor, text, place, winner):
     events = _events(extractor, "de", "2024-01-10", text)
     assert [(e.place, e.winner) for e in events] == [(place, winner)], _got(events)
+
+
+# "die Millionenstadt": the most populous town named just before, not the last one
+def test_pipeline_clauses_reads_a_big_city_noun_as_the_big_city(extractor):
+    text = ("In der Ukraine haben die Aufständischen Slawjansk verlassen und sich nach Donezk zurückgezogen. Sie haben "
+            "auch das benachbarte Kramatorsk verlassen. Die Millionenstadt ist weiterhin in der Hand der Separatisten.")
+    events = _events(extractor, "de", "2014-07-06", text)
+    assert [(e.place, e.winner) for e in events if e.kind == "hold"] == [("Donetsk", "RU_SEPARATISTS")], _got(events)
