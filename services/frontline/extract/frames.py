@@ -80,6 +80,7 @@ _COMPASS_EN = _DIRECTIONS | _HALF_OF | {"central"}  # "from northwest Syria", "s
 
 _MILITIA_ADJECTIVES = frozenset({"tribal", "local", "loyalist", "shi'ite", "shiite", "shia", "sunni", "christian", "druze",
                                  "allied", "pro-government", "paramilitary", "renegade", "mutinous", "mutineer"})
+_SUPERLATIVE = re.compile(r"^(?:zweit|dritt|viert|fünft)?(?:größte|grösste|wichtigste|letzte|einzige|älteste|bedeutendste)$")
 _ABOUT = frozenset({"rund", "etwa", "knapp", "gut", "ca.", "nur", "fast", "mehr", "circa", "wenige"})
 # words that open a parenthesis about the actor before its comma: a relative clause, a "backed by", an apposition
 _PARENTHESIS_OPENERS = frozenset({"who", "which", "backed", "supported", "aided", "helped", "joined", "assisted", "accompanied",
@@ -120,7 +121,7 @@ class Reader:
         if prev is not None and self.low(prev.start - 1) == ",":
             return True
         if self.de:
-            opening = next((j for j in range(i - 1, max(-1, i - 11), -1) if self.low(j) == ","), None)
+            opening = next((j for j in range(i - 1, max(-1, i - 15), -1) if self.low(j) == ","), None)
             if opening is not None and (self.low(opening + 1) in _ABOUT or self.low(opening + 1)[:1].isdigit()) \
                     and self._distance_apposition(opening + 1):
                 return True  # the comma that closes "…, rund 25 Kilometer westlich von Goma, …"
@@ -132,7 +133,9 @@ class Reader:
         n = 0
         if step > 0 and (self.low(k) in _ABOUT or self.low(k)[:1].isdigit()):
             return self._distance_apposition(k)  # "Sake, rund 25 Kilometer westlich von Goma, ..."
-        while 0 <= k < len(self.t) and n < 10:
+        opener = k if step > 0 else next((j + 1 for j in range(k, max(-1, k - 15), -1) if self.low(j) == ","), -1)
+        longest = 14 if _SUPERLATIVE.match(self.low(opener)) else 10  # ("drittgrößte Stadt des Landes und ...")
+        while 0 <= k < len(self.t) and n < longest:
             low, text = self.low(k), self.t[k].text
             if low == ",":
                 return n > 0 and (self.low(k + 1 if step > 0 else k - 1) != "")
@@ -144,8 +147,9 @@ class Reader:
                                             and low not in self.r.w("aux_passive") and low not in ("haben", "werden", "sie", "wir")))
             if not ok:
                 return False
-            if step > 0 and n == 0 and low not in ("der", "die", "das", "ein", "eine"):
-                return False  # an apposition opens with an article
+            if step > 0 and n == 0 and low not in ("der", "die", "das", "ein", "eine") and not (
+                    _SUPERLATIVE.match(low) and self.t[k + 1].text[:1].isupper()):
+                return False  # an apposition opens with an article (or "drittgrößte Stadt des Landes")
             k += step
             n += 1
         return False
@@ -163,6 +167,8 @@ class Reader:
                 continue
             # "rund 25 Kilometer südlich der südossetischen Hauptstadt Zchinwali gelegen": after the direction,
             # the town it is measured from may carry adjectives and a noun
+            if direction and low in ("in", "im", "an", "am", "auf", "nahe", "bei"):
+                continue  # "... südlich von Tripolis in den Nafusa-Bergen gelegen"
             if not (direction and (self.t[j].text[:1].isupper() or low.endswith(("en", "er", "e")) and low.isalpha()
                                    and low not in self.r.w("aux_passive") and low not in ("haben", "werden", "wurden"))):
                 return False
@@ -774,7 +780,7 @@ class Reader:
         while k >= 0:
             tok = self.t[k]
             low = tok.lower
-            if genitive and tok.text[:1].isupper() and low in ("zentrum", "stadtzentrum", "innenstadt", "großteil", "kern"):
+            if genitive and tok.text[:1].isupper() and low in ("zentrum", "stadtzentrum", "innenstadt", "großteil", "kern", "seite"):
                 k -= 1  # "die Kontrolle über das Zentrum der Hauptstadt": the centre of a town is the town
                 genitive = False
                 continue
@@ -786,6 +792,8 @@ class Reader:
                     and not low.endswith(("stadt", "städte", "hochburg")):
                 return "des"  # "am Ufer des Dnipro": a genitive attribute of another noun
             genitive = low in ("des", "der") and self.de
+            if low in ("heute", "gestern", "derzeit", "weiterhin", "inzwischen", "mittlerweile"):
+                return ""  # "kontrollieren bis heute Sanaa": an adverb of time, no preposition of the town
             if low == "allem" and self.low(k - 1) == "vor":
                 k -= 2  # "bleibt vor allem die Küstenstadt Mullaitivu": "above all", no preposition
                 continue

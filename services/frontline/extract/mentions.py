@@ -418,7 +418,9 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
         if facility:
             fac = next(f for f in facilities if text[toks[e - 1].end :].lower().startswith(" " + f))
             end = min(len(toks), e + len(fac.split()))
-            fname = text[toks[s].start : toks[e - 1].end] + " " + fac.title()
+            fname = text[toks[s].start : toks[e - 1].end]
+            if fac not in ("border crossing", "crossing"):
+                fname += " " + fac.title()  # (a border crossing goes by its own name: "the Ras Jdir border crossing")
             if not gaz.country_of(text[toks[s].start : toks[e - 1].end]):
                 out.append(_official(gaz, PlaceMention(s, end, Place(fname, cc, None, feature="facility"), fname), countries))
                 taken.update(range(s, end))

@@ -138,3 +138,19 @@ def test_pipeline_clauses_reads_a_big_city_noun_as_the_big_city(extractor):
             "auch das benachbarte Kramatorsk verlassen. Die Millionenstadt ist weiterhin in der Hand der Separatisten.")
     events = _events(extractor, "de", "2014-07-06", text)
     assert [(e.place, e.winner) for e in events if e.kind == "hold"] == [("Donetsk", "RU_SEPARATISTS")], _got(events)
+
+
+@pytest.mark.parametrize("lang,text,kind,place,winner", [
+    ("de", "Die Huthis im Jemen kontrollieren bis heute Sanaa.", "hold", "Sanaa", "HOUTHIS"),
+    ("de", "Die LNA hatte Gharjan, rund 80 Kilometer südlich von Tripolis in den Nafusa-Bergen gelegen, am 2. April "
+           "fast kampflos eingenommen.", "capture", "Gharyan", "LNA"),
+    ("de", "15. März 1997 - Kisangani, drittgrößte Stadt des Landes und wichtigster Stützpunkt der Armee im Osten, "
+           "fällt an die AFDL.", "capture", "Kisangani", "OTHER:afdl"),
+    ("de", "Die israelische Armee hat die Kontrolle über die palästinensische Seite des Grenzübergangs Rafah zwischen "
+           "dem Gazastreifen und Ägypten übernommen.", "capture", "Rafah Crossing", "GOV:IL"),
+    ("en", "Loyalist troops in Libya still control the Ras Jdir border crossing with Tunisia.", "hold", "Ras Jdir",
+     "GOV:LY"),
+])
+def test_pipeline_clauses_reads_past_adverbs_and_long_appositions(extractor, lang, text, kind, place, winner):
+    events = _events(extractor, lang, "2019-04-08", text)
+    assert any(e.kind == kind and e.place == place and e.winner == winner for e in events), _got(events)
