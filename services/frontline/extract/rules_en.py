@@ -83,6 +83,9 @@ def _irrealis(rd: Reader, i: int) -> bool:
     that = next((k for k in range(i - 1, max(-1, i - 10), -1) if rd.low(k) == "that"), None)
     if that is not None and rd.low(that - 1) in _DEMANDS:
         return True  # "the Council demanded that Uganda and Rwanda leave Kisangani"
+    whether = next((k for k in range(i - 1, max(-1, i - 14), -1) if rd.low(k) == "whether"), None)
+    if whether is not None and not any(rd.low(k) in (",", ";") for k in range(whether, i)):
+        return True  # "did not say whether the town was still in army hands": a question
     until = next((k for k in range(i - 1, max(-1, i - 6), -1) if rd.low(k) in ("until", "till", "unless")), None)
     if until is not None and not any(rd.low(k) in (",", ";") for k in range(until, i)) and (
             rd.t[i].lower == rd.t[i].lemma or rd.t[i].lower == rd.t[i].lemma + "s"):

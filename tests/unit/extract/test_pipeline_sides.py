@@ -108,3 +108,13 @@ def test_pipeline_sides_reads_no_possessor_as_the_side(extractor, text, place, w
     events = _events(extractor, "en", "2012-04-01", text)
     assert [e.winner for e in events if e.place == place] and all(e.winner in winners for e in events if e.place == place), \
         _got(events)
+
+
+def test_pipeline_sides_reads_no_hold_in_a_question(extractor):
+    text = "A junta spokesman in Myanmar did not say whether the town of Lashio was still in army hands."
+    assert not _events(extractor, "en", "2024-08-04", text)
+
+
+def test_pipeline_sides_names_naypyidaw_as_readers_know_it(extractor):
+    events = _events(extractor, "de", "2024-01-10", "Die Junta in Myanmar kontrolliert weiterhin Naypyidaw.")
+    assert [(e.place, e.geonames_id) for e in events] == [("Naypyidaw", 6611854)], _got(events)
