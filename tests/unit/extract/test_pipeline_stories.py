@@ -134,7 +134,7 @@ CASES = [
     ("de", "2011-08-07", "Al-Schabaab kontrolliert weiterhin große Teile Süd- und Zentralsomalias, darunter die Hafenstadt Kismayo.",
      "hold", "Kismayo", "AL_SHABAAB", None),
     ("de", "2024-08-05", "Die Junta hält aber weiterhin die großen Städte im Zentrum, darunter Mandalay und die Hauptstadt Naypyidaw.",
-     "hold", "Nay Pyi Taw", "GOV:MM", None),
+     "hold", "Naypyidaw", "GOV:MM", None),
     ("de", "2001-11-13", "Die Gegner der Taliban hatten große Teile des Nordens erobert, darunter die Städte Talokan und Bamian.",
      "capture", "Taloqan", "OTHER:*", None),
     # a group named by its ally is the group
