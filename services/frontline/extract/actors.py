@@ -40,6 +40,7 @@ _ISLAMIST_GROUPS = frozenset({"IS", "HTS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "
                               "OTHER:hezbollah", "OTHER:mujahideen", "OTHER:adf"})
 _PLACEHOLDERS = {GOV_ANY, NONSTATE, PRONOUN, KURDISH, REBELS, FEDERAL, ALLIANCE, COALITION, ISLAMIST}
 # groups that news does not call "rebels"; and the rebels a country's news usually means
+_CABO_DELGADO = "OTHER:ansar-al-sunna"
 _NOT_REBELS = {"IS", "AQAP", "AL_SHABAAB", "BOKO_HARAM", "ISWAP", "JNIM", "WAGNER", "OTHER:al-qaeda", "OTHER:hamas"}
 _HEAD_OF_STATE = re.compile(r"\b(?:president|prime minister|premier|king|emir|sultan)\b")
 _FORMER = re.compile(r"\b(?:former|ousted|exiled)\b")
@@ -527,7 +528,7 @@ class ActorContext:
             # "die Separatisten" of a story about Chechnya or Yemen are that country's separatists
             counts[_USUAL_SEPARATISTS[countries[0]]] += counts.pop("RU_SEPARATISTS")
         if "AL_SHABAAB" in counts and countries and countries[0] not in _SHABAAB_LANDS:
-            counts["IS"] += counts.pop("AL_SHABAAB")  # Mozambique's "al-Shabaab" (see resolve)
+            counts[_CABO_DELGADO] += counts.pop("AL_SHABAAB")  # Mozambique's "al-Shabaab" (see resolve)
         ranked = tuple(a for a, _ in counts.most_common())
         named = tuple((m.actor, m.text.lower()) for m in mentions if m.actor in counts)
         return cls(tuple(countries), ranked[0] if ranked else None, ranked, year, named)
@@ -535,7 +536,9 @@ class ActorContext:
     def resolve(self, actor: str, place_country: str | None, exclude: str | set[str] | None = None, text: str = "") -> str:
         found = self._resolve(actor, place_country, exclude, text)
         if found == "AL_SHABAAB" and place_country not in (None, *_SHABAAB_LANDS):
-            return "IS"  # the Mozambican insurgents called al-Shabaab locally: Islamic State Mozambique Province
+            # the Mozambican insurgents called al-Shabaab locally, who call themselves Ansar al-Sunna (annotators
+            # code them as a group of their own, not as the Islamic State whose province they later joined)
+            return _CABO_DELGADO
         return found
 
     def _resolve(self, actor: str, place_country: str | None, exclude: str | set[str] | None = None, text: str = "") -> str:
