@@ -569,6 +569,8 @@ class ActorContext:
             # "Moslem guerrillas" of a 1988 story from Afghanistan are the mujahideen
             found = next((a for a in self.ranked if a not in excluded and a not in _NOT_MILITANTS), None)
             return found or self._usual(cc, 1) or UNKNOWN
+        if actor == REBELS and cc == "YE" and "HOUTHIS" not in excluded:
+            return "HOUTHIS"  # Yemen's "rebels" are the Houthis; the STC are its "separatists"
         if actor == REBELS:
             group = next((a for a in self.ranked if a not in excluded and a not in _NOT_REBELS), None)
             return group or self.usual_rebels(cc)

@@ -431,7 +431,10 @@ class Extractor:
             # else the nearest actor before it; a state named by its country ("ruled Afghanistan")
             # is more often an object than the antecedent of a pronoun
             before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN
-                      and (a0 == 0 or not self.gaz.country_named(a.text))]
+                      and (a0 == 0 or not self.gaz.country_named(a.text))
+                      and not (mention.text.lower() in ("sie", "they") and _opposed_at(sm, a0))]
+            # (a subject pronoun's antecedent is no prepositional object: "gegen die Huthi-Rebellen gekämpft;
+            # gemeinsam vertrieben sie die Huthis")
             if before:
                 return state.ctx.resolve(before[-1].actor, country)
             if mention.text.lower() in ("who", "which", "that", "die", "der", "welche"):
@@ -571,6 +574,15 @@ _SINCE_PHRASE = re.compile(r"\b(?:seit|since)\s+(?:den|dem|der|the)\s+[\w-]+\s+(
 _GOVERNING = frozenset({"from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near", "between",
                         "among", "backed", "alongside", "toward", "towards", "than", "'s", "’s", "von", "gegen", "mit",
                         "durch", "aus", "bei", "an", "auf", "für", "zu", "nach"})
+
+
+def _opposed_at(sm: SentenceMentions, a0: int) -> bool:
+    """The actor starting at token a0 is the one fought against ("gegen die Huthi-Rebellen")."""
+    k = a0 - 1
+    while k >= 0 and (sm.toks[k].lower in ("the", "die", "der", "den", "dem", "des") or sm.toks[k].text[:1].islower()
+                      and sm.toks[k].lower.endswith(("en", "e", "er")) and sm.toks[k].lower not in _GOVERNING):
+        k -= 1
+    return k >= 0 and sm.toks[k].lower in ("gegen", "against")
 
 
 def _first_clause_subject(sm: SentenceMentions, at: int):

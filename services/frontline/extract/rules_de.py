@@ -603,8 +603,15 @@ def _expel(rd: Reader, i: int, lemma: str) -> list[Reading]:
     else:
         winner = rd.nominative(i)
         s, e = rd.segment(i)
-        loser = next((rd.sm.actor_at[k] for k in range(s, e) if k in rd.sm.actor_at and rd.sm.actor_at[k] != winner), None)
+        if winner is not None and rd.low(winner[1]) == "aus" and winner[2].actor != "PRONOUN":
+            # "hatten beide Seiten gemeinsam die Huthis aus Aden vertrieben": the side right before "aus" is the
+            # one driven out; the taker is left to the story (the other camp)
+            return [Reading("capture", p, None, winner, i, 0.6) for p in places]
+        named = [rd.sm.actor_at[k] for k in range(s, e) if k in rd.sm.actor_at and rd.sm.actor_at[k] != winner
+                 and not rd.country_of(rd.sm.actor_at[k][2].text)]
+        loser = next((a for a in named if rd.low(a[1]) == "aus"), None) or next(iter(named), None)
     return [Reading("capture", p, winner, loser, i, 0.7) for p in places]
+
 
 
 _FULL = frozenset({"vollständige", "komplette", "volle", "totale", "militärische", "uneingeschränkte", "gesamte", "vollen",

@@ -118,3 +118,23 @@ def test_pipeline_sides_reads_no_hold_in_a_question(extractor):
 def test_pipeline_sides_names_naypyidaw_as_readers_know_it(extractor):
     events = _events(extractor, "de", "2024-01-10", "Die Junta in Myanmar kontrolliert weiterhin Naypyidaw.")
     assert [(e.place, e.geonames_id) for e in events] == [("Naypyidaw", 6611854)], _got(events)
+
+
+@pytest.mark.parametrize("text,place,winners,loser", [
+    ("Im Jemen hatten beide Seiten im Juli 2015 gemeinsam die Huthis aus Aden vertrieben.", "Aden", ("GOV:YE", "STC"),
+     "HOUTHIS"),
+    ("Im Jemen vertrieben Regierungstruppen im Juli 2015 die Huthis aus Aden.", "Aden", ("GOV:YE",), "HOUTHIS"),
+    ("Separatisten und Regierungstruppen hatten im Jemen Seite an Seite gegen die Huthi-Rebellen gekämpft; gemeinsam "
+     "vertrieben sie die Huthis im Juli 2015 aus Aden.", "Aden", ("GOV:YE", "STC"), "HOUTHIS"),
+])
+def test_pipeline_sides_reads_the_side_before_aus_as_driven_out(extractor, text, place, winners, loser):
+    events = _events(extractor, "de", "2019-08-10", text)
+    assert [(e.winner in winners, e.loser) for e in events if e.place == place] == [(True, loser)], _got(events)
+
+
+# Yemen's "rebels" are the Houthis, even in a story mostly of the southern separatists
+def test_pipeline_sides_reads_yemen_s_rebels_as_the_houthis(extractor):
+    text = ("Die Separatisten des STC haben in Aden die Macht übernommen. Der STC fordert einen eigenen Staat. "
+            "Sanaa und große Teile des Nordens werden weiterhin von den Rebellen kontrolliert.")
+    events = _events(extractor, "de", "2019-08-10", text)
+    assert ("hold", "Sanaa", "HOUTHIS") in [(e.kind, e.place, e.winner) for e in events], _got(events)
