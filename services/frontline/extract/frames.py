@@ -81,6 +81,8 @@ _COMPASS_EN = _DIRECTIONS | _HALF_OF | {"central"}  # "from northwest Syria", "s
 _MILITIA_ADJECTIVES = frozenset({"tribal", "local", "loyalist", "shi'ite", "shiite", "shia", "sunni", "christian", "druze",
                                  "allied", "pro-government", "paramilitary", "renegade", "mutinous", "mutineer"})
 _SUPERLATIVE = re.compile(r"^(?:zweit|dritt|viert|fünft)?(?:größte|grösste|wichtigste|letzte|einzige|älteste|bedeutendste)$")
+_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "official", "officials",
+                       "commander", "kommandeur"})
 _ABOUT = frozenset({"rund", "etwa", "knapp", "gut", "ca.", "nur", "fast", "mehr", "circa", "wenige"})
 # words that open a parenthesis about the actor before its comma: a relative clause, a "backed by", an apposition
 _PARENTHESIS_OPENERS = frozenset({"who", "which", "backed", "supported", "aided", "helped", "joined", "assisted", "accompanied",
@@ -476,9 +478,16 @@ class Reader:
             if tok.lower in reporting or tok.lemma in reporting:
                 s, e = self.segment(k)
                 for j in list(range(k - 1, s - 1, -1)) + list(range(k + 1, e)):
-                    if j in self.sm.actor_at and not self._governed(self.sm.actor_at[j][0]):
+                    if j in self.sm.actor_at and (not self._governed(self.sm.actor_at[j][0]) or self._spokesman_of(j)):
                         return self.sm.actor_at[j]
         return None
+
+    def _spokesman_of(self, j: int) -> bool:
+        """'A spokesman for the Kenyan military said': the side a spokesman speaks for reports."""
+        k = self.sm.actor_at[j][0] - 1
+        while k >= 0 and self.low(k) in ("the", "der", "des", "die"):
+            k -= 1
+        return self.low(k) in ("for", "of", "der", "des") and self.low(k - 1) in _SPEAKERS
 
     def clause(self, i: int) -> tuple[int, int]:
         """The clause of token i, for dating: the segment cut at subordinators too."""

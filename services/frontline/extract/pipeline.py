@@ -181,6 +181,15 @@ class Extractor:
             # disputed elections UNITA besieged Huambo")
             readings = []
         readings = [decide.with_entrant(sm, r) for r in readings]
+        if any(r.winner is not None and r.winner[2].actor == GOV_ANY for r in readings):
+            reporter = reader.reporter()
+            if reporter is not None and reporter[2].actor.startswith("GOV:") and reporter[2].actor != GOV_ANY \
+                    and _MILITARY_VOICE.search(reporter[2].text):
+                for r in readings:
+                    if r.winner is not None and r.winner[2].actor == GOV_ANY and r.winner != reporter:
+                        # "an Israeli brigadier general told reporters that troops had taken control of Bint Jbeil":
+                        # the troops a state's soldier speaks of are that state's, not those of the place's country
+                        r.winner = reporter
         for r in readings:
             if r.kind == "hold" and any(sm.toks[k].lower in _RETURN for k in range(max(0, r.trigger - 6), r.trigger)):
                 r.kind = "capture"  # "die Rückkehr Chersons unter ukrainische Kontrolle": control changed hands
@@ -571,6 +580,7 @@ _CIVILIAN_HEADS = ("konzern", "unternehmen", "wahl", "wahlen", "meisterschaft")
 _SINCE_PHRASE = re.compile(r"\b(?:seit|since)\s+(?:den|dem|der|the)\s+[\w-]+\s+(?:von|vom|of|in|im)\s+$", re.I)
 
 
+_MILITARY_VOICE = re.compile(r"(?i)general|spokes|military|army|officer|commander|sprecher|armee|militär|offizier|kommandeur")
 _GOVERNING = frozenset({"from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near", "between",
                         "among", "backed", "alongside", "toward", "towards", "than", "'s", "’s", "von", "gegen", "mit",
                         "durch", "aus", "bei", "an", "auf", "für", "zu", "nach"})

@@ -138,3 +138,17 @@ def test_pipeline_sides_reads_yemen_s_rebels_as_the_houthis(extractor):
             "Sanaa und große Teile des Nordens werden weiterhin von den Rebellen kontrolliert.")
     events = _events(extractor, "de", "2019-08-10", text)
     assert ("hold", "Sanaa", "HOUTHIS") in [(e.kind, e.place, e.winner) for e in events], _got(events)
+
+
+# the troops a state's soldier or spokesman speaks of are that state's
+@pytest.mark.parametrize("lang,text,place,winner", [
+    ("en", "On Tuesday, an Israeli brigadier general told reporters that troops had taken control of Bint Jbeil in "
+           "Lebanon.", "Bint Jbeil", "GOV:IL"),
+    ("en", "A spokesman for the Kenyan military said troops, supported by Somali government soldiers, had on Friday "
+           "captured Kismayo airport in Somalia.", "Kismayo Airport", "GOV:KE"),
+    ("de", "Am Dienstag hatte ein israelischer General erklärt, die Armee habe die Stadt Bint Dschbeil im Libanon "
+           "eingenommen.", "Bint Jbeil", "GOV:IL"),
+])
+def test_pipeline_sides_gives_a_speaking_soldier_s_troops_to_his_state(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "2006-07-26", text)
+    assert [(e.place, e.winner) for e in events] == [(place, winner)], _got(events)
