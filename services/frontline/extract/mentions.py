@@ -202,6 +202,7 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
     taken = {i for p in found for i in range(p.start, p.end)}
     anaphors = rules.w("anaphors")
     out = []
+    owned_towns: set[int] = set()
     for t in toks:
         if t.lower in _PLURAL_PLACES and t.i > 0 and t.i not in taken and (toks[t.i - 1].lower in _BOTH or (
                 toks[t.i - 1].lower in ("two", "zwei") and t.i > 1 and toks[t.i - 2].lower in _DETERMINERS)):
@@ -209,9 +210,26 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
             out.append(PlaceMention(t.i - 1, t.i + 1, None, f"{PLURAL} {t.text}", anaphor=True))
             continue
         compound_town = lang == "de" and t.lower.endswith(("stadt", "metropole")) and t.text[:1].isupper()
-        if not (t.lower in anaphors or compound_town) or t.i in taken:
+        if not (t.lower in anaphors or compound_town) or t.i in taken or t.i in owned_towns:
             continue
         nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        ahead = next((k for k in range(t.i + 1, min(len(toks), t.i + 5)) if toks[k].lower == "airport"), None)
+        if lang == "en" and ahead is not None and _town_owned(lang, toks, ahead) == t.i:
+            continue  # "the city's international airport": the airport is the place (read at "airport")
+        own = _town_owned(lang, toks, t.i)
+        if own is not None:
+            owned_towns.add(own)
+        if own is not None:
+            # "den internationalen Flughafen der Stadt", "the city's international airport": the airport of the
+            # town the story is about (the mention spans the town's words too)
+            out.append(PlaceMention(min(t.i, own), max(t.i, own) + 1, None, t.text, anaphor=True))
+            continue
+        if t.lower in _BIRTHPLACE and nxt is not None and nxt.lower in ("of", "des", "der", "von") and not (
+                nxt.i + 1 < len(toks) and toks[nxt.i + 1].i in taken):
+            # "die Heimatstadt des früheren Machthabers Saddam Hussein", "the hometown of Muammar Gaddafi": the
+            # town the story is about, told by the person born there
+            out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
+            continue
         if nxt is not None and (nxt.i in taken or nxt.lower in ("of", "von", "des", "der") or nxt.lower in rules.w("place_nouns")
                                 or nxt.lower in _COMPOUND_HEAD
                                 or (nxt.text[:1].isupper() and (lang == "en" or not _inflected(lang, nxt.text)))):
@@ -230,6 +248,22 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
                 continue  # "das Gefängnis der Stadt": the town owns the noun, it is not the object
             out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
     return out
+
+
+def _town_owned(lang: str, toks: list[Token], i: int) -> int | None:
+    """The last token of "der Stadt" after "Flughafen" (German), or the token "city" of "the city's ...
+    airport" before "airport" (English): the facility at token i belongs to the town named before."""
+    if toks[i].lower not in ("flughafen", "flughafens", "airport"):
+        return None
+    if lang == "de" and i + 2 < len(toks) and toks[i + 1].lower == "der" and toks[i + 2].lower in ("stadt", "hauptstadt"):
+        return i + 2
+    k = i - 1
+    while k > 0 and toks[k].lower in ("international", "main", "military", "civilian"):
+        k -= 1
+    if lang == "en" and k >= 2 and toks[k].lower in ("'s", "’s") and toks[k - 1].lower in ("city", "town", "capital") \
+            and toks[k - 2].lower == "the":
+        return k - 1
+    return None
 
 
 PLURAL = "both"  # the text of a plural anaphor begins with it

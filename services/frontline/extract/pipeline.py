@@ -289,9 +289,18 @@ class Extractor:
             # "Panzer nach Rafah geschickt und die Kontrolle über den Grenzübergang übernommen": the town's crossing
             town = next((p.place for p in reversed(sm.places) if p.end <= pm.start and p.place is not None and not p.anaphor
                          and not p.region and p.place.feature not in ("facility", "crossing") and not _modifier(sm, p)), None)
-            if town is None and pm.start <= 1 and state.last_event_place and state.sentence - state.last_event_place[0] <= 2 \
+            owned = pm.end - pm.start > 1  # "der Flughafen der Stadt", "the city's airport"
+            if owned and sm.toks[pm.end - 1 if state.lang == "de" else pm.start].lower in ("hauptstadt", "capital"):
+                # "der Flughafen der Hauptstadt": the capital's airport
+                cc = (state.last_event_place[1].country if state.last_event_place else None) or \
+                    (state.countries[0] if state.countries else None)
+                town = self.gaz.capital(cc) if cc else None
+            if town is None and (pm.start <= 1 or owned) and state.last_event_place \
+                    and state.sentence - state.last_event_place[0] <= 2 \
                     and state.last_event_place[1].feature not in ("facility", "crossing"):
                 town = state.last_event_place[1]  # "Taliban took Kunduz ... The airport remains in the army's hands"
+            if town is None and owned:
+                town = self._previous_place(state)
             if town is None:
                 return None
             suffix = _FACILITY_ANAPHORS[pm.text.lower()]

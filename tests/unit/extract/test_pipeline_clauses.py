@@ -154,3 +154,38 @@ def test_pipeline_clauses_reads_a_big_city_noun_as_the_big_city(extractor):
 def test_pipeline_clauses_reads_past_adverbs_and_long_appositions(extractor, lang, text, kind, place, winner):
     events = _events(extractor, lang, "2019-04-08", text)
     assert any(e.kind == kind and e.place == place and e.winner == winner for e in events), _got(events)
+
+
+# "den internationalen Flughafen der Stadt", "the city's international airport": the airport of the town told before
+@pytest.mark.parametrize("lang,text,place", [
+    ("de", "Regierungstreue Kämpfer haben die jemenitische Stadt Aden zurückerobert. Bereits am Dienstag hatten sie den "
+           "internationalen Flughafen der Stadt eingenommen.", "Aden International Airport"),
+    ("en", "M23 rebels took Goma in Congo on Tuesday. By early afternoon the insurgents had also seized the city's "
+           "international airport.", "Goma International Airport"),
+    ("de", "US-Truppen haben Bagdad im Irak eingenommen. Der Flughafen der Hauptstadt, den US-Einheiten bereits Anfang "
+           "April eingenommen hatten, dient als Drehkreuz.", "Baghdad International Airport"),
+])
+def test_pipeline_clauses_reads_the_airport_of_the_town(extractor, lang, text, place):
+    events = _events(extractor, lang, "2015-07-17", text)
+    assert any(e.kind == "capture" and e.place == place for e in events), _got(events)
+
+
+# "die Heimatstadt des früheren Machthabers", "the hometown of Saddam Hussein": the story's town, not a new one
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die irakische Armee hat Tikrit zurückerobert. Die Dschihadisten hatten die Heimatstadt des früheren "
+           "Machthabers Saddam Hussein im Juni vergangenen Jahres überrannt."),
+    ("en", "The Iraqi army retook Tikrit on Tuesday. The jihadists had overrun the hometown of Saddam Hussein last June."),
+])
+def test_pipeline_clauses_reads_a_hometown_as_the_story_s_town(extractor, lang, text):
+    events = _events(extractor, lang, "2015-04-01", text)
+    assert [e.when for e in events if e.place == "Tikrit" and e.kind == "capture" and e.when == "2014-06"], _got(events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("25. Oktober: Auch Gubadli fällt an Aserbaidschan.", "Qubadli"),
+    ("Mitte Mai hatten die Regierungstruppen in Libyen bereits den Luftwaffenstützpunkt Al-Watija nahe der tunesischen "
+     "Grenze eingenommen.", "Al-Watiya Air Base"),
+])
+def test_pipeline_clauses_knows_conflict_places_cities500_lacks(extractor, text, place):
+    events = _events(extractor, "de", "2020-10-26", text)
+    assert [e.place for e in events] == [place], _got(events)
