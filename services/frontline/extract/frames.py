@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from frontline.extract.actors import ActorMention
 from frontline.extract.lexicon import Rules
-from frontline.extract.mentions import PlaceMention, SentenceMentions
+from frontline.extract.mentions import PlaceMention, SentenceMentions, _inflected
 from frontline.extract.text import Token
 from frontline.extract.times import MONTHS, WEEKDAYS
 
@@ -155,6 +155,14 @@ class Reader:
             k += step
             n += 1
         return False
+
+    def _region_name(self, k: int) -> bool:
+        """Token k names a region the text keeps apart ("Westslawonien", a name that is no town, side or
+        German noun): the town "mit" joins to it shares its role."""
+        text = self.t[k].text
+        if not text[:1].isupper() or k in self.sm.actor_at or k in self.sm.place_at and not self.sm.place_at[k].region:
+            return False
+        return text.startswith(("West", "Ost", "Nord", "Süd")) and text[4:5].islower() or not _inflected("de", text)
 
     def _distance_apposition(self, k: int) -> bool:
         """'rund 25 Kilometer westlich von Goma' up to the closing comma: a distance, no clause."""
@@ -805,6 +813,20 @@ class Reader:
                 return ""  # "kontrollieren bis heute Sanaa": an adverb of time, no preposition of the town
             if low == "allem" and self.low(k - 1) == "vor":
                 k -= 2  # "bleibt vor allem die Küstenstadt Mullaitivu": "above all", no preposition
+                continue
+            if self.de and low.endswith("lich") and self.low(k + 1).startswith(("gelegen", "entfernt")):
+                k -= 1  # "die rund 25 Kilometer westlich gelegene Kleinstadt Sake": a direction inside the attribute
+                continue
+            if self.de and low in ("kilometer", "km", "meilen") and (self.low(k - 1)[:1].isdigit() or self.low(k - 1) in (
+                    "wenige", "einige", "zehn", "zwanzig", "hundert")):
+                # "das nur wenige Kilometer entfernte Donezk", "die rund 25 Kilometer westlich gelegene Kleinstadt":
+                # a distance inside the attribute, before its article
+                k -= 2
+                while k >= 0 and self.low(k) in _ABOUT:
+                    k -= 1
+                continue
+            if self.de and low == "mit" and k >= 1 and self._region_name(k - 1):
+                k -= 2  # "Westslawonien mit der Kleinstadt Okucani", "Ostslawonien mit Vukovar": the region's role
                 continue
             if low in nouns or low in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "auch",
                                        "the", "a", "an", "of", "noch", "nun", "bereits", "schon", "-", "(", "‘", "„", "“", "”", '"'):

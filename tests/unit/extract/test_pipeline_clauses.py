@@ -189,3 +189,24 @@ def test_pipeline_clauses_reads_a_hometown_as_the_story_s_town(extractor, lang, 
 def test_pipeline_clauses_knows_conflict_places_cities500_lacks(extractor, text, place):
     events = _events(extractor, "de", "2020-10-26", text)
     assert [e.place for e in events] == [place], _got(events)
+
+
+# a distance or a direction inside the attribute before a town ("die rund 25 Kilometer westlich gelegene Kleinstadt
+# Sake", "das nur wenige Kilometer entfernte Donezk"), and a town joined to a region by "mit", are the verb's object
+@pytest.mark.parametrize("text,place,winner", [
+    ("Die M23 eroberte die rund 25 Kilometer westlich gelegene Kleinstadt Sake im Kongo.", "Sake", "M23"),
+    ("Die M23 brachte die rund 25 Kilometer westlich gelegene Kleinstadt Sake im Kongo unter ihre Kontrolle.", "Sake",
+     "M23"),
+    ("In der Ukraine hatten prorussische Separatisten 2014 das nur wenige Kilometer entfernte Donezk unter ihre "
+     "Kontrolle gebracht.", "Donetsk", "RU_SEPARATISTS"),
+    ("Bereits Anfang Mai hatte Kroatien in einer Blitzoffensive Westslawonien mit der Kleinstadt Okucani "
+     "zurückerobert.", "Okucani", "GOV:HR"),
+])
+def test_pipeline_clauses_reads_a_town_behind_its_attribute(extractor, text, place, winner):
+    events = _events(extractor, "de", "2024-02-18", text)
+    assert [(e.place, e.winner) for e in events if e.kind == "capture"] == [(place, winner)], _got(events)
+
+
+def test_pipeline_clauses_reads_no_town_in_an_attack_on_it(extractor):
+    text = "Die M23 griff die rund 25 Kilometer westlich von Goma gelegene Kleinstadt Sake im Kongo an."
+    assert not _events(extractor, "de", "2024-02-18", text)
