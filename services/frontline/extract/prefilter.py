@@ -31,7 +31,9 @@ _ONLY = {"en": {"follow": ("followed",), "raise": ("flag",), "hoist": ("flag",),
                 "hand": ("handed over", "hands over", "hand over", "handing over", "handed back"),
                 "cut": ("cut off", "cuts off", "cutting off"),
                 "order": ("ordered", "orders"),  # ("ordered his troops out of"; not "border", "forderte")
-                "present": ("still present",)},
+                "present": ("still present",), "position": ("still positioned",),
+                "deploy": ("still deployed", "remain deployed", "remains deployed", "remained deployed"),
+                "station": ("still stationed", "remain stationed", "remains stationed")},
          "de": {"folgen": ("folgte", "folgten")}}
 
 

@@ -192,8 +192,11 @@ def _and_more(rd: Reader, places: list, i: int) -> list:
         if rd.low(k) in (";", ".", ":") or not relative and ((k in rd.sm.actor_at and rd.low(k - 1) not in ("by", "of")) or verb):
             break  # another clause's subject or verb
         also = rd.low(k) == "as" and rd.low(k + 1) == "well" and rd.low(k + 2) == "as"  # ", as well as Kyaukphyu"
-        if (rd.low(k) == "and" or also) and rd.low(k - 1) == ",":
+        later = rd.low(k) == "and" and rd.low(k + 1) == "," and rd.low(k + 3) == "later"  # "and, days later, Rutshuru"
+        if (rd.low(k) == "and" or also) and (rd.low(k - 1) == "," or later):
             j = k + (3 if also else 1)
+            if later:
+                j = next((c + 1 for c in range(k + 4, min(len(rd.t), k + 7)) if rd.low(c) == ","), j)
             while j < len(rd.t) and (rd.low(j) in ("the", "a", "an")
                                      or (rd.t[j].text[:1].islower() and rd.low(j) in rd.r.w("object_path"))):
                 j += 1
@@ -205,6 +208,20 @@ def _and_more(rd: Reader, places: list, i: int) -> list:
             break
         k += 1
     return out
+
+
+def _including(rd: Reader, i: int) -> list:
+    """'overruns the rebel enclave in western Slavonia, including the town of Okucani': where the object is
+    no town, the towns its "including" names are what was taken."""
+    inc = next((k for k in range(i + 1, min(len(rd.t), i + 14)) if rd.low(k) == "including" and rd.low(k - 1) == ","), None)
+    if inc is None or any(rd.low(k) in (";", ".") or (k in rd.sm.place_at and not rd.sm.place_at[k].region
+                                                       and not rd.sm.place_at[k].anaphor) for k in range(i + 1, inc)):
+        return []
+    j = inc + 1
+    while j < len(rd.t) and rd.low(j) in ("the", "town", "city", "village", "towns", "cities", "of", "villages"):
+        j += 1
+    first = rd.sm.place_at.get(j)
+    return [first] if first is not None and not first.region and not first.anaphor else []
 
 
 def _relative_antecedent(rd: Reader, i: int, reach: int = 8):
@@ -299,6 +316,8 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     if rd.low(i + 1) == "over":
         i += 1
     places = _and_more(rd, rd.places_right(i + 1), i)  # "took Zaranj, on the border, on Friday, and Sheberghan ..."
+    if all(p.anaphor or p.region for p in places):
+        places = _including(rd, i) or places
     if not places and not (rd.low(i + 1) in ("it", "them") and rd.low(i - 1) not in ("who", "which", "that")):
         places = _relative_antecedent(rd, i)  # (not "... until the RSF seized it": the pronoun names the town)
     aux = 1 if rd.low(i - 1) in ("had", "has", "have") else 0  # "the only regional capital its forces had captured"
@@ -762,7 +781,7 @@ def _siege(rd: Reader, i: int, nxt: str) -> list[Reading]:
 
 def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     lemma = rd.t[i].lemma
-    if lemma == "present":
+    if lemma in ("present", "position", "positioned", "deploy", "deployed", "station", "stationed"):
         return _present(rd, i)
     if lemma in ("remain", "stay"):
         if not ({rd.low(k) for k in range(i + 1, min(len(rd.t), i + 5))} & {"hands", "control"}):
@@ -808,10 +827,11 @@ def _present(rd: Reader, i: int) -> list[Reading]:
     """'Eritrean troops were still present in the town of Shire': a side still there holds the place
     (GUIDELINES: "is still present in"); without "still" a presence says nothing of control."""
     before = {rd.low(k) for k in range(max(0, i - 3), i)}
-    if rd.low(i + 1) != "in" or "still" not in before or not before & _BE:
+    lasting = "still" in before or before & {"remain", "remains", "remained"}  # ("who remain deployed in Palma")
+    if rd.low(i + 1) != "in" or not lasting or not before & _BE:
         return []
     winner = rd.subject_left(i)
-    places = [p for p in rd.places_right(i + 1, frozenset({"in"})) if not p.region][:1]
+    places = [p for p in rd.places_right(i + 1, frozenset({"in"})) if not p.region]
     return [Reading("hold", p, winner, None, i, 0.5) for p in places] if winner else []
 
 

@@ -152,3 +152,22 @@ def test_pipeline_sides_reads_yemen_s_rebels_as_the_houthis(extractor):
 def test_pipeline_sides_gives_a_speaking_soldier_s_troops_to_his_state(extractor, lang, text, place, winner):
     events = _events(extractor, lang, "2006-07-26", text)
     assert [(e.place, e.winner) for e in events] == [(place, winner)], _got(events)
+
+
+@pytest.mark.parametrize("text,kind,places,winner", [
+    ("In Congo, in July the M23 seized Bunagana on the Ugandan border and, days later, Rutshuru.", "capture",
+     ["Bunagana", "Rutshuru"], "M23"),
+    ("May 1-2, 1995 - Operation Flash: the Croatian army overruns the rebel enclave in western Slavonia, including the "
+     "town of Okucani.", "capture", ["Okucani"], "GOV:HR"),
+    ("In Yemen, Houthi fighters were still positioned in the Tawahi district near the port.", "hold", ["Tawahi"],
+     "HOUTHIS"),
+    ("In Mozambique, some 2,500 Rwandan soldiers remain deployed in Palma and Mocimboa da Praia.", "hold",
+     ["Palma", "Mocimboa da Praia"], "GOV:RW"),
+])
+def test_pipeline_sides_reads_lists_inclusions_and_deployments(extractor, text, kind, places, winner):
+    events = _events(extractor, "en", "2012-07-20", text)
+    assert sorted(e.place for e in events if e.kind == kind and e.winner == winner) == sorted(places), _got(events)
+
+
+def test_pipeline_sides_reads_no_hold_in_a_past_deployment(extractor):
+    assert not _events(extractor, "en", "2022-01-01", "In Mozambique, Rwandan soldiers were deployed in Palma in 2021.")
