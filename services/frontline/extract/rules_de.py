@@ -477,8 +477,8 @@ def _nominal_withdrawal(rd: Reader, i: int, lemma: str) -> list[Reading]:
             return []
     if not ({t.lower for t in rd.t} & _DONE or rd.low(i - 2) in ("nach", "seit")):
         return []  # a withdrawal demanded or planned, not done
-    places = [p for p in rd.sm.places if p.start > aus and p.start <= aus + 4 and not p.region and not p.anaphor
-              and p.place is not None]
+    places = [p for p in rd.sm.places if p.start > aus and p.start <= aus + 4 and not p.region
+              and (p.place is not None or p.anaphor and rd.low(p.start - 1) in ("der", "dem"))]  # ("aus der Stadt")
     if not places:
         return []
     owner = next((rd.sm.actor_at[k] for k in range(i + 1, aus) if k in rd.sm.actor_at), None)

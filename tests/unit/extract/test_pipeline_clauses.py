@@ -210,3 +210,10 @@ def test_pipeline_clauses_reads_a_town_behind_its_attribute(extractor, text, pla
 def test_pipeline_clauses_reads_no_town_in_an_attack_on_it(extractor):
     text = "Die M23 griff die rund 25 Kilometer westlich von Goma gelegene Kleinstadt Sake im Kongo an."
     assert not _events(extractor, "de", "2024-02-18", text)
+
+
+def test_pipeline_clauses_reads_a_withdrawal_from_the_town_told_before(extractor):
+    text = ("Die RSF hat El Fasher im Sudan erobert. Armeechef Abdel Fattah al-Burhan bestätigte am Montag den Rückzug "
+            "seiner Truppen aus der Stadt.")
+    events = _events(extractor, "de", "2025-10-27", text)
+    assert ("withdrawal", "El Fasher", "GOV:SD") in [(e.kind, e.place, e.loser) for e in events], _got(events)
