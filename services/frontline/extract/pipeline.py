@@ -10,7 +10,7 @@ import gc
 import logging
 import re
 from datetime import date, timedelta
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from frontline.extract import airports, dating, decide, mentions, rules_de, rules_en
@@ -193,7 +193,11 @@ class Extractor:
         for r in readings:
             if r.kind == "hold" and any(sm.toks[k].lower in _RETURN for k in range(max(0, r.trigger - 6), r.trigger)):
                 r.kind = "capture"  # "die Rückkehr Chersons unter ukrainische Kontrolle": control changed hands
-        times = find_times(s.text, state.article.published_date)
+        then = _then(state, s)
+        times = find_times(s.text, then or state.article.published_date)
+        if then is not None:
+            # "Damals" only points at the year named before; the sentence's own months date it
+            times = [replace(t, recent=False) for t in times if t.value is not None] or times
         out = []
         triggers: list[int] = []
         placed: list[Place] = []
@@ -602,6 +606,23 @@ def _opposed_at(sm: SentenceMentions, a0: int) -> bool:
                       and sm.toks[k].lower.endswith(("en", "e", "er")) and sm.toks[k].lower not in _GOVERNING):
         k -= 1
     return k >= 0 and sm.toks[k].lower in ("gegen", "against")
+
+
+_AT_THE_TIME = re.compile(r"(?i)\b(?:damals|seinerzeit|at the time|back then)\b")
+_YEAR = re.compile(r"\b(19[89]\d|20[0-2]\d)\b")
+
+
+def _then(state: _ArticleState, s: Sentence) -> str | None:
+    """'Die M23 war bereits 2012 in Erscheinung getreten. Damals besetzte sie im November Goma': "damals"
+    ("at the time") dates the sentence's months in the year the sentence before named (its last day as
+    the reference, so that "im November" is that year's November)."""
+    if not _AT_THE_TIME.search(s.text) or s.index == 0:
+        return None
+    years = _YEAR.findall(state.sents[s.index - 1].text)
+    published = state.article.published_date
+    if not years or (published and years[-1] >= published[:4]):
+        return None
+    return f"{years[-1]}-12-31"
 
 
 def _first_clause_subject(sm: SentenceMentions, at: int):

@@ -217,3 +217,12 @@ def test_pipeline_clauses_reads_a_withdrawal_from_the_town_told_before(extractor
             "seiner Truppen aus der Stadt.")
     events = _events(extractor, "de", "2025-10-27", text)
     assert ("withdrawal", "El Fasher", "GOV:SD") in [(e.kind, e.place, e.loser) for e in events], _got(events)
+
+
+# "Damals" dates a sentence's months in the year the sentence before named: one fact per year, not merged
+def test_pipeline_clauses_dates_damals_by_the_year_named_before(extractor):
+    text = ("Die M23 hat im Januar Goma im Kongo erobert. Die Gruppe war bereits 2012 in Erscheinung getreten. Damals "
+            "besetzte sie im November Goma, zog sich aber wieder zurück.")
+    events = _events(extractor, "de", "2025-02-17", text)
+    assert sorted(e.when for e in events if e.kind == "capture" and e.place == "Goma") == ["2012-11", "2025-01"], \
+        _got(events)
