@@ -698,6 +698,8 @@ class Reader:
                           (self.de and self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er"))) or
                           (not self.de and self.t[k].text[:1].isupper() and self.country_of(self.t[k].text))):
             k -= 1  # "portions of the Iraqi city": the demonym qualifies the anaphor
+        if not self.de and self.low(k) in ("'s", "’s") and (k - 1) in self.sm.place_at:
+            k = self.sm.place_at[k - 1].start - 1  # "parts of Aleppo's Sheikh Maqsoud district"
         if not self.de and p.start > 0 and self.t[p.start - 1].lower in _HALF_OF and not p.anaphor:
             return True  # "west Beirut", "eastern Aleppo": part of a city (GUIDELINES); "the eastern city" is whole
         if self.de and self.low(k) in _COMPASS and self.low(k - 1) in ("im", "in"):

@@ -530,6 +530,9 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
         if region_end is not None:
             i = region_end  # "Schatt al-Arab": no piece of a region's name is a town ("Arab")
             continue
+        if toks[i].text in ("'s", "’s"):
+            i += 1  # "Aleppo's Sheikh Maqsoud": the possessive ends one name and starts none
+            continue
         if i > s0 and _joined_left(toks, i) and _name_head(lang, toks, i):
             i += 1  # "Salama" of "Bab al-Salama": the tail of an Arabic name is no town of its own
             continue

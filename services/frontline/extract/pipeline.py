@@ -691,6 +691,8 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
+        if name.startswith(suffix + " "):
+            name = name[len(suffix) + 1 :]  # "Aleppo's Sheikh Maqsoud": the district, not the possessive
     return name
 
 

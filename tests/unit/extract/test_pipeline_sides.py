@@ -171,3 +171,12 @@ def test_pipeline_sides_reads_lists_inclusions_and_deployments(extractor, text, 
 
 def test_pipeline_sides_reads_no_hold_in_a_past_deployment(extractor):
     assert not _events(extractor, "en", "2022-01-01", "In Mozambique, Rwandan soldiers were deployed in Palma in 2021.")
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Kurdish fighters in Syria still hold Aleppo's Sheikh Maqsoud district.", True),
+    ("Kurdish fighters in Syria are still present in parts of Aleppo's Sheikh Maqsoud district.", False),
+])
+def test_pipeline_sides_reads_a_district_behind_its_city_s_possessive(extractor, text, held):
+    events = _events(extractor, "en", "2024-12-01", text)
+    assert [(e.place, e.winner) for e in events] == ([("Sheikh Maqsoud", "SDF")] if held else []), _got(events)
