@@ -535,6 +535,10 @@ class ActorContext:
 
     def resolve(self, actor: str, place_country: str | None, exclude: str | set[str] | None = None, text: str = "") -> str:
         found = self._resolve(actor, place_country, exclude, text)
+        if found == "OTHER:al-qaeda" and place_country in ("ML", "BF", "NE") and (self.year or 0) >= 2017:
+            return "JNIM"  # al-Qaeda's Sahel branch since 2017 ("al Qaeda-linked jihadists" around Timbuktu)
+        if found == "OTHER:al-qaeda" and place_country == "SO":
+            return "AL_SHABAAB"  # al-Qaeda's Somali affiliate
         if found == "AL_SHABAAB" and place_country not in (None, *_SHABAAB_LANDS):
             # the Mozambican insurgents called al-Shabaab locally, who call themselves Ansar al-Sunna (annotators
             # code them as a group of their own, not as the Islamic State whose province they later joined)

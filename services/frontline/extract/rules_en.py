@@ -510,8 +510,8 @@ def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if holder is None:
         # "remains under government control", "under rebel control"
         holder = next(((j, j + 1, _GENERIC_PREFIX[rd.low(j)]) for j in range(k + 1, i) if rd.low(j) in _GENERIC_PREFIX), None)
-    if holder is None and nxt == "of":
-        holder = rd.actor_after(i + 1, frozenset({"of"}), limit=2)
+    if holder is None and (nxt == "of" or nxt in ('"', "”", "'") and rd.low(i + 2) == "of"):
+        holder = rd.actor_after(i + 1, frozenset({"of"}), limit=3)  # ('was "fully under the control" of ...')
     if holder is None and rd.low(i - 1) in ("its", "their") and not (rd.low(k - 1) == "been" and rd.low(k - 2) == "had"):
         # "the last town still under their control" (not "had been under their control ever since": no longer)
         holder = (i - 1, i, _generic("PRONOUN", rd.low(i - 1)))
@@ -520,7 +520,7 @@ def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
     v = k - 1
     while v >= 0 and rd.low(v) in ("remains", "remain", "remained", "stays", "stay", "stayed", "is", "was", "are", "were",
                                    "came", "come", "comes", "fell", "falls", "still", "now", "firmly", "largely", "has", "been",
-                                   "returning", "returned", "back", '"', "“", "'"):
+                                   "returning", "returned", "back", '"', "“", "'", "fully", "completely", "entirely"):
         v -= 1
     places = rd.places_left(v + 1) or _relative_antecedent(rd, k) or \
         [p for p in rd.sm.places if p.end == v + 1 and rd.low(p.start - 1) in ("said", "says") and not p.region]
@@ -749,7 +749,7 @@ def _siege(rd: Reader, i: int, nxt: str) -> list[Reading]:
                 places = [p for p in rd.places_right(v + 1, limit=3) if p.start < i]
                 return [Reading("siege", p, besieger, None, i, 0.6) for p in places]
             return [Reading("siege", p, rd.actor_after(i, rd.r.w("by")), None, i, 0.55) for p in rd.places_left(i - 1)]
-        j = i - 1 if rd.low(i - 1) in ("its", "their", "the") else i
+        j = i - 1 if rd.low(i - 1) in ("its", "their", "the", "a", "an") else i
         if nxt in ("of", "on") and rd.t[j - 1].lemma in ("tighten", "impose", "maintain", "keep", "press", "complete", "close",
                                                          "begin", "start", "launch"):
             # "The RSF tightened their siege of El Fasher", "Bosnian Serb forces begin the siege of Sarajevo"

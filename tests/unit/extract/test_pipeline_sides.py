@@ -180,3 +180,13 @@ def test_pipeline_sides_reads_no_hold_in_a_past_deployment(extractor):
 def test_pipeline_sides_reads_a_district_behind_its_city_s_possessive(extractor, text, held):
     events = _events(extractor, "en", "2024-12-01", text)
     assert [(e.place, e.winner) for e in events] == ([("Sheikh Maqsoud", "SDF")] if held else []), _got(events)
+
+
+@pytest.mark.parametrize("text,kind,place,winner", [
+    ("In Georgia, a Russian general said on Monday that Tskhinvali was \"fully under the control\" of Russian "
+     "peacekeepers.", "hold", "Tskhinvali", "GOV:RU"),
+    ("In Mali, al Qaeda-linked jihadists have imposed a blockade on Timbuktu since August.", "siege", "Timbuktu", "JNIM"),
+])
+def test_pipeline_sides_reads_peacekeepers_and_al_qaeda_s_branches(extractor, text, kind, place, winner):
+    events = _events(extractor, "en", "2023-10-01", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [(kind, place, winner)], _got(events)
