@@ -190,3 +190,14 @@ def test_pipeline_sides_reads_a_district_behind_its_city_s_possessive(extractor,
 def test_pipeline_sides_reads_peacekeepers_and_al_qaeda_s_branches(extractor, text, kind, place, winner):
     events = _events(extractor, "en", "2023-10-01", text)
     assert [(e.kind, e.place, e.winner) for e in events] == [(kind, place, winner)], _got(events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Donezk mit seinen fast einer Million Einwohnern ist die wichtigste Hochburg der selbst ernannten "
+           "«Volksrepublik» in der Ukraine."),
+    ("en", "Donetsk, the regional capital and now the main stronghold of the self-proclaimed Donetsk People's Republic, "
+           "was calm on Saturday."),
+])
+def test_pipeline_sides_reads_the_self_proclaimed_republic_as_the_separatists(extractor, lang, text):
+    events = _events(extractor, lang, "2014-08-01", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [("hold", "Donetsk", "RU_SEPARATISTS")], _got(events)
