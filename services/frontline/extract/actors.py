@@ -51,7 +51,8 @@ _NOT_LEADERS = frozenset({"President", "Government", "Army", "Moscow", "Kremlin"
                           "Nato", "Assad", "Putin", "Regime", "Junta", "Country", "Nation", "State"})
 _NOT_MILITANTS = {"PESHMERGA", "AU_MISSION", "OTHER:ecomog"}
 _USUAL_SEPARATISTS = {"YE": "STC", "ML": "MNLA", "RU": "OTHER:chechen-rebels", "GE": "OTHER:abkhaz-separatists",
-                      "MD": "OTHER:transnistria"}  # (GUIDELINES: RU_SEPARATISTS are those of Ukraine)
+                      "MD": "OTHER:transnistria", "AZ": "OTHER:artsakh", "HR": "OTHER:krajina-serbs",
+                      "BA": "OTHER:vrs", "LK": "OTHER:ltte", "PH": "OTHER:milf"}  # (GUIDELINES: RU_SEPARATISTS are those of Ukraine)
 
 
 @dataclass(frozen=True, slots=True)
