@@ -1060,8 +1060,10 @@ def _held_compounds(rd: Reader) -> list[Reading]:
         if not places:
             # "al-Qaryatain, another IS-held town"
             j = actor[0] - 1
-            while j >= 0 and rd.low(j) in ("a", "an", "another", "the", "key", "main", "last", "strategic"):
-                j -= 1
+            while j >= 0 and (rd.low(j) in ("a", "an", "another", "the", "key", "main", "last", "strategic", "only",
+                                             "second", "third", "remaining", "major", "eastern", "western", "northern",
+                                             "southern") or rd.low(j).endswith("est") and rd.low(j).isalpha()):
+                j -= 1  # ("Banja Luka, the largest Serb-held city")
             if rd.low(j) == "," and (j - 1) in rd.sm.place_at:
                 places = [rd.sm.place_at[j - 1]]
         out.extend(Reading("hold", p, actor, None, k, 0.6) for p in places)

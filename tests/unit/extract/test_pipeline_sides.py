@@ -201,3 +201,9 @@ def test_pipeline_sides_reads_peacekeepers_and_al_qaeda_s_branches(extractor, te
 def test_pipeline_sides_reads_the_self_proclaimed_republic_as_the_separatists(extractor, lang, text):
     events = _events(extractor, lang, "2014-08-01", text)
     assert [(e.kind, e.place, e.winner) for e in events] == [("hold", "Donetsk", "RU_SEPARATISTS")], _got(events)
+
+
+def test_pipeline_sides_reads_a_held_town_told_by_a_superlative_apposition(extractor):
+    text = "Civilians fled north towards Banja Luka, the largest Serb-held city in Bosnia."
+    events = _events(extractor, "en", "1995-09-15", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [("hold", "Banja Luka", "OTHER:bosnian-serbs")], _got(events)
