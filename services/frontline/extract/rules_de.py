@@ -99,7 +99,7 @@ def _lemmas(rd: Reader, i: int) -> list[str]:
     # the particle closes the clause, or stands before 'und' / a comma
     for j in range(i + 1, e):
         if rd.low(j) in ("und", "oder", "sowie") and j + 1 < len(rd.t) and rd.t[j + 1].text[:1].islower() \
-                and rd.low(j + 1) not in rd.r.w("preps"):
+                and rd.low(j + 1) not in rd.r.w("preps") and rd.low(j + 1) not in _ARTICLES:
             break  # a coordinated verb owns the particle that closes the clause (not "Nyala und Zalingei ein";
             # "aus Sindschar und aus der Stadt Chanakin zurück" coordinates places, not verbs)
         if rd.low(j) in rd.r.w("particles") and (j == k or rd.low(j + 1) in ("und", ",", "oder", ".")):
@@ -119,6 +119,10 @@ def _bases(lang: str) -> frozenset[str]:
     rules = rules_of(lang)
     lemmas = {lemma for group in rules.frames.values() for lemma in group}
     return frozenset(lemma[len(p):] for lemma in lemmas for p in rules.w("particles") if lemma.startswith(p))
+
+
+# ("nahmen Amisom-Soldaten und die somalische Armee Afgoye ein": a coordinated subject, no coordinated verb)
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"})
 
 
 def _irrealis(rd: Reader, i: int) -> bool:
@@ -912,8 +916,8 @@ _NOW = frozenset({"nun", "jetzt", "nunmehr"})
 def _now(rd: Reader, i: int) -> bool:
     s, _ = rd.segment(i)
     words = {rd.low(k) for k in range(s, i)}
-    if words & _NOW:
-        return True
+    if words & _NOW and not {"nur", "noch"} <= words:
+        return True  # (not "ist nun nur noch Al-Faschir in der Hand der Armee": all that is left, a hold)
     # "erklärte, die Stadt stehe vollständig unter ihrer Kontrolle", "seit Sonntagmorgen sei die Stadt vollständig
     # unter ihrer Kontrolle, sagte ein Sprecher": the taking completed (not "seit 2014 vollständig")
     since = next((k for k in range(s, i) if rd.low(k) == "seit"), None)

@@ -226,3 +226,14 @@ def test_pipeline_clauses_dates_damals_by_the_year_named_before(extractor):
     events = _events(extractor, "de", "2025-02-17", text)
     assert sorted(e.when for e in events if e.kind == "capture" and e.place == "Goma") == ["2012-11", "2025-01"], \
         _got(events)
+
+
+@pytest.mark.parametrize("text,kind,place,winner", [
+    ("In Darfur ist nun nur noch die Stadt Al-Faschir in der Hand der Armee.", "hold", "El Fasher", "GOV:SD"),
+    ("Im Mai nahmen Amisom-Soldaten und die somalische Armee Afgoye ein.", "capture", "Afgooye", "AU_MISSION"),
+    ("Srebrenica liegt in Bosnien. Frühjahr 1993: Die Enklave wird von serbischen Truppen eingeschlossen.", "siege",
+     "Srebrenica", "OTHER:bosnian-serbs"),
+])
+def test_pipeline_clauses_reads_what_is_left_coordinated_subjects_and_the_enclave(extractor, text, kind, place, winner):
+    events = _events(extractor, "de", "2024-06-01", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [(kind, place, winner)], _got(events)
