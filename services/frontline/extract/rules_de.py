@@ -99,9 +99,10 @@ def _lemmas(rd: Reader, i: int) -> list[str]:
     # the particle closes the clause, or stands before 'und' / a comma
     for j in range(i + 1, e):
         if rd.low(j) in ("und", "oder", "sowie") and j + 1 < len(rd.t) and rd.t[j + 1].text[:1].islower() \
-                and rd.low(j + 1) not in rd.r.w("preps") and rd.low(j + 1) not in _ARTICLES:
+                and rd.low(j + 1) not in rd.r.w("preps") and (rd.low(j + 1) not in _ARTICLES or _clause_after(rd, j + 1, e)):
             break  # a coordinated verb owns the particle that closes the clause (not "Nyala und Zalingei ein";
-            # "aus Sindschar und aus der Stadt Chanakin zurück" coordinates places, not verbs)
+            # "aus Sindschar und aus der Stadt Chanakin zurück" coordinates places, not verbs; "und die somalische
+            # Armee Afgoye ein" a subject)
         if rd.low(j) in rd.r.w("particles") and (j == k or rd.low(j + 1) in ("und", ",", "oder", ".")):
             # the particle makes another verb: "räumte ... ein" is einräumen (admit), not räumen
             lemmas = [rd.low(j) + tok.lemma, rd.low(j) + tok.lower]
@@ -119,6 +120,14 @@ def _bases(lang: str) -> frozenset[str]:
     rules = rules_of(lang)
     lemmas = {lemma for group in rules.frames.values() for lemma in group}
     return frozenset(lemma[len(p):] for lemma in lemmas for p in rules.w("particles") if lemma.startswith(p))
+
+
+def _clause_after(rd: Reader, a: int, e: int) -> bool:
+    """After 'und' + article at a: a lower-case word not followed by a noun is a verb of a new clause
+    ("und die Rebellen zogen ein"), an adjective before its noun is not ("und die somalische Armee")."""
+    return any(rd.t[j].text[:1].islower() and rd.t[j].text.isalpha() and not rd.t[j + 1].text[:1].isupper()
+               and rd.low(j) not in rd.r.w("particles") and rd.low(j) not in rd.r.w("preps") and not rd.low(j).endswith("lich")
+               for j in range(a + 1, min(e, len(rd.t) - 1)))
 
 
 # ("nahmen Amisom-Soldaten und die somalische Armee Afgoye ein": a coordinated subject, no coordinated verb)
