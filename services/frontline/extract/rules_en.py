@@ -246,10 +246,18 @@ def _relative_antecedent(rd: Reader, i: int, reach: int = 8):
             j = k - (4 if partof else 2)
             if j in rd.sm.place_at:
                 return [rd.sm.place_at[j]]
-            c = next((c for c in range(j, max(-1, j - 10), -1) if rd.low(c) == ","), None)
+            c = next((c for c in range(j, max(-1, j - 16), -1) if rd.low(c) == ","), None)
             if c is not None and (c - 1) in rd.sm.place_at:
-                return [rd.sm.place_at[c - 1]]
+                return [rd.sm.place_at[c - 1]]  # "Elephant Pass, the causeway base linking ... to the mainland, which"
             return []
+        if rd.low(k) == "that" and rd.t[k - 1].text[:1].islower() and any(m in rd.sm.actor_at for m in range(k + 1, i)):
+            # "Elephant Pass, the army base on the causeway to the Jaffna peninsula that the Tigers overran": a
+            # relative clause (with a subject of its own: not "the resistance that took up arms") closing an
+            # apposition that opens with an article
+            c = next((c for c in range(k - 1, max(-1, k - 14), -1) if rd.low(c) in (",", ";", ".")), None)
+            if c is not None and rd.low(c) == "," and rd.low(c + 1) in ("the", "a", "an") and (c - 1) in rd.sm.place_at \
+                    and not rd.sm.place_at[c - 1].region:
+                return [rd.sm.place_at[c - 1]]
     return []
 
 

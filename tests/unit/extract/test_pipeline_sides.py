@@ -207,3 +207,21 @@ def test_pipeline_sides_reads_a_held_town_told_by_a_superlative_apposition(extra
     text = "Civilians fled north towards Banja Luka, the largest Serb-held city in Bosnia."
     events = _events(extractor, "en", "1995-09-15", text)
     assert [(e.kind, e.place, e.winner) for e in events] == [("hold", "Banja Luka", "OTHER:bosnian-serbs")], _got(events)
+
+
+# a relative clause after a long apposition is about the town before the apposition
+@pytest.mark.parametrize("text,place,winner,when", [
+    ("In Sri Lanka, the Tigers also still hold Elephant Pass, the causeway base linking the Jaffna peninsula to the "
+     "mainland, which they overran in April 2000.", "Elephant Pass", "OTHER:ltte", "2000-04"),
+    ("In Sri Lanka, troops will push north toward Elephant Pass, the army base on the causeway to the Jaffna peninsula "
+     "that the Tigers overran in April 2000.", "Elephant Pass", "OTHER:ltte", "2000-04"),
+])
+def test_pipeline_sides_reads_a_relative_capture_after_a_long_apposition(extractor, text, place, winner, when):
+    events = _events(extractor, "en", "2009-01-02", text)
+    assert any(e.kind == "capture" and e.place == place and e.winner == winner and e.when == when for e in events), \
+        _got(events)
+
+
+def test_pipeline_sides_reads_no_capture_in_a_subject_relative_clause(extractor):
+    text = ("In Myanmar, strikes hit Sagaing, the heartland of the resistance that took up arms after the 2021 coup.")
+    assert not [e for e in _events(extractor, "en", "2024-06-01", text) if e.kind == "capture"]
