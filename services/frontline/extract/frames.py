@@ -733,6 +733,12 @@ class Reader:
                 return [p for p in self.sm.places if p.end <= s - 1 and not p.region and not self._region_follows(p)][-2:]
             if ante:
                 return ante[-1:]
+            ps, _ = self.segment(s - 2)
+            if ps >= 2 and self.low(ps - 1) == "," and self.low(ps) in ("den", "die", "der", "das", "dem") \
+                    and (ps - 2) in self.sm.place_at and not self.sm.place_at[ps - 2].region:
+                # "den Elefantenpass, den Damm zwischen der Halbinsel Jaffna und dem Festland, den sie überrannt
+                # hatten": past an apposition, the town it describes
+                return [self.sm.place_at[ps - 2]]
             cop = next((k for k in range(s - 2, max(-1, s - 10), -1) if self.low(k) in ("sind", "ist", "bleiben", "bleibt")), None)
             if cop is not None and self.low(cop + 1) in ("die", "der", "das"):
                 # "Žepa und Goražde sind die letzten Enklaven ..., die noch von der Armee gehalten werden":

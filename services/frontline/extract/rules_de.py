@@ -216,7 +216,7 @@ def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
             and not any(rd.low(k) == "," for k in range(rel + 1, i)):
         # "..., südlich von Stepanakert, der größten Stadt der Region, die weiterhin von den Karabach-Armeniern
         # kontrolliert wird": a relative clause after an apposition is about the place the apposition names
-        c = next((c for c in range(rel - 2, max(0, rel - 12), -1) if rd.low(c) == ","), None)
+        c = next((c for c in range(rel - 2, max(0, rel - 17), -1) if rd.low(c) == ","), None)
         if c is not None and rd.low(c + 1) in ("den", "die", "der", "das", "dem") and (c - 1) in rd.sm.place_at:
             p = rd.sm.place_at[c - 1]
             if not p.region and not p.anaphor:

@@ -237,3 +237,11 @@ def test_pipeline_clauses_dates_damals_by_the_year_named_before(extractor):
 def test_pipeline_clauses_reads_what_is_left_coordinated_subjects_and_the_enclave(extractor, text, kind, place, winner):
     events = _events(extractor, "de", "2024-06-01", text)
     assert [(e.kind, e.place, e.winner) for e in events] == [(kind, place, winner)], _got(events)
+
+
+def test_pipeline_clauses_reads_a_relative_capture_past_an_apposition(extractor):
+    text = ("In Sri Lanka halten die Tamil Tigers noch den Elefantenpass, den Damm zwischen der Halbinsel Jaffna und dem "
+            "Festland im Norden der Insel, den sie im April 2000 überrannt hatten.")
+    events = _events(extractor, "de", "2009-01-02", text)
+    assert ("capture", "Elephant Pass", "OTHER:ltte", "2000-04") in [(e.kind, e.place, e.winner, e.when) for e in events], \
+        _got(events)
