@@ -892,6 +892,8 @@ def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if not places:
         det = next((k for k in range(start - 1, max(-1, start - 5), -1) if rd.low(k) in ("the", "a", ",")), None)
         k = det if det is not None and rd.low(det) != "," else start  # "the internationally recognised government's"
+        while rd.low(k - 1) in ("remains", "remained", "became", "becomes", "still"):
+            k -= 1  # "Kandahar remains the Taliban's stronghold"
         places = rd.places_left(k)[:1]  # "Mullaitivu, the Tigers' last major stronghold"; "Marib is the government's last stronghold"
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
 

@@ -225,3 +225,12 @@ def test_pipeline_sides_reads_a_relative_capture_after_a_long_apposition(extract
 def test_pipeline_sides_reads_no_capture_in_a_subject_relative_clause(extractor):
     text = ("In Myanmar, strikes hit Sagaing, the heartland of the resistance that took up arms after the 2021 coup.")
     assert not [e for e in _events(extractor, "en", "2024-06-01", text) if e.kind == "capture"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Afghanistan, Kandahar remains the Taliban's stronghold.", [("hold", "Kandahar", "TALIBAN")]),
+    ("In Afghanistan, the Taliban leader rarely leaves the southern city of Kandahar.", []),
+])
+def test_pipeline_sides_reads_a_lasting_stronghold_and_no_habit(extractor, text, expected):
+    events = _events(extractor, "en", "1998-08-10", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
