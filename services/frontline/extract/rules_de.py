@@ -904,7 +904,11 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             holder = rd.actor_after(max(rd.segment(i)[0], i - 8), rd.r.w("von"), limit=8)
             if holder is None and i > 0 and rd.t[i - 1].text[:1].islower() and rd.country_of(rd.t[i - 1].text):
                 holder = _state_of(rd, i - 1)
-            places = [p for p in _places(rd, i) if p.start > i]
+            places = [p for p in _places(rd, i) if p.start > i] or [
+                p for p in rd.sm.places if i < p.start <= i + 3 and not p.region
+                and not any(rd.low(k) in rd.r.w("preps") for k in range(i + 1, p.start))]
+            # ("in der von armenischen Kräften kontrollierten Regionalhauptstadt Stepanakert": the attribute holds
+            # whatever preposition governs its noun phrase)
             places = _listed(rd, places[0]) if places else []  # "... gehaltenen Enklaven Zepa und Gorazde"
             return [Reading("hold", p, holder, None, i, 0.6) for p in places] if holder else []
         holder = rd.nominative(i) or rd.sentence_subject(i)  # "Die Rebellen, die ..., kontrollieren X"

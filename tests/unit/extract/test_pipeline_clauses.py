@@ -245,3 +245,10 @@ def test_pipeline_clauses_reads_a_relative_capture_past_an_apposition(extractor)
     events = _events(extractor, "de", "2009-01-02", text)
     assert ("capture", "Elephant Pass", "OTHER:ltte", "2000-04") in [(e.kind, e.place, e.winner, e.when) for e in events], \
         _got(events)
+
+
+# an attribute of holding ("der russisch besetzten Gebietshauptstadt Donezk") holds whatever preposition governs it
+def test_pipeline_clauses_reads_a_held_attribute_under_a_preposition(extractor):
+    text = "In der Ukraine liegt Awdijiwka nur wenige Kilometer nördlich der russisch besetzten Gebietshauptstadt Donezk."
+    events = _events(extractor, "de", "2024-02-18", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [("hold", "Donetsk", "GOV:RU")], _got(events)
