@@ -52,7 +52,7 @@ _NOT_LEADERS = frozenset({"President", "Government", "Army", "Moscow", "Kremlin"
 _NOT_MILITANTS = {"PESHMERGA", "AU_MISSION", "OTHER:ecomog"}
 _USUAL_SEPARATISTS = {"YE": "STC", "ML": "MNLA", "RU": "OTHER:chechen-rebels", "GE": "OTHER:abkhaz-separatists",
                       "MD": "OTHER:transnistria", "AZ": "OTHER:artsakh", "HR": "OTHER:krajina-serbs",
-                      "BA": "OTHER:vrs", "LK": "OTHER:ltte", "PH": "OTHER:milf"}  # (GUIDELINES: RU_SEPARATISTS are those of Ukraine)
+                      "BA": "OTHER:bosnian-serbs", "LK": "OTHER:ltte"}  # (GUIDELINES: RU_SEPARATISTS are those of Ukraine)
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,9 +290,10 @@ class ActorLexicon:
             if cc:
                 found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
         for m in _FROM_STATE.finditer(sentence):
-            # "troops from neighbouring Eritrea", "Soldaten aus Ruanda": that state's forces
+            # "troops from neighbouring Eritrea", "Soldaten aus Ruanda": that state's forces (not "withdrew troops
+            # from Georgia": the country they leave)
             cc = self._country_of(m.group(1))
-            if cc and self._country_named(m.group(1)):
+            if cc and self._country_named(m.group(1)) and not _LEAVING_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
                 found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
         for m in _PAIRED_DEMONYM.finditer(sentence):
             # "Russian and South Ossetian forces drove them out": the first state's forces lead the pair
@@ -362,12 +363,14 @@ _ORGANISATION = Prefixed(re.compile(
 ))
 
 
-# two sides' adjectives before one force noun: "Russian and South Ossetian forces" (capitalised, so German only at a
-# sentence's start: "Syrische und abchasische Truppen")
+# "troops from neighbouring Eritrea", "Soldaten aus Ruanda": that state's forces (not after a verb of leaving)
+_LEAVING_BEFORE = re.compile(r"(?i)\b(?:withdr[ae]w\w*|pull\w*|evacuat\w*|abzieh\w*|zog\w*|zurückgezogen|abgezogen)\b[^.]*$")
 _FROM_STATE = Prefixed(re.compile(
     r"(?<![\w-])(?i:troops|forces|soldiers|units|truppen|soldaten|einheiten|streitkräfte)\s+(?i:from|aus)\s+"
     r"(?:(?i:neighbou?ring|dem\s+nachbarland|dem\s+benachbarten|the\s+neighbouring|the\s+neighboring)\s+)?"
     r"([A-ZÄÖÜ][\w]+)(?![\w-])"))
+# two sides' adjectives before one force noun: "Russian and South Ossetian forces" (capitalised, so German only at a
+# sentence's start: "Syrische und abchasische Truppen")
 _PAIRED_DEMONYM = Prefixed(re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöü]+)\s+(?:and|und)\s+(?:[A-ZÄÖÜa-zäöü][\w-]*\s+){1,2}"
     r"(?:forces|troops|soldiers|units|fighters|Truppen|Einheiten|Kräfte|Soldaten|Streitkräfte)(?![\w-])"))

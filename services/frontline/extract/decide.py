@@ -98,7 +98,7 @@ DENIAL = Prefixed(re.compile(
     r"refuted|propaganda|untrue|fabricated|fabrication|baseless|dementiert\w*|bestritt\w*|bestreit\w*|zurückgewiesen|als falsch|"
     r"\b(?:wies|wiesen|weist|weisen)\b (?:\S+ ){0,9}zurück|desinformation|disinformation|widersprach|widerspricht|widersprachen|"
     r"widersprechen|contradicted|contradicts|rejected (?:the|these|those|that|this) (?:claims?|reports?|account)|"
-    r"(?:rejected|disputed) (?:this|that)(?=\s*[.,;])|rejects? (?:the|these|those|that|this) (?:\w+ )?(?:claims?|reports?|account)|"
+    r"(?:rejected|disputed) (?:this|that)(?=\s*[.,;])|reject(?:s|ed)? (?:the|these|those|that|this) (?:\w+ )?(?:claims?|reports?|account)|"
     r"(?:claims?|reports?|account|statements?) (?:was|is|were|are) (?:false|untrue|baseless|wrong)|"
     r"(?:has|had|have) not fallen|(?:hasn't|hadn't|haven't) fallen|(?:ist|sei|seien|sind|war) (?:\w+ )?nicht gefallen)\b", re.I))
 _ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
@@ -252,6 +252,7 @@ def denies(text: str) -> bool:
 
 
 # "the Azerbaijani claim was false", "die aserbaidschanische Darstellung": a claim by its side's people
+_CLAIM_TOLD = re.compile(r"(?i)\b(?:claims?|reports?|account|statements?|Behauptung|Angaben|Darstellung)(?:,)? (?:that|dass|wonach)\b")
 _SIDE_CLAIM = re.compile(r"\b([A-ZÄÖÜ]\w+) (?:claims?|account|statements?|reports?)\b|"
                          r"\b(?:die|der) ([a-zäöü]+ische[n]?) (?:Darstellung|Angaben|Meldung|Behauptung)\b")
 
@@ -271,11 +272,15 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence],
         before = [e for e in events if e.kind in ("capture", "withdrawal") and 0 < d.start - e.evidence_end < 600]
         named = [e for e in before if e.place.lower() in d.text.lower()]
         sides = {f"GOV:{cc}" for m in _SIDE_CLAIM.finditer(d.text) if (cc := country_of((m.group(1) or m.group(2)).capitalize()))}
-        claimed = [e for e in before if e.winner in sides]
+        # (not "rejects the Russian claim that a warship had been hit": a claim the denial itself tells)
+        claimed = [e for e in before if e.winner in sides and d.start - e.evidence_end <= 450] \
+            if not _CLAIM_TOLD.search(d.text) else []
         if named or claimed:
             denied.update(e.id for e in named + claimed)
         elif _OWN_TOWN.search(d.text):
             continue  # "Eine Behauptung, sie habe die Stadt Alamata zurückerobert, wies er zurück": its own town, not one before
+        elif _CLAIM_TOLD.search(d.text) and not _DEMONSTRATIVE.search(d.text):
+            continue  # "rejects the Russian claim that a warship had been hit": the claim is told here, of no town
         elif (this := bool(_DEMONSTRATIVE.search(d.text))) or _CLAIM_NOUN.search(d.text):
             if this:
                 # a claim of control denied with "das"/"this" may be a hold: "behauptete, die Kämpfer hätten

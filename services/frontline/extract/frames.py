@@ -170,7 +170,9 @@ class Reader:
         for j in range(k, min(len(self.t), k + 13)):
             low = self.low(j)
             if low == ",":
-                return j > k + 2
+                # ends at the town measured from, or at "gelegen"/"entfernt" (not "25 Kilometer nördlich eroberten
+                # die Rebellen Kiwanja,": a clause)
+                return j > k + 2 and ((j - 1) in self.sm.place_at or self.low(j - 1) in ("gelegen", "entfernt"))
             direction = direction or (low.endswith("lich") and j > k)
             if low[:1].isdigit() or low in _ABOUT or low in ("als", "kilometer", "km", "meilen", "von", "vom", "der", "des", "dem", "entfernt",
                                              "gelegen") or low.endswith("lich") or j in self.sm.place_at:
@@ -179,8 +181,9 @@ class Reader:
             # the town it is measured from may carry adjectives and a noun
             if direction and low in ("in", "im", "an", "am", "auf", "nahe", "bei"):
                 continue  # "... südlich von Tripolis in den Nafusa-Bergen gelegen"
+            verb = self.t[j].lemma != low and self.t[j].lemma.endswith(("en", "ern", "eln")) or self.r.frames_of(self.t[j].lemma)
             if not (direction and (self.t[j].text[:1].isupper() or low.endswith(("en", "er", "e")) and low.isalpha()
-                                   and low not in self.r.w("aux_passive") and low not in ("haben", "werden", "wurden"))):
+                                   and not verb and low not in self.r.w("aux_passive") and low not in ("haben", "werden", "wurden"))):
                 return False
         return False
 

@@ -209,27 +209,28 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
             # "die beiden Städte", "both towns": the two places named before (see PLURAL)
             out.append(PlaceMention(t.i - 1, t.i + 1, None, f"{PLURAL} {t.text}", anaphor=True))
             continue
-        compound_town = lang == "de" and t.lower.endswith(("stadt", "metropole")) and t.text[:1].isupper()
-        if not (t.lower in anaphors or compound_town) or t.i in taken or t.i in owned_towns:
+        if t.i in taken or t.i in owned_towns:
             continue
         nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        if t.lower in _BIRTHPLACE and nxt is not None and nxt.lower in ("of", "des", "der", "von") and not (
+                nxt.i + 1 < len(toks) and toks[nxt.i + 1].i in taken):
+            # "die Heimatstadt des früheren Machthabers Saddam Hussein", "den Geburtsort des ...", "the hometown
+            # of Muammar Gaddafi": the town the story is about, told by the person born there
+            out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
+            continue
+        own = _town_owned(lang, toks, t.i)
+        if own is not None:
+            # "den internationalen Flughafen der Stadt", "des Flughafens der Stadt", "the city's international
+            # airport": the airport of the town the story is about (the mention spans the town's words too)
+            owned_towns.add(own)
+            out.append(PlaceMention(min(t.i, own), max(t.i, own) + 1, None, t.text, anaphor=True))
+            continue
+        compound_town = lang == "de" and t.lower.endswith(("stadt", "metropole")) and t.text[:1].isupper()
+        if not (t.lower in anaphors or compound_town):
+            continue
         ahead = next((k for k in range(t.i + 1, min(len(toks), t.i + 5)) if toks[k].lower == "airport"), None)
         if lang == "en" and ahead is not None and _town_owned(lang, toks, ahead) == t.i:
             continue  # "the city's international airport": the airport is the place (read at "airport")
-        own = _town_owned(lang, toks, t.i)
-        if own is not None:
-            owned_towns.add(own)
-        if own is not None:
-            # "den internationalen Flughafen der Stadt", "the city's international airport": the airport of the
-            # town the story is about (the mention spans the town's words too)
-            out.append(PlaceMention(min(t.i, own), max(t.i, own) + 1, None, t.text, anaphor=True))
-            continue
-        if t.lower in _BIRTHPLACE and nxt is not None and nxt.lower in ("of", "des", "der", "von") and not (
-                nxt.i + 1 < len(toks) and toks[nxt.i + 1].i in taken):
-            # "die Heimatstadt des früheren Machthabers Saddam Hussein", "the hometown of Muammar Gaddafi": the
-            # town the story is about, told by the person born there
-            out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
-            continue
         if nxt is not None and (nxt.i in taken or nxt.lower in ("of", "von", "des", "der") or nxt.lower in rules.w("place_nouns")
                                 or nxt.lower in _COMPOUND_HEAD
                                 or (nxt.text[:1].isupper() and (lang == "en" or not _inflected(lang, nxt.text)))):

@@ -186,18 +186,22 @@ class Extractor:
             if reporter is not None and reporter[2].actor.startswith("GOV:") and reporter[2].actor != GOV_ANY \
                     and _MILITARY_VOICE.search(reporter[2].text):
                 for r in readings:
-                    if r.winner is not None and r.winner[2].actor == GOV_ANY and r.winner != reporter:
+                    if r.winner is not None and r.winner[2].actor == GOV_ANY and r.winner != reporter \
+                            and r.winner[2].text.lower() in _BARE_TROOPS:  # (not "government forces")
                         # "an Israeli brigadier general told reporters that troops had taken control of Bint Jbeil":
                         # the troops a state's soldier speaks of are that state's, not those of the place's country
                         r.winner = reporter
         for r in readings:
             if r.kind == "hold" and any(sm.toks[k].lower in _RETURN for k in range(max(0, r.trigger - 6), r.trigger)):
                 r.kind = "capture"  # "die Rückkehr Chersons unter ukrainische Kontrolle": control changed hands
+        times = find_times(s.text, state.article.published_date)
         then = _then(state, s)
-        times = find_times(s.text, then or state.article.published_date)
-        if then is not None:
-            # "Damals" only points at the year named before; the sentence's own months date it
-            times = [replace(t, recent=False) for t in times if t.value is not None] or times
+        months = [replace(t, recent=False) for t in find_times(s.text, then) if t.value is not None and len(t.value) == 7] \
+            if then is not None else []
+        if months:
+            # "Damals" only points at the year named before; the sentence's months date it (weekdays keep
+            # the report's date)
+            times = months
         out = []
         triggers: list[int] = []
         placed: list[Place] = []
@@ -333,9 +337,9 @@ class Extractor:
                     return town
             least = _BIG_CITY.get(pm.text.lower())
             if least is not None:
-                seat = self._regional_seat(state, sm, pm)
-                if seat is not None and self.gaz.population(seat) >= least:
-                    return seat  # "Die Millionenstadt ist weiterhin in der Hand der Separatisten": the big city named
+                big = self._largest_named(state, sm, pm)
+                if big is not None and self.gaz.population(big) >= least:
+                    return big  # "Die Millionenstadt ist weiterhin in der Hand der Separatisten": the big city named
             if _REGIONAL_CAPITAL.search(pm.text):
                 seat = self._regional_seat(state, sm, pm)
                 if seat is not None:
@@ -407,12 +411,17 @@ class Extractor:
         """A province's capital told as "die Gebietshauptstadt", "the provincial capital": of the towns
         named in this sentence and the three before, the most populous (a province's seat is
         nearly always its largest town; GeoNames' cities500 carries no seat flag), not a national capital."""
+        return self._largest_named(state, sm, pm, capitals=False)
+
+    def _largest_named(self, state: _ArticleState, sm: SentenceMentions, pm: PlaceMention,
+                       capitals: bool = True) -> Place | None:
+        """The most populous town named in this sentence (before `pm`) and the three before it."""
         towns: list[Place] = []
         for k in range(state.sentence, max(-1, state.sentence - 4), -1):
             m = sm if k == state.sentence else self._mentions_at(state, k)
             towns += [p.place for p in m.places if p.place is not None and not p.region and not p.anaphor
                       and p.place.feature not in ("facility", "crossing") and (k < state.sentence or p.end <= pm.start)
-                      and not self.gaz.capital_country(p.place.name)]
+                      and (capitals or not self.gaz.capital_country(p.place.name))]
         return max(towns, key=self.gaz.population) if towns else None
 
     def _previous_place(self, state: _ArticleState) -> Place | None:
@@ -593,7 +602,10 @@ _CIVILIAN_HEADS = ("konzern", "unternehmen", "wahl", "wahlen", "meisterschaft")
 _SINCE_PHRASE = re.compile(r"\b(?:seit|since)\s+(?:den|dem|der|the)\s+[\w-]+\s+(?:von|vom|of|in|im)\s+$", re.I)
 
 
-_MILITARY_VOICE = re.compile(r"(?i)general|spokes|military|army|officer|commander|sprecher|armee|militär|offizier|kommandeur")
+_MILITARY_VOICE = re.compile(r"(?i)\b(?:general\b|spokes|military\b|army\b|officer|commander|\w*sprecher|\w*armee\b|militär|"
+                             r"offizier|kommandeur)")
+_BARE_TROOPS = frozenset({"troops", "forces", "soldiers", "units", "truppen", "soldaten", "einheiten", "armee", "army",
+                          "die armee", "the army"})
 _GOVERNING = frozenset({"from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near", "between",
                         "among", "backed", "alongside", "toward", "towards", "than", "'s", "’s", "von", "gegen", "mit",
                         "durch", "aus", "bei", "an", "auf", "für", "zu", "nach"})
@@ -608,7 +620,7 @@ def _opposed_at(sm: SentenceMentions, a0: int) -> bool:
     return k >= 0 and sm.toks[k].lower in ("gegen", "against")
 
 
-_AT_THE_TIME = re.compile(r"(?i)\b(?:damals|seinerzeit|at the time|back then)\b")
+_AT_THE_TIME = re.compile(r"(?i)\b(?:damals|seinerzeit|at the time(?! of)|back then)\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-2]\d)\b")
 
 

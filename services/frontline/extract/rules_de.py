@@ -123,11 +123,11 @@ def _bases(lang: str) -> frozenset[str]:
 
 
 def _clause_after(rd: Reader, a: int, e: int) -> bool:
-    """After 'und' + article at a: a lower-case word not followed by a noun is a verb of a new clause
-    ("und die Rebellen zogen ein"), an adjective before its noun is not ("und die somalische Armee")."""
-    return any(rd.t[j].text[:1].islower() and rd.t[j].text.isalpha() and not rd.t[j + 1].text[:1].isupper()
-               and rd.low(j) not in rd.r.w("particles") and rd.low(j) not in rd.r.w("preps") and not rd.low(j).endswith("lich")
-               for j in range(a + 1, min(e, len(rd.t) - 1)))
+    """After 'und' + article at a: a verb (a lemma of a verb, or a trigger) opens a new clause ("und die
+    Rebellen zogen ein", "und die Rebellen nahmen Goma ein"); an adjective does not ("und die somalische Armee")."""
+    return any(rd.t[j].text[:1].islower() and rd.t[j].text.isalpha() and rd.low(j) not in rd.r.w("particles")
+               and (rd.t[j].lemma != rd.low(j) and rd.t[j].lemma.endswith(("en", "ern", "eln")) or bool(rd.r.frames_of(rd.t[j].lemma)))
+               for j in range(a + 1, min(e, len(rd.t))))
 
 
 # ("nahmen Amisom-Soldaten und die somalische Armee Afgoye ein": a coordinated subject, no coordinated verb)
@@ -157,9 +157,9 @@ def _irrealis(rd: Reader, i: int) -> bool:
     s, e = rd.segment(i)
     rel = next((k for k in range(i - 1, s, -1) if rd.low(k) == ","), None)
     if rel is not None and rd.low(rel + 1) in _RELATIVE_PRONOUNS and rd.low(min(e, i + 2)) in (",", ".", ";", "") \
-            and rd.t[i].text[:1].islower():
-        # "Als nächstes Ziel gilt Mossul, die größte Stadt, die noch vom IS beherrscht wird": a relative clause
-        # states its own fact; the aim of the clause it hangs on is not its aim
+            and rd.t[i].text[:1].islower() and any(rd.low(k) in ("von", "vom") for k in range(rel + 2, i)):
+        # "Als nächstes Ziel gilt Mossul, die größte Stadt, die noch vom IS beherrscht wird": a passive relative
+        # clause states its own fact; the aim of the clause it hangs on is not its aim
         s = rel + 1
     neg = rd.r.w("negation")
     after = {rd.low(k) for k in range(i + 1, min(e, i + 3))}
@@ -616,7 +616,8 @@ def _expel(rd: Reader, i: int, lemma: str) -> list[Reading]:
     else:
         winner = rd.nominative(i)
         s, e = rd.segment(i)
-        if winner is not None and rd.low(winner[1]) == "aus" and winner[2].actor != "PRONOUN":
+        object_slot = any(rd.low(k) in _ACTIVE_AUX or k == i for k in range(s, winner[0])) if winner is not None else False
+        if winner is not None and rd.low(winner[1]) == "aus" and winner[2].actor != "PRONOUN" and object_slot:
             # "hatten beide Seiten gemeinsam die Huthis aus Aden vertrieben": the side right before "aus" is the
             # one driven out; the taker is left to the story (the other camp)
             return [Reading("capture", p, None, winner, i, 0.6) for p in places]
@@ -934,8 +935,13 @@ def _now(rd: Reader, i: int) -> bool:
     # "erklärte, die Stadt stehe vollständig unter ihrer Kontrolle", "seit Sonntagmorgen sei die Stadt vollständig
     # unter ihrer Kontrolle, sagte ein Sprecher": the taking completed (not "seit 2014 vollständig")
     since = next((k for k in range(s, i) if rd.low(k) == "seit"), None)
-    recent = since is None or rd.low(since + 1).startswith(_WEEKDAYS) or rd.low(since + 1) in ("gestern", "heute")
-    return bool(words & {"vollständig", "komplett", "vollends"} and recent and rd.reporter_verb_before(len(rd.t)))
+    explicit = since is not None and (rd.low(since + 1).startswith(_WEEKDAYS) or rd.low(since + 1) in ("gestern", "heute"))
+    # a reporting verb before the clause, or after it with an explicit recent "seit Sonntag" (not "Idlib steht
+    # vollständig unter ihrer Kontrolle, sagte ein Sprecher": a state)
+    subjunctive = bool(words & {"stehe", "sei", "seien", "befinde", "befänden"}) and since is None  # reported speech
+    reported = rd.reporter_verb_before(i) and (since is None or explicit) or \
+        (explicit or subjunctive) and rd.reporter_verb_before(len(rd.t))
+    return bool(words & {"vollständig", "komplett", "vollends"} and reported)
 
 
 _WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")

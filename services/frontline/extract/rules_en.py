@@ -88,7 +88,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
         return True  # "did not say whether the town was still in army hands": a question
     until = next((k for k in range(i - 1, max(-1, i - 6), -1) if rd.low(k) in ("until", "till", "unless")), None)
     if until is not None and not any(rd.low(k) in (",", ";") for k in range(until, i)) and (
-            rd.t[i].lower == rd.t[i].lemma or rd.t[i].lower == rd.t[i].lemma + "s"):
+            rd.t[i].lower == rd.t[i].lemma or rd.t[i].lower == rd.t[i].lemma + "s") \
+            and rd.low(i - 1) not in ("the", "a", "an", "its", "their") and rd.low(i + 1) != "of":  # (a verb, not "the capture of")
         return True  # "ruled out talks until the rebels leave Goma": a present after "until" is a condition
     first = next((k for k, t in enumerate(rd.t) if t.lower not in ('"', "“", "'", "‘", "(")), 0)  # past an opening quote
     if rd.low(first) in ("if", "unless", "should", "once") and i < next((k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
@@ -192,7 +193,8 @@ def _and_more(rd: Reader, places: list, i: int) -> list:
         if rd.low(k) in (";", ".", ":") or not relative and ((k in rd.sm.actor_at and rd.low(k - 1) not in ("by", "of")) or verb):
             break  # another clause's subject or verb
         also = rd.low(k) == "as" and rd.low(k + 1) == "well" and rd.low(k + 2) == "as"  # ", as well as Kyaukphyu"
-        later = rd.low(k) == "and" and rd.low(k + 1) == "," and rd.low(k + 3) == "later"  # "and, days later, Rutshuru"
+        later = rd.low(k) == "and" and rd.low(k + 1) == "," and "later" in {rd.low(m) for m in range(k + 2, k + 6)}
+        # ("and, days later, Rutshuru", "and, two weeks later, X")
         if (rd.low(k) == "and" or also) and (rd.low(k - 1) == "," or later):
             j = k + (3 if also else 1)
             if later:
