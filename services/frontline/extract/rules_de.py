@@ -136,6 +136,9 @@ _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", 
 
 def _irrealis(rd: Reader, i: int) -> bool:
     tok = rd.t[i]
+    if tok.text[:1].isupper() and rd.low(i - 2) == "mit" and rd.low(i - 1) in ("der", "dem") \
+            and {rd.low(k) for k in range(len(rd.t))} & {"begonnen", "begann", "begannen", "eröffnet"}:
+        return False  # "Die Offensive hatte mit der Einnahme des Flughafens von Aden begonnen": it happened
     if rd.low(0) in ("wenn", "falls", "sollte", "sollten") and i < next(
             (k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
         return True  # "Wenn die Armee Sirte zurückerobert, ...": a condition
@@ -658,7 +661,8 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("capture" if back else "hold", p, holder, None, i, 0.6) for p in places]
     if words & {"entzogen", "entzieht", "entziehen", "entglitten", "entgleitet", "außerhalb"}:
         return []  # "der Kontrolle der Zentralregierung entzogen": out of its control
-    fell_under = words & {"geraten", "gerät", "geriet", "gerieten"}  # "war unter die Kontrolle des IS geraten": taken
+    # "war unter die Kontrolle des IS geraten", "unter die Kontrolle der Rebellen gekommen": taken
+    fell_under = words & {"geraten", "gerät", "geriet", "gerieten", "gekommen", "kam", "kamen"}
     if (rd.low(i - 1) in ("unter", "der") or (fell_under and rd.low(i - 1) == "die")) and rd.low(i + 1) in ("der", "des", "von"):
         holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=3)
         places = _places(rd, i, frozenset({"unter"}))
@@ -792,6 +796,15 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
     if lemma in ("sitz", "sitzen"):
         return _seat(rd, i)
+    if lemma == "ausharren" or lemma == "halten" and rd.low(i + 1) == "sich":
+        # "In Kundus harren noch mehrere tausend Taliban-Kämpfer aus", "Nur in El Fasher halten sich noch die Armee
+        # und verbündete Gruppen": an armed side still holding out in the town holds it
+        holder = rd.nominative(i, dative_ok=True)
+        s, e = rd.segment(i)
+        places = [p for p in rd.sm.places if s <= p.start < e and not p.region and not p.anaphor
+                  and rd.low(p.start - 1) in ("in", "im")]
+        still = {rd.low(k) for k in range(s, e)} & {"noch", "weiterhin", "immer"}
+        return [Reading("hold", p, holder, None, i, 0.5) for p in places[:1]] if holder and still else []
     if lemma.endswith(("hand", "händen")) and lemma not in ("hand", "händen"):
         return _compound_hand(rd, i)
     if lemma.startswith("gehalten"):
@@ -1090,7 +1103,10 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
         places = _closed_list(rd, _listed(rd, places[0])) if places else []  # "die Einnahme von Drniš, Obrovac und Benkovac"
         return [Reading("capture", p, winner, None, i, 0.6) for p in places]
     near = [p for p in rd.sm.places if i < p.start <= i + 4 and not p.region][:1]
-    agent = rd.actor_after(near[0].end, frozenset({"durch"}), limit=3) if near and rd.low(near[0].end) == "durch" else None
+    by = next((k for k in range(near[0].end, min(len(rd.t), near[0].end + 6)) if rd.low(k) == "durch"), None) if near else None
+    # ("Die Einnahme Lashios in Myanmar im August durch die MNDAA war ...": a place and a time before "durch")
+    agent = rd.actor_after(by, frozenset({"durch"}), limit=3) if by is not None and not any(
+        rd.low(k) in (",", "und") for k in range(near[0].end, by)) else None
     if agent is not None and lemma != "fall" and not _PLANNED.match(rd.low(i - 1)) and rd.low(i - 1) not in ("zur", "zum", "vor") \
             and rd.low(i - 2) not in ("vor",) and not _irrealis(rd, i):
         # "Die Einnahme Kabuls durch die Taliban im September 1996 war ein Schock": the agent took it
@@ -1111,7 +1127,8 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
         # "Mit der Einnahme von Knin hat die kroatische Armee ...", "Der Vormarsch der Nordallianz
         # hatte mit der Eroberung von X begonnen": the clause's actor took it
         winner = rd.nominative(i) or next((rd.sm.actor_at[k] for k in range(*rd.segment(i)) if k in rd.sm.actor_at
-                                           and rd.sm.actor_at[k][2].actor != "PRONOUN"), None)
+                                           and rd.sm.actor_at[k][2].actor != "PRONOUN"
+                                           and not rd._governed(rd.sm.actor_at[k][0])), None)  # (not "an der Grenze zum Iran")
     return [Reading("capture", p, winner, None, i, 0.55) for p in places[:1]]
 
 

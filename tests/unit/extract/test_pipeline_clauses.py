@@ -250,3 +250,19 @@ def test_pipeline_clauses_reads_a_held_attribute_under_a_preposition(extractor):
     text = "In der Ukraine liegt Awdijiwka nur wenige Kilometer nördlich der russisch besetzten Gebietshauptstadt Donezk."
     events = _events(extractor, "de", "2024-02-18", text)
     assert [(e.kind, e.place, e.winner) for e in events] == [("hold", "Donetsk", "GOV:RU")], _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Ruanda kam Butare am Sonntag unter die Kontrolle der RPF.", [("capture", "Butare", "OTHER:rpf")]),
+    ("Die Einnahme Lashios in Myanmar im August durch die MNDAA war der größte Erfolg der Rebellen.",
+     [("capture", "Lashio", "MNDAA")]),
+    ("Die Offensive in Afghanistan hatte am Freitag mit der Einnahme von Saranj an der Grenze zum Iran begonnen, "
+     "teilten die Taliban mit.", [("capture", "Zaranj", "TALIBAN")]),
+    ("Nur in El Fasher im Sudan halten sich noch die Armee und mit ihr verbündete Gruppen.", [("hold", "El Fasher", "GOV:SD")]),
+    ("In Kundus in Afghanistan harren noch mehrere tausend Taliban-Kämpfer aus.", [("hold", "Kunduz", "TALIBAN")]),
+    ("In Stepanakert harrten nur noch wenige tausend Menschen in Kellern aus.", []),
+    ("Die Armee im Jemen plant die Einnahme von Aden.", []),
+])
+def test_pipeline_clauses_reads_takings_told_by_nouns_and_sides_holding_out(extractor, text, expected):
+    events = _events(extractor, "de", "2021-08-10", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
