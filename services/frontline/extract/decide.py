@@ -97,7 +97,7 @@ DENIAL = Prefixed(re.compile(
     r"\b(denied|denies|deny|dismissed|dismiss(?:es)? (?:\w+ ){0,3}as (?:a |an )?(?:fabrication|lies?|false|untrue|baseless|fake|nonsense)|"
     r"refuted|propaganda|untrue|fabricated|fabrication|baseless|dementiert\w*|bestritt\w*|bestreit\w*|zurückgewiesen|als falsch|"
     r"\b(?:wies|wiesen|weist|weisen)\b (?:\S+ ){0,9}zurück|desinformation|disinformation|widersprach|widerspricht|widersprachen|"
-    r"widersprechen|contradicted|contradicts|rejected (?:the|these|those|that|this) (?:claims?|reports?|account)|"
+    r"widersprechen|contradicted|contradicts|"
     r"(?:rejected|disputed) (?:this|that)(?=\s*[.,;])|reject(?:s|ed)? (?:the|these|those|that|this) (?:\w+ )?(?:claims?|reports?|account)|"
     r"(?:claims?|reports?|account|statements?) (?:was|is|were|are) (?:false|untrue|baseless|wrong)|"
     r"(?:has|had|have) not fallen|(?:hasn't|hadn't|haven't) fallen|(?:ist|sei|seien|sind|war) (?:\w+ )?nicht gefallen)\b", re.I))
@@ -251,8 +251,9 @@ def denies(text: str) -> bool:
         and not _ACCUSES.search(text)
 
 
-# "the Azerbaijani claim was false", "die aserbaidschanische Darstellung": a claim by its side's people
+# "the Russian claim that a warship had been hit": the denial tells the claim it denies
 _CLAIM_TOLD = re.compile(r"(?i)\b(?:claims?|reports?|account|statements?|Behauptung|Angaben|Darstellung)(?:,)? (?:that|dass|wonach)\b")
+# "the Azerbaijani claim was false", "die aserbaidschanische Darstellung": a claim by its side's people
 _SIDE_CLAIM = re.compile(r"\b([A-ZÄÖÜ]\w+) (?:claims?|account|statements?|reports?)\b|"
                          r"\b(?:die|der) ([a-zäöü]+ische[n]?) (?:Darstellung|Angaben|Meldung|Behauptung)\b")
 
@@ -271,15 +272,14 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence],
     for d in denials:
         before = [e for e in events if e.kind in ("capture", "withdrawal") and 0 < d.start - e.evidence_end < 600]
         named = [e for e in before if e.place.lower() in d.text.lower()]
+        told = _CLAIM_TOLD.search(d.text) is not None
         sides = {f"GOV:{cc}" for m in _SIDE_CLAIM.finditer(d.text) if (cc := country_of((m.group(1) or m.group(2)).capitalize()))}
-        # (not "rejects the Russian claim that a warship had been hit": a claim the denial itself tells)
-        claimed = [e for e in before if e.winner in sides and d.start - e.evidence_end <= 450] \
-            if not _CLAIM_TOLD.search(d.text) else []
+        claimed = [] if told else [e for e in before if e.winner in sides and d.start - e.evidence_end <= 450]
         if named or claimed:
             denied.update(e.id for e in named + claimed)
         elif _OWN_TOWN.search(d.text):
             continue  # "Eine Behauptung, sie habe die Stadt Alamata zurückerobert, wies er zurück": its own town, not one before
-        elif _CLAIM_TOLD.search(d.text) and not _DEMONSTRATIVE.search(d.text):
+        elif told and not _DEMONSTRATIVE.search(d.text):
             continue  # "rejects the Russian claim that a warship had been hit": the claim is told here, of no town
         elif (this := bool(_DEMONSTRATIVE.search(d.text))) or _CLAIM_NOUN.search(d.text):
             if this:
@@ -296,7 +296,7 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence],
             between = any(last.evidence_end <= s.start and s.end <= d.start and s.paragraph == d.paragraph
                           and last.place.lower() not in s.text.lower() and not _SAME_PLACE.search(s.text) for s in sents)
             opens = next((s for s in sents if s.end <= d.start and s.paragraph == d.paragraph), None) is None
-            claim_para = next((s.paragraph for s in sents if s.start <= last.evidence_start < s.end), None)
+            claim_para = _paragraph_at(sents, last.evidence_start)
             # (a liveblog's entry that opens with the denial answers the entry before it)
             reach = 450 if opens and claim_para == d.paragraph - 1 else 250
             if d.start - last.evidence_end <= reach and not (between and this):
@@ -306,9 +306,13 @@ def drop_denied(events: list[ControlEvent], sents: list[Sentence],
                 # (and the same towns claimed in the sentences just before: "... die Einnahme von Schuscha verkündet.
                 # „Schuscha ist befreit“, sagte Alijew. ... Armenien wies die Darstellung zurück.")
                 denied.update(e.id for e in before if e.evidence_start == last.evidence_start or (
-                    (e.place, e.kind) in towns and claim_para == next(
-                        (s.paragraph for s in sents if s.start <= e.evidence_start < s.end), None)))
+                    (e.place, e.kind) in towns and claim_para == _paragraph_at(sents, e.evidence_start)))
     return [e for e in events if e.id not in denied]
+
+
+def _paragraph_at(sents: list[Sentence], offset: int) -> int | None:
+    """The paragraph of the sentence holding a character offset."""
+    return next((s.paragraph for s in sents if s.start <= offset < s.end), None)
 
 
 def guess_takers(events: list[ControlEvent], ranking: Callable[[], tuple[str, ...]]) -> list[ControlEvent]:

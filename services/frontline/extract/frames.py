@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from frontline.extract.actors import ActorMention
 from frontline.extract.lexicon import Rules
-from frontline.extract.mentions import PlaceMention, SentenceMentions, _inflected
+from frontline.extract.mentions import COMPASS_WORDS, PlaceMention, SentenceMentions, german_noun
 from frontline.extract.text import Token
 from frontline.extract.times import MONTHS, WEEKDAYS
 
@@ -156,13 +156,18 @@ class Reader:
             n += 1
         return False
 
+    def verb_at(self, j: int) -> bool:
+        """German: token j is an inflected verb (its lemma an infinitive: "eroberten", "zogen") or a trigger."""
+        lemma = self.t[j].lemma
+        return lemma != self.low(j) and lemma.endswith(("en", "ern", "eln")) or bool(self.r.frames_of(lemma))
+
     def _region_name(self, k: int) -> bool:
         """Token k names a region the text keeps apart ("Westslawonien", a name that is no town, side or
         German noun): the town "mit" joins to it shares its role."""
         text = self.t[k].text
         if not text[:1].isupper() or k in self.sm.actor_at or k in self.sm.place_at and not self.sm.place_at[k].region:
             return False
-        return text.startswith(("West", "Ost", "Nord", "Süd")) and text[4:5].islower() or not _inflected("de", text)
+        return text.startswith(COMPASS_WORDS) or not german_noun(text)
 
     def _distance_apposition(self, k: int) -> bool:
         """'rund 25 Kilometer westlich von Goma' up to the closing comma: a distance, no clause."""
@@ -181,9 +186,9 @@ class Reader:
             # the town it is measured from may carry adjectives and a noun
             if direction and low in ("in", "im", "an", "am", "auf", "nahe", "bei"):
                 continue  # "... südlich von Tripolis in den Nafusa-Bergen gelegen"
-            verb = self.t[j].lemma != low and self.t[j].lemma.endswith(("en", "ern", "eln")) or self.r.frames_of(self.t[j].lemma)
             if not (direction and (self.t[j].text[:1].isupper() or low.endswith(("en", "er", "e")) and low.isalpha()
-                                   and not verb and low not in self.r.w("aux_passive") and low not in ("haben", "werden", "wurden"))):
+                                   and not self.verb_at(j) and low not in self.r.w("aux_passive")
+                                   and low not in ("haben", "werden", "wurden"))):
                 return False
         return False
 
@@ -724,6 +729,16 @@ class Reader:
         # "die Provinzen Süd-Kordofan und Blauer Nil": a list of regions
         return self.de and any(self.low(k) in _REGION_LISTS for k in range(max(0, p.start - 5), p.start - 1))
 
+    def apposed_place(self, rel: int) -> PlaceMention | None:
+        """German: the town before the apposition that a relative clause at `rel` follows ("den Elefantenpass,
+        den Damm zwischen der Halbinsel Jaffna und dem Festland, den sie überrannt hatten"; "Stepanakert, der
+        größten Stadt der Region, die weiterhin von den Karabach-Armeniern kontrolliert wird")."""
+        c = next((c for c in range(rel - 2, max(0, rel - 17), -1) if self.low(c) == ","), None)
+        if c is None or self.low(c + 1) not in ("den", "die", "der", "das", "dem") or (c - 1) not in self.sm.place_at:
+            return None
+        p = self.sm.place_at[c - 1]
+        return None if p.region or p.anaphor else p
+
     def places_free(self, i: int, allow: frozenset[str] = frozenset()) -> list[PlaceMention]:
         """German: every place of the segment that no blocking preposition governs; in a
         relative clause ("..., die sie am Mittwoch eingenommen hatte") its antecedent."""
@@ -736,12 +751,9 @@ class Reader:
                 return [p for p in self.sm.places if p.end <= s - 1 and not p.region and not self._region_follows(p)][-2:]
             if ante:
                 return ante[-1:]
-            ps, _ = self.segment(s - 2)
-            if ps >= 2 and self.low(ps - 1) == "," and self.low(ps) in ("den", "die", "der", "das", "dem") \
-                    and (ps - 2) in self.sm.place_at and not self.sm.place_at[ps - 2].region:
-                # "den Elefantenpass, den Damm zwischen der Halbinsel Jaffna und dem Festland, den sie überrannt
-                # hatten": past an apposition, the town it describes
-                return [self.sm.place_at[ps - 2]]
+            apposed = self.apposed_place(s)
+            if apposed is not None:
+                return [apposed]
             cop = next((k for k in range(s - 2, max(-1, s - 10), -1) if self.low(k) in ("sind", "ist", "bleiben", "bleibt")), None)
             if cop is not None and self.low(cop + 1) in ("die", "der", "das"):
                 # "Žepa und Goražde sind die letzten Enklaven ..., die noch von der Armee gehalten werden":

@@ -376,7 +376,7 @@ def _capture_object(lang: str, toks: list[Token], s: int, e: int, after: str, ac
         return True
     if any(_german_word(toks[k].text) for k in range(s, e)) or toks[s - 1].lower in ("der", "des", "dem", "an", "am"):
         return False  # "die Provinzhauptstädte erobert", "an Heiligabend zurückerobert": German words, no names
-    if after in _DE_PARTICIPLES and (e + 1 >= len(toks) or toks[e + 1].lower in _DE_AFTER_OBJECT | {"haben", "hatte", "hatten"}):
+    if after in _DE_CLOSING_FORMS and (e + 1 >= len(toks) or toks[e + 1].lower in _DE_AFTER_OBJECT | {"haben", "hatte", "hatten"}):
         return True  # "hat die TNLA Namhsan erobert": the object right before the closing participle
     k = s - 1
     while k > 0 and k > s - 6 and (toks[k].lower in _DE_ADVERBS or k in actor_tokens or toks[k].lower in _ARTICLES):
@@ -384,13 +384,18 @@ def _capture_object(lang: str, toks: list[Token], s: int, e: int, after: str, ac
     return (toks[k].lower in _DE_TAKE_FORMS or toks[k].lower in _DE_HOLD_FORMS) and after in _DE_AFTER_OBJECT
 
 
-_COMPASS_WORDS = ("West", "Ost", "Nord", "Süd", "Zentral", "Mittel")
+COMPASS_WORDS = ("West", "Ost", "Nord", "Süd", "Zentral", "Mittel")  # "Westslawonien": a region by its quarter
+
+
+def german_noun(word: str) -> bool:
+    """A capitalised German common noun (see _inflected), not a name."""
+    return _inflected("de", word)
 
 
 def _german_word(word: str) -> bool:
     """A German word or compound ("Zufahrtsstraßen", "Heiligabend": its tail is a German word), not a
     foreign name the gazetteer lacks ("Namhsan", "Paletwa")."""
-    if any(c in word for c in "äöüßÄÖÜ") or _inflected("de", word) or word.startswith(_COMPASS_WORDS):
+    if any(c in word for c in "äöüßÄÖÜ") or _inflected("de", word) or word.startswith(COMPASS_WORDS):
         return True  # ("Westslawonien": a region by its quarter)
     if "-" in word:
         return any(_german_word(part) for part in word.split("-") if len(part) > 2)  # "Kodori-Tal"
@@ -405,7 +410,8 @@ _DE_TAKE_FORMS = frozenset({"eroberten", "eroberte", "nahmen", "nahm", "überran
 _CONTROL_FORMS = frozenset({"control", "controls", "controlled"})
 _DE_HOLD_FORMS = frozenset({"kontrolliert", "kontrollieren", "kontrollierte", "kontrollierten", "hält", "halten", "hielt",
                             "hielten"})
-_DE_PARTICIPLES = frozenset({"erobert", "eingenommen", "zurückerobert", "besetzt", "überrannt", "eroberten", "einnahmen"})
+# the verb forms that close a German clause after its object ("hat die TNLA Namhsan erobert", "..., als sie Namhsan eroberten")
+_DE_CLOSING_FORMS = frozenset({"erobert", "eingenommen", "zurückerobert", "besetzt", "überrannt", "eroberten", "einnahmen"})
 _DE_ADVERBS = frozenset({"inzwischen", "weiterhin", "noch", "nun", "jetzt", "bereits", "schon", "auch", "nach", "wie", "vor",
                          "immer"})
 _ARTICLES = frozenset({"die", "der", "den", "das"})

@@ -122,16 +122,15 @@ def _bases(lang: str) -> frozenset[str]:
     return frozenset(lemma[len(p):] for lemma in lemmas for p in rules.w("particles") if lemma.startswith(p))
 
 
-def _clause_after(rd: Reader, a: int, e: int) -> bool:
-    """After 'und' + article at a: a verb (a lemma of a verb, or a trigger) opens a new clause ("und die
-    Rebellen zogen ein", "und die Rebellen nahmen Goma ein"); an adjective does not ("und die somalische Armee")."""
-    return any(rd.t[j].text[:1].islower() and rd.t[j].text.isalpha() and rd.low(j) not in rd.r.w("particles")
-               and (rd.t[j].lemma != rd.low(j) and rd.t[j].lemma.endswith(("en", "ern", "eln")) or bool(rd.r.frames_of(rd.t[j].lemma)))
-               for j in range(a + 1, min(e, len(rd.t))))
-
-
 # ("nahmen Amisom-Soldaten und die somalische Armee Afgoye ein": a coordinated subject, no coordinated verb)
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"})
+
+
+def _clause_after(rd: Reader, a: int, e: int) -> bool:
+    """After 'und' + article at a: a verb opens a new clause ("und die Rebellen zogen ein", "und die Rebellen
+    nahmen Goma ein"); an adjective does not ("und die somalische Armee")."""
+    return any(rd.t[j].text[:1].islower() and rd.t[j].text.isalpha() and rd.low(j) not in rd.r.w("particles")
+               and rd.verb_at(j) for j in range(a + 1, min(e, len(rd.t))))
 
 
 def _irrealis(rd: Reader, i: int) -> bool:
@@ -219,11 +218,9 @@ def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
             and not any(rd.low(k) == "," for k in range(rel + 1, i)):
         # "..., südlich von Stepanakert, der größten Stadt der Region, die weiterhin von den Karabach-Armeniern
         # kontrolliert wird": a relative clause after an apposition is about the place the apposition names
-        c = next((c for c in range(rel - 2, max(0, rel - 17), -1) if rd.low(c) == ","), None)
-        if c is not None and rd.low(c + 1) in ("den", "die", "der", "das", "dem") and (c - 1) in rd.sm.place_at:
-            p = rd.sm.place_at[c - 1]
-            if not p.region and not p.anaphor:
-                return [p]
+        apposed = rd.apposed_place(rel)
+        if apposed is not None:
+            return [apposed]
     found = rd.places_free(i, allow)
     if found and rd.low(i - 1) in ("und", "sowie") and rd.t[i].text[:1].islower() \
             and rd.low(i + 1) not in (",", ".", ";", ":", "und", ""):  # a finite verb with words after it, no closing participle
