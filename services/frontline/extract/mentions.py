@@ -58,6 +58,7 @@ class PlaceMention:
     text: str
     anaphor: bool = False
     region: bool = False  # a province/region, kept only to block
+    owned: bool = False  # a facility of the town told before ("der Flughafen der Stadt"; the span holds both)
 
 
 @dataclass(slots=True)
@@ -223,7 +224,7 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
             # "den internationalen Flughafen der Stadt", "des Flughafens der Stadt", "the city's international
             # airport": the airport of the town the story is about (the mention spans the town's words too)
             owned_towns.add(own)
-            out.append(PlaceMention(min(t.i, own), max(t.i, own) + 1, None, t.text, anaphor=True))
+            out.append(PlaceMention(min(t.i, own), max(t.i, own) + 1, None, t.text, anaphor=True, owned=True))
             continue
         compound_town = lang == "de" and t.lower.endswith(("stadt", "metropole")) and t.text[:1].isupper()
         if not (t.lower in anaphors or compound_town):

@@ -181,16 +181,7 @@ class Extractor:
             # disputed elections UNITA besieged Huambo")
             readings = []
         readings = [decide.with_entrant(sm, r) for r in readings]
-        if any(r.winner is not None and r.winner[2].actor == GOV_ANY for r in readings):
-            reporter = reader.reporter()
-            if reporter is not None and reporter[2].actor.startswith("GOV:") and reporter[2].actor != GOV_ANY \
-                    and _MILITARY_VOICE.search(reporter[2].text):
-                for r in readings:
-                    if r.winner is not None and r.winner[2].actor == GOV_ANY and r.winner != reporter \
-                            and r.winner[2].text.lower() in _BARE_TROOPS:  # (not "government forces")
-                        # "an Israeli brigadier general told reporters that troops had taken control of Bint Jbeil":
-                        # the troops a state's soldier speaks of are that state's, not those of the place's country
-                        r.winner = reporter
+        _give_troops_to_speaker(reader, readings)
         for r in readings:
             if r.kind == "hold" and any(sm.toks[k].lower in _RETURN for k in range(max(0, r.trigger - 6), r.trigger)):
                 r.kind = "capture"  # "die Rückkehr Chersons unter ukrainische Kontrolle": control changed hands
@@ -297,7 +288,7 @@ class Extractor:
             # "Panzer nach Rafah geschickt und die Kontrolle über den Grenzübergang übernommen": the town's crossing
             town = next((p.place for p in reversed(sm.places) if p.end <= pm.start and p.place is not None and not p.anaphor
                          and not p.region and p.place.feature not in ("facility", "crossing") and not _modifier(sm, p)), None)
-            owned = pm.end - pm.start > 1  # "der Flughafen der Stadt", "the city's airport"
+            owned = pm.owned  # "der Flughafen der Stadt", "the city's airport"
             if owned and sm.toks[pm.end - 1 if state.lang == "de" else pm.start].lower in ("hauptstadt", "capital"):
                 # "der Flughafen der Hauptstadt": the capital's airport
                 cc = (state.last_event_place[1].country if state.last_event_place else None) or \
@@ -611,6 +602,21 @@ _GOVERNING = frozenset({"from", "by", "against", "with", "of", "to", "on", "for"
                         "durch", "aus", "bei", "an", "auf", "für", "zu", "nach"})
 
 
+def _give_troops_to_speaker(reader: Reader, readings: list) -> None:
+    """'an Israeli brigadier general told reporters that troops had taken control of Bint Jbeil': the bare
+    troops a state's soldier or spokesman speaks of are that state's, not those of the place's country."""
+    if not any(r.winner is not None and r.winner[2].actor == GOV_ANY for r in readings):
+        return
+    reporter = reader.reporter()
+    if reporter is None or not reporter[2].actor.startswith("GOV:") or reporter[2].actor == GOV_ANY \
+            or not _MILITARY_VOICE.search(reporter[2].text):
+        return
+    for r in readings:
+        if r.winner is not None and r.winner[2].actor == GOV_ANY and r.winner != reporter \
+                and r.winner[2].text.lower() in _BARE_TROOPS:  # (not "government forces")
+            r.winner = reporter
+
+
 def _opposed_at(sm: SentenceMentions, a0: int) -> bool:
     """The actor starting at token a0 is the one fought against ("gegen die Huthi-Rebellen")."""
     k = a0 - 1
@@ -703,8 +709,6 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
-        if name.startswith(suffix + " "):
-            name = name[len(suffix) + 1 :]  # "Aleppo's Sheikh Maqsoud": the district, not the possessive
     return name
 
 
