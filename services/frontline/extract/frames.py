@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from frontline.extract.actors import ActorMention
 from frontline.extract.lexicon import Rules
-from frontline.extract.mentions import COMPASS_WORDS, PlaceMention, SentenceMentions, german_noun
+from frontline.extract.mentions import COMPASS_WORDS, THERE, PlaceMention, SentenceMentions, german_noun
 from frontline.extract.text import Token
 from frontline.extract.times import MONTHS, WEEKDAYS
 
@@ -783,7 +783,9 @@ class Reader:
             if gov in self.r.w("block") and gov not in allow and not self._object_despite(p, gov):
                 continue
             out.append(p)
-        return out
+        # "dort" stands for the object only where a verb has none of its own ("übernahmen dort die Kontrolle"),
+        # not beside one ("haben dort erste Viertel eingenommen")
+        return out if THERE in allow else [p for p in out if not (p.anaphor and p.text.lower() == THERE)]
 
     def _object_despite(self, p: PlaceMention, gov: str) -> bool:
         """German: a town after a blocking preposition that still names the object: "Städte wie Bria,

@@ -213,6 +213,11 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
         if t.i in taken or t.i in owned_towns:
             continue
         nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        if lang == "de" and t.lower == THERE and (nxt is None or nxt.lower not in (",", "wo")):
+            # "Dort haben die Rebellen die Kontrolle übernommen", "rückten in Gao ein und übernahmen dort die
+            # Kontrolle": the town named last (not "dort, wo ...": a place the clause after names)
+            out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
+            continue
         if t.lower in _BIRTHPLACE and nxt is not None and nxt.lower in ("of", "des", "der", "von") and not (
                 nxt.i + 1 < len(toks) and toks[nxt.i + 1].i in taken):
             # "die Heimatstadt des früheren Machthabers Saddam Hussein", "den Geburtsort des ...", "the hometown
@@ -269,6 +274,7 @@ def _town_owned(lang: str, toks: list[Token], i: int) -> int | None:
 
 
 PLURAL = "both"  # the text of a plural anaphor begins with it
+THERE = "dort"  # the locative adverb that stands for the town named last
 _PLURAL_PLACES = frozenset({"städte", "städten", "orte", "orten", "ortschaften", "dörfer", "dörfern", "towns", "cities",
                             "villages"})
 _BOTH = frozenset({"beiden", "beide", "both"})  # ("the two towns", "die zwei Städte" too; not "captured two villages")
@@ -472,7 +478,9 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
             rules.lang == "de" and (prev in nouns or prev.endswith(("stadt", "dorf", "städte")))) or (
             rules.lang == "en" and after in ("town", "city", "village", "district") and prev not in ("the", "a")
         ) or (rules.lang == "en" and after == "," and e + 1 < len(toks) and toks[e + 1].lower in ("the", "a", "an")
-              and any(t.lower in _SETTLEMENTS for t in toks[e + 2 : e + 5]))  # "Zalambessa, the border town held by"
+              and any(t.lower in _SETTLEMENTS for t in toks[e + 2 : e + 5])  # "Zalambessa, the border town held by"
+              and not (e - s == 1 and (toks[s].lower.endswith("ly") or toks[s].lower in _EN_SENTENCE_ADVERBS)))
+        # (not "Unfortunately, the city of Shushi ...": an adverb opening the sentence)
         cue = cue or (bool(countries) and _capture_object(rules.lang, toks, s, e, after, actor_tokens)
                       and not _person_apposed(toks, e))  # (not "capture Abimael Guzman, founder of ...")
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
@@ -502,6 +510,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
     return out
 
 
+_EN_SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "instead", "nevertheless", "nonetheless", "still", "today",
+                                   "yesterday", "now", "then", "there", "here", "indeed", "moreover", "besides", "overnight"})
 _FIRST_NAMES = frozenset({"mohammed", "muhammad", "mohamed", "mohammad", "ahmed", "ahmad", "ali", "omar", "hassan", "hussein",
                           "abdullah", "ibrahim", "ismail", "khalil", "mahmoud", "mustafa", "osman", "youssef", "yusuf", "abdel",
                           "abdul"})

@@ -307,6 +307,17 @@ class Extractor:
             if suffix == "Airport":
                 name = airports.official_name(town.name, town.country, town.lat, town.lon) or name
             return Place(name, town.country, None, town.lat, town.lon, "crossing" if suffix == "Crossing" else "facility")
+        if pm.anaphor and pm.text.lower() == mentions.THERE:
+            # "dort": the last town named before it in the sentence, else in the sentences before
+            def told(m: SentenceMentions, end: int) -> list[PlaceMention]:
+                # (not a town that only measures a distance: "Kidal, rund 1500 Kilometer nordöstlich von Bamako")
+                return [p for p in m.places if p.end <= end and not p.anaphor and not (
+                    p.start >= 2 and m.toks[p.start - 1].lower == "von" and m.toks[p.start - 2].lower.endswith(("lich", "entfernt")))]
+            before = told(sm, pm.start)
+            if not before and state.sentence > 0:
+                prev = self._mentions_at(state, state.sentence - 1)
+                before = told(prev, len(prev.toks))
+            return before[-1].place if before and not before[-1].region else None  # (not a region: "in Borno ... dort")
         if pm.anaphor or pm.place is None:
             apposed = [p for p in sm.places if p.start == pm.end + 1 and p.place is not None
                        and sm.toks[pm.end].lower == "," and not p.anaphor
@@ -338,7 +349,11 @@ class Extractor:
             capital = self._capital(state, sm, pm)
             if capital is not None:
                 return capital  # "Doe's forces still hold the capital": the country's capital
-            # across sentences "the city" is the place the story was just about
+            # across sentences "the city" is the place the story was just about; a town the sentence just
+            # before names, after that event, is the newer topic ("Offen ist die Lage in Kidal. ... die Stadt")
+            newer = self._newer_topic(state)
+            if newer is not None:
+                return newer
             if state.last_event_place and state.sentence - state.last_event_place[0] <= 3 and not (
                     state.last_event_place[1].feature in ("facility", "crossing") and pm.text.lower() in _SETTLEMENT_WORDS):
                 return state.last_event_place[1]  # ("the northern city" is not the garrison just taken)
@@ -415,10 +430,31 @@ class Extractor:
                       and (capitals or not self.gaz.capital_country(p.place.name))]
         return max(towns, key=self.gaz.population) if towns else None
 
-    def _previous_place(self, state: _ArticleState) -> Place | None:
-        """The last town named in the three sentences before, read on demand: sentences
+    def _newer_topic(self, state: _ArticleState) -> Place | None:
+        """The town the sentence just before names, when the latest event is older than it: the story's
+        new topic ("Offen ist die Lage in Kidal. ... die Stadt"). Not a capital that speaks ("Addis Abeba
+        erklärte"), a district ("Stadtbezirk Sawodskoi"), or a town of another country."""
+        if not state.last_event_place or state.sentence == 0 or state.last_event_place[0] >= state.sentence - 1:
+            return None
+        prev = self._mentions_at(state, state.sentence - 1)
+        named = [p for p in prev.places if p.place is not None and not p.region and not p.anaphor
+                 and p.place.feature not in ("facility", "crossing") and not _modifier(prev, p)]
+        if not named:
+            return None
+        pm = _salient(prev, named)
+        newer = pm.place
+        before = prev.toks[pm.start - 1].lower if pm.start > 0 else ""
+        if newer.country != state.last_event_place[1].country or self.gaz.capital_country(newer.name) \
+                or before in _NOT_TOPIC or (before == "of" and pm.start > 1 and prev.toks[pm.start - 2].lower in _NOT_TOPIC) \
+                or (pm.start > 0 and prev.toks[pm.start - 1].lower in _DISTRICT_NOUNS) \
+                or (pm.end < len(prev.toks) and prev.toks[pm.end].lower in _DISTRICT_NOUNS):  # "the Zavodskoy district"
+            return None
+        return newer
+
+    def _previous_place(self, state: _ArticleState, back: int = 3) -> Place | None:
+        """The last town named in the `back` sentences before, read on demand: sentences
         without trigger words were not read ("Die Taliban flohen aus Kabul. ... in die Stadt")."""
-        for k in range(state.sentence - 1, max(-1, state.sentence - 4), -1):
+        for k in range(state.sentence - 1, max(-1, state.sentence - 1 - back), -1):
             sm = self._mentions_at(state, k)
             named = [p for p in sm.places if p.place is not None and not p.region and not p.anaphor
                      and p.place.feature != "facility" and not _modifier(sm, p)]
@@ -739,6 +775,11 @@ _RETURN = frozenset({"rückkehr", "returning", "returned", "return", "returns", 
 _SPEAKERS = frozenset({"sprecher", "sprecherin", "oberkommando", "kommando", "hauptquartier", "spokesman", "spokeswoman",
                        "headquarters", "command", "korrespondent", "korrespondenten", "correspondent", "diplomats", "diplomaten",
                        "journalisten", "reporters", "officials"})
+# where a town is only an edge or a way through ("at the outskirts of Stepanakert"); not "aus"/"nach", which name
+# the topic town of a withdrawal ("aus Homs zurückgezogen", "nach Kandahar abgesetzt")
+_NOT_TOPIC = frozenset({"outskirts", "stadtrand", "via"})
+_DISTRICT_NOUNS = frozenset({"stadtbezirk", "bezirk", "stadtteil", "stadtviertel", "viertel", "district", "neighbourhood",
+                             "neighborhood", "quarter", "suburb", "vorort"})
 _SETTLEMENT_WORDS = frozenset({"city", "town", "village", "capital", "stadt", "ort", "ortschaft", "hauptstadt", "dorf", "kleinstadt"})
 _SMALL_PLACE_WORDS = _SETTLEMENT_WORDS - {"city", "capital", "stadt", "hauptstadt", "ort"} | {"städtchen"}  # never a capital
 _SPANS = frozenset({"year", "years", "months", "decade", "decades", "jahr", "jahre", "jahren", "monate", "monaten",

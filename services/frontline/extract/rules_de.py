@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from frontline.extract.actors import GOV_ANY, NONSTATE, PRONOUN, ActorMention, lexicon
 from frontline.extract.frames import _COMPASS, Reader, Reading
+from frontline.extract.mentions import THERE
 
 def _side(k: int, actor: str, text: str):
     """A side named by one token in passing ("in Regierungshand", "in ihrer Hand")."""
@@ -645,6 +646,11 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
         # the place is what control is taken over ("die Kontrolle über X"), right of the noun; a
         # taker must be named: a club takes control of a match, a firm of a port
         places = [p for p in _places(rd, i, frozenset({"über"})) if p.start > i or "unter" in (rd.low(i - 1), rd.low(i - 2))]
+        if not places and rd.low(i + 1) != "über" and words & {"übernehmen", "übernahm", "übernahmen", "übernommen"}:
+            # "Dort haben Tuareg-Rebellen die Kontrolle übernommen", "haben in Gao die Kontrolle übernommen": control
+            # taken where the clause is
+            places = [p for p in _places(rd, i, frozenset({"in", THERE})) if p.start < i and (
+                p.anaphor and p.text.lower() == THERE or rd.governed_by(p, "in", window=2))][-1:]
         winner = rd.nominative(i, exclude=None) or (rd.reporter() if _passive_aux(rd, i) else rd.sentence_subject(i))
         if winner is None and rd.low(j) == "die":
             return []
@@ -909,6 +915,12 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         holder = rd.nominative(i)
         places = [p for p in _places(rd, i) if p.start > i]
         return [Reading("siege", p, holder, None, i, 0.6) for p in places[:1]] if holder else []
+    if lemma in ("kontrollieren", "halten", "beherrschen") and _finite_past_hold(rd, i):
+        # "Am Dienstag kontrollierten die Rebellen auch den Flughafen", "erklärten, ihre Kämpfer kontrollierten die
+        # Stadt inzwischen": a past or reported form with a time of now, not the attribute "kontrollierten Stadt"
+        holder = rd.nominative(i)
+        places = [p for p in _places(rd, i) if p.start > i]
+        return [Reading("hold", p, holder, None, i, 0.5) for p in _listed(rd, places[0])] if holder and places else []
     if lemma in ("kontrollieren", "halten", "beherrschen", "besetzen", "regieren", "verwalten"):
         if tok.lower.startswith("ge") or (tok.lower != tok.lemma and tok.lower.endswith(("te", "ten", "ter", "tes"))):
             # participle adjective: "die von der Miliz kontrollierte Stadt X", "das russisch besetzte X"
@@ -931,6 +943,25 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 
 _DIRECTION_WORDS = _COMPASS | {"zentrum"}
+
+_PAST_HOLD_FORMS = frozenset({"kontrollierte", "kontrollierten", "hielt", "hielten", "beherrschte", "beherrschten"})
+_FINITE_NEXT = frozenset({"die", "der", "den", "das", "auch", "nun", "inzwischen", "mittlerweile", "weiterhin", "noch",
+                          "jetzt", "damit", "zudem", "bereits", "sie", "er"})
+_NOW_HOLD = frozenset({"inzwischen", "mittlerweile", "nun", "jetzt", "weiterhin", "noch"})
+_OVER = frozenset({"bis", "damals", "einst", "früher", "zeitweise", "jahrelang", "jahrzehntelang", "zuvor", "seinerzeit"})
+
+
+def _finite_past_hold(rd: Reader, i: int) -> bool:
+    """A finite Präteritum or Konjunktiv II of holding (not the attribute of "der kontrollierten Stadt"),
+    told as the state of now: a time of now or a weekday in its clause, no time that ended it."""
+    subject_before = any(a[1] == i and rd.low(a[0] - 1) not in ("von", "vom") for a in rd.sm.actor_at.values())
+    if rd.low(i) not in _PAST_HOLD_FORMS or rd.low(i + 1) not in _FINITE_NEXT and not subject_before:
+        return False  # (not "der von M23-Rebellen kontrollierten Stadt")
+    s, e = rd.segment(i)
+    words = {rd.low(k) for k in range(s, e)}
+    if words & _OVER or any(rd.t[k].text.isdigit() and len(rd.t[k].text) == 4 for k in range(s, e)):
+        return False
+    return bool(words & _NOW_HOLD or any(w.startswith(_WEEKDAYS) for w in words))
 
 # "ist nun in der Hand der Rebellen", "jetzt unter russischer Kontrolle": annotators code control
 # that has just passed as a capture, not as a hold

@@ -266,3 +266,53 @@ def test_pipeline_clauses_reads_a_held_attribute_under_a_preposition(extractor):
 def test_pipeline_clauses_reads_takings_told_by_nouns_and_sides_holding_out(extractor, text, expected):
     events = _events(extractor, "de", "2021-08-10", text)
     assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Kämpfe um Gao in Mali dauerten an. Dort haben nach eigenen Angaben inzwischen Tuareg-Rebellen der MNLA "
+     "die Kontrolle übernommen.", [("capture", "Gao", "MNLA")]),
+    ("Tuareg-Rebellen der MNLA haben in Mali am Sonntag in Gao die Kontrolle übernommen.", [("capture", "Gao", "MNLA")]),
+    ("Offen blieb die Lage in Kidal, rund 1500 Kilometer nordöstlich von Bamako. Dort hatten Tuareg-Rebellen der MNLA "
+     "die Kontrolle übernommen.", [("capture", "Kidal", "MNLA")]),
+    # "dort" beside an object of its own is only where the object lies
+    ("Die Armee ist in den Osten von Mossul vorgedrungen und hat dort erste Viertel unter ihre Kontrolle gebracht.", []),
+    ("Boko Haram hatte weite Teile von Borno unter ihre Kontrolle gebracht und dort ein Kalifat ausgerufen.", []),
+])
+def test_pipeline_clauses_reads_control_taken_there(extractor, text, expected):
+    events = _events(extractor, "de", "2013-01-28", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Am Dienstag kontrollierten die M23-Rebellen im Kongo auch die Stadt Bukavu, wie Zeugen berichteten.",
+     [("hold", "Bukavu", "M23")]),
+    ("Die MNLA erklärte, ihre Kämpfer in Mali kontrollierten die Stadt Kidal inzwischen.", [("hold", "Kidal", "MNLA")]),
+    ("Bis 2017 kontrollierten IS-Kämpfer die irakische Stadt Mossul.", []),
+    ("Die Farc kontrollierten damals weite Teile um Florencia in Kolumbien.", []),
+    ("In der von M23-Rebellen kontrollierten Stadt Bukavu im Kongo beteten am Dienstag Tausende in Kirchen.",
+     [("hold", "Bukavu", "M23")]),
+])
+def test_pipeline_clauses_reads_a_past_form_of_holding_told_as_now(extractor, text, expected):
+    events = _events(extractor, "de", "2025-02-18", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+# "die Stadt" after a sentence that names a new town is that town, not the town of the last event
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Französische Truppen haben in Mali die Stadt Gao eingenommen. Offen ist die Lage in Kidal, der letzten "
+           "größeren Stadt im Nordosten. Die MNLA erklärte, ihre Kämpfer kontrollierten die Stadt inzwischen.",
+     [("capture", "Gao"), ("hold", "Kidal")]),
+    ("de", "Die Armee hat in Äthiopien Axum eingenommen. Addis Abeba erklärte den Sieg. Die Armee habe die volle "
+           "Kontrolle über die Stadt übernommen.", [("capture", "Aksum")]),
+    ("en", "Russian troops captured Grozny on Sunday. Officials said the flag flew over the Zavodskoy district. "
+           "Rebels had pulled out of the city last week.", [("capture", "Grozny"), ("withdrawal", "Grozny")]),
+])
+def test_pipeline_clauses_reads_the_town_the_sentence_before_names(extractor, lang, text, expected):
+    events = _events(extractor, lang, "2013-01-28", text)
+    assert [(e.kind, e.place) for e in events] == expected, _got(events)
+
+
+def test_pipeline_clauses_reads_no_town_in_an_opening_adverb(extractor):
+    text = '"Unfortunately, the city of Shushi is completely out of our control," said a spokesman in Nagorno-Karabakh.'
+    events = _events(extractor, "en", "2020-11-09", text)
+    assert all(e.place != "Unfortunately" for e in events), _got(events)
