@@ -1087,6 +1087,8 @@ _ANNOUNCE = {"meldete", "meldeten", "verkündete", "verkündeten", "bestätigte"
              "gefeiert", "bekanntgegeben", "bekannt", "verkünden", "bestätigen", "feiern", "feiert", "verkündeten"}
 
 
+_SUCCEEDED = frozenset({"gelang", "gelungen", "gelingt", "glückte", "geglückt"})
+
 _LEADERS = {"chef", "anführer", "führer", "kommandeur", "kommandant", "befehlshaber", "sprecher", "gründer"}
 _TITLES = {"präsident", "präsidenten", "regierungschef", "ministerpräsident", "premierminister", "verteidigungsminister",
            "minister", "kanzler", "armeechef", "generalstabschef", "oberkommando", "generalstab", "militärsprecher",
@@ -1139,6 +1141,14 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
             and rd.low(i - 2) not in ("vor",) and not _irrealis(rd, i):
         # "Die Einnahme Kabuls durch die Taliban im September 1996 war ein Schock": the agent took it
         return [Reading("capture", near[0], agent, None, i, 0.55)]
+    s, e = rd.segment(i)
+    if lemma != "fall" and near and {rd.low(k) for k in range(s, e)} & _SUCCEEDED and not _irrealis(rd, i):
+        # "Am 2. Januar war den Soldaten die Einnahme von Kilinochchi gelungen", "Der Armee gelang die Eroberung
+        # der Stadt X": the one it succeeded for (the dative; the noun is the subject) took it
+        winner = next((a for k, a in sorted(rd.sm.actor_at.items()) if s <= k < e and k == a[0]
+                       and not a[0] <= near[0].start < a[1] and not rd._governed(a[0])
+                       and (rd.low(a[0] - 1) in ("den", "dem", "der") or _dative(rd, a[0]))), None)
+        return [Reading("capture", p, winner, None, i, 0.55) for p in _closed_list(rd, _listed(rd, near[0]))] if winner else []
     prev2 = {rd.low(i - 1), rd.low(i - 2)}
     if not prev2 & {"nach", "mit", "seit", "dem", "der"} or rd.low(i - 2) in ("vor",):
         return []

@@ -316,3 +316,16 @@ def test_pipeline_clauses_reads_no_town_in_an_opening_adverb(extractor):
     text = '"Unfortunately, the city of Shushi is completely out of our control," said a spokesman in Nagorno-Karabakh.'
     events = _events(extractor, "en", "2020-11-09", text)
     assert all(e.place != "Unfortunately" for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bereits im März war den Regierungstruppen in Sri Lanka die Einnahme von Mullaitivu gelungen.",
+     [("capture", "Mullaittivu", "GOV:LK")]),
+    ("Der Armee Sri Lankas gelang am Sonntag die Einnahme der Stadt Mullaitivu.", [("capture", "Mullaittivu", "GOV:LK")]),
+    ("Die Eroberung von Mullaitivu gelang der Armee Sri Lankas am Sonntag.", [("capture", "Mullaittivu", "GOV:LK")]),
+    ("Die Einnahme von Mullaitivu ist der Armee Sri Lankas bisher nicht gelungen.", []),
+    ("Den Tamil Tigers war die Einnahme von Jaffna in Sri Lanka nie gelungen.", []),
+])
+def test_pipeline_clauses_reads_a_taking_that_succeeded_for_a_side(extractor, text, expected):
+    events = _events(extractor, "de", "2009-05-10", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
