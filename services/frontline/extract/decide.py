@@ -242,13 +242,16 @@ _SAME_PLACE = re.compile(r"\b(?:the (?:city|town|village|district)|(?:die|der|de
 
 
 # "Kinshasa wirft Ruanda vor, die Rebellen zu unterstützen; Kigali bestreitet das": an accusation denied
+# "The rebels, who deny any link to Rwanda, took Goma": a side's denial of ties or support, not of a taking
+_TIES_DENIED = re.compile(r"\b(?:denied|denies|deny|bestreitet|bestritt|bestreiten)\b (?:\w+ ){0,2}(?:links?|ties|involvement|"
+                          r"support|backing|Verbindungen|Unterstützung|Beteiligung)\b", re.I)
 _ACCUSES = re.compile(r"\b(?:wirft|warf|werfen|warfen)\b[^.;]{0,80}?\bvor\b|\baccus(?:es|ed|ing)\b", re.I)
 
 
 def denies(text: str) -> bool:
     """Whether a sentence denies a claim (of control): not one that denies accusations of abuse."""
     return bool(DENIAL.search(text)) and not _ACCUSATION_DENIED.search(text) and not _REPORT_DENIED.search(text) \
-        and not _ACCUSES.search(text)
+        and not _ACCUSES.search(text) and not _TIES_DENIED.search(text)
 
 
 # "the Russian claim that a warship had been hit": the denial tells the claim it denies

@@ -85,7 +85,7 @@ _SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "sprecher", "
                        "commander", "kommandeur"})
 _ABOUT = frozenset({"rund", "etwa", "knapp", "gut", "ca.", "nur", "fast", "mehr", "circa", "wenige"})
 # words that open a parenthesis about the actor before its comma: a relative clause, a "backed by", an apposition
-_PARENTHESIS_OPENERS = frozenset({"who", "which", "backed", "supported", "aided", "helped", "joined", "assisted", "accompanied",
+_PARENTHESIS_OPENERS = frozenset({"who", "whom", "whose", "which", "backed", "supported", "aided", "helped", "joined", "assisted", "accompanied",
                                   "reinforced", "the", "a", "an", "part", "member", "members", "wing", "ally", "allies", "arm",
                                   "faction", "one"})
 
@@ -557,6 +557,10 @@ class Reader:
                 if low == "in" and self.low(k + 1) == "the" and self.low(k + 2) in _DIRECTIONS:
                     k += 3  # "Mazar-i-Sharif in the north and Jalalabad in the east"
                     continue
+                if low == "in" and self.low(k + 1) == "the" and self.low(k + 2).endswith("ern") and self.low(k + 3) in (
+                        "desert", "mountains", "hills", "highlands", "region", "province", "border", "coast", "delta"):
+                    k += 4  # "Sabha in the southern desert and the town of Bani Walid"
+                    continue
                 if low in ("in", "on", "im", "am") and (self.low(k + 1) in MONTHS or self.low(k + 1) in WEEKDAYS
                                                        or self.low(k + 1).isdigit()):
                     k += 2  # "seized Buthidaung in May and Paletwa in January": each member's time
@@ -576,6 +580,15 @@ class Reader:
                 if low in (",", "and", "or", "und", "sowie", "&", "as", "well") and not joiner.endswith("and"):
                     joiner = (joiner + " " + low).strip()
                     k += 1
+                    if (low in ("and", "or") or (low == "," and not self.de)) and self.low(k) in ("its", "their") \
+                            and not self.de:
+                        # "still holds Mopti and its twin town Sevare": a member told by its tie to the one before
+                        noun = next((m for m in range(k + 1, min(k + 4, e)) if self.low(m) in self.r.w("place_nouns")
+                                     and (m + 1) in self.sm.place_at), None)
+                        if noun is not None and all(self.t[m].text[:1].islower() and not self.r.frames_of(self.t[m].lemma)
+                                                    for m in range(k + 1, noun)):
+                            k = noun + 1
+                            continue
                     if (low in ("and", "or") or (low == "," and not self.de)) and self.low(k) in ("the", "a"):
                         # "Buthidaung and the Chin state town of Paletwa", "Goma in November, the river port of
                         # Kisangani in March and ...": a described member of the list
@@ -649,6 +662,15 @@ class Reader:
             low = self.low(k)
             if low in (",", "—", "–"):
                 crossed = True
+                if out and not self.de and self.low(k + 1) == "and" and all(
+                        self.low(m) in ("the", "town", "city", "of") for m in range(k + 2, out[-1].start)):
+                    # "Kandahar, the country's second city, and Lashkar Gah, capital of Helmand, fall": the first
+                    # member of the list before its own apposition
+                    j = next((j for j in range(k - 1, max(-1, k - 10), -1) if self.low(j) == ","), None)
+                    if j is not None and (j - 1) in self.sm.place_at and not self.sm.place_at[j - 1].region \
+                            and self.low(j + 1) in ("the", "a", "an", "its", "capital", "home", "seat"):
+                        k = j - 1
+                        continue
                 if not out:  # "Kandahar, the movement's birthplace in the south, fell ..."
                     j = next((j for j in range(k - 1, max(-1, k - 10), -1) if self.low(j) == ","), None)
                     if j is None and not self.de:

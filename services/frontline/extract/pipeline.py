@@ -364,6 +364,11 @@ class Extractor:
                     last.feature in ("facility", "crossing") and pm.text.lower() in _SETTLEMENT_WORDS):
                 return last
             return self._previous_place(state) or last
+        if state.lang == "en" and pm.place.feature == "facility" and _PROPER_FACILITY.fullmatch(sm_text(sm, pm)) \
+                and _ARTICLE.sub("", sm_text(sm, pm)).lower() != _ARTICLE.sub("", pm.place.name).lower():  # ("Jufra Air Base")
+            # "Bagram Airfield", "Hamid Karzai International Airport": a facility's full proper name as the text
+            # writes it (GUIDELINES: "as written in English"), not the gazetteer's other name for it
+            return Place(sm_text(sm, pm), pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
         if state.lang == "en" and pm.place.feature not in ("facility", "crossing"):
             name = sm_text(sm, pm)
             return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
@@ -748,6 +753,8 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
     return name
 
 
+_PROPER_FACILITY = re.compile(r"(?:[A-Z][\w'’-]+ ){1,4}(?:Airfield|Air Base|Airbase|International Airport|Dam)")
+_ARTICLE = re.compile(r"^(?:al|el)[\s-]+", re.I)
 _DAMS = frozenset({"dam", "damm", "staudamm"})
 
 

@@ -49,7 +49,8 @@ def _as_does(rd: Reader, found: list[Reading]) -> list[Reading]:
             before = [r for r in found if r.trigger < k and r.place.end <= k]
             if place is not None and not place.region and before:
                 r = max(before, key=lambda r: r.trigger)
-                out.append(replace(r, place=place))
+                # "..., as do Sabha in the southern desert and the town of Bani Walid": the whole list
+                out.extend(replace(r, place=p) for p in rd.places_right(j) or [place])
     return out
 
 
@@ -98,6 +99,9 @@ def _irrealis(rd: Reader, i: int) -> bool:
     if cond is not None and rd.low(cond - 1) in ("that", ",", "and", "but") and (rd.low(cond) != "should" or rd.low(cond + 1) in (
             "the", "it", "they", "he", "she") or (cond + 1) in rd.sm.place_at or (cond + 1) in rd.sm.actor_at):
         return True  # "Analysts said that should the city fall, ...", "..., if the Houthis take Marib"
+    lets = next((k for k in range(i - 1, max(-1, i - 7), -1) if rd.low(k) in ("let", "allow", "permit")), None)
+    if lets is not None and any(rd.low(m) in neg or rd.low(m) in ("n't", "never") for m in range(max(0, lets - 3), lets)):
+        return True  # '"We will not let Herat fall"', "would never allow Kabul to fall": a resolve, no event
     k = i - 1
     steps = 0
     while k >= 0 and steps < 6:
@@ -387,7 +391,7 @@ def _ranked_subject(rd: Reader, to: int) -> int | None:
     """'X was the first Iraqi city to fall', 'the last major town to be taken': the copula whose
     subject is ranked in a series of events that happened (the token index of "was"), else None."""
     rank = next((k for k in range(to - 1, max(-1, to - 5), -1) if rd.low(k) in _RANKS), None)
-    if rank is None or rd.low(rank) == "next" or rd.low(rank - 1) != "the" or rd.low(rank - 2) not in ("was", "were", "became") \
+    if rank is None or rd.low(rank) == "next" or rd.low(rank - 1) != "the" or rd.low(rank - 2) not in ("was", "were", "became", "becomes") \
             or not (rank == to - 1 or any(rd.low(k) in rd.r.w("place_nouns") for k in range(rank + 1, to))):
         return None  # ("Zaranj was the first to fall"; not "It was the first attempt to retake Kherson")
     return rank - 2
@@ -437,7 +441,8 @@ def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
         winner = (i + 2, i + 3, _GENERIC_PREFIX[rd.low(i + 2)])  # "fell into rebel hands"
     if winner is None and nxt not in ("to", "into"):
         dated = (nxt == "on" and (rd.t[i + 2].text[:1].isupper() or rd.t[i + 2].text[:1].isdigit())) or (
-            nxt == "in" and (rd.low(i + 2) in MONTHS or rd.t[i + 2].text[:1].isdigit() or rd.low(i + 2) in ("early", "late", "mid"))) \
+            nxt == "in" and (rd.low(i + 2) in MONTHS or rd.t[i + 2].text[:1].isdigit() or rd.low(i + 2) in ("early", "late", "mid")
+                             or rd.low(i + 2) == "the" and rd.low(i + 3) in ("morning", "afternoon", "evening", "night"))) \
             if i + 2 < len(rd.t) else False
         # ("Kisangani fell in March", "fell on Friday"; not "fell in value", "fell in line")
         if nxt in ("on", "in", "silent", "short", "back", "apart", "by", "from", "under", "behind", "sharply") and not dated:

@@ -329,3 +329,34 @@ def test_pipeline_clauses_reads_no_town_in_an_opening_adverb(extractor):
 def test_pipeline_clauses_reads_a_taking_that_succeeded_for_a_side(extractor, text, expected):
     events = _events(extractor, "de", "2009-05-10", text)
     assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The M23 rebels, whom U.N. experts accuse neighboring Rwanda of arming, took Goma on Tuesday.",
+     [("capture", "Goma", "M23")]),
+    ("The M23 rebels, who deny any link to Rwanda, took Goma on Tuesday.", [("capture", "Goma", "M23")]),
+    ('"We will not let Herat fall," the Afghan commander told supporters.', []),
+    ("The Afghan government would never allow Kabul to fall, the minister said.", []),
+    ("Aug 12 - Ghazni, on the highway linking Kabul to Kandahar, falls to the Taliban in the morning.",
+     [("capture", "Ghazni", "TALIBAN")]),
+    ("Kandahar, the country's second city, and Lashkar Gah, capital of Helmand, fell to the Taliban.",
+     [("capture", "Lashkar Gah", "TALIBAN"), ("capture", "Kandahar", "TALIBAN")]),
+    ("Aug 6 - Zaranj, capital of the province of Nimroz, becomes the first provincial capital to fall to the Taliban.",
+     [("capture", "Zaranj", "TALIBAN")]),
+    ("Stock prices in Kabul fell in the morning.", []),
+])
+def test_pipeline_clauses_reads_relative_subjects_resolves_and_timeline_falls(extractor, text, expected):
+    events = _events(extractor, "en", "2021-08-20", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The army in Mali still holds Mopti and its twin town Sevare, the gateway to the north.",
+     {("hold", "Mopti"), ("hold", "Sevare")}),
+    ("Gadhafi's hometown of Sirte remains in the hands of forces loyal to the Libyan leader, as do Sabha in the "
+     "southern desert and the town of Bani Walid.", {("hold", "Sirte"), ("hold", "Sabha"), ("hold", "Bani Walid")}),
+    ("In Afghanistan, U.S. forces quietly left Bagram Airfield on Friday.", {("withdrawal", "Bagram Airfield")}),
+])
+def test_pipeline_clauses_reads_tied_list_members_and_facility_names_as_written(extractor, text, expected):
+    events = _events(extractor, "en", "2021-07-02", text)
+    assert {(e.kind, e.place) for e in events} == expected, _got(events)
