@@ -853,7 +853,8 @@ class Reader:
                 genitive = False
                 continue
             if genitive and tok.text[:1].isupper() and low not in nouns and k not in self.sm.actor_at \
-                    and not low.endswith(("stadt", "städte", "hochburg")):
+                    and not low.endswith(("stadt", "städte", "hochburg")) and low not in self.r.w("preps"):
+                # (not "In der Hafenstadt Poti": a preposition capitalised at the sentence's start)
                 return "des"  # "am Ufer des Dnipro": a genitive attribute of another noun
             genitive = low in ("des", "der") and self.de
             if low in ("heute", "gestern", "derzeit", "weiterhin", "inzwischen", "mittlerweile"):

@@ -294,6 +294,8 @@ class Extractor:
                 cc = (state.last_event_place[1].country if state.last_event_place else None) or \
                     (state.countries[0] if state.countries else None)
                 town = self.gaz.capital(cc) if cc else None
+            if town is None and (pm.start <= 1 or owned):
+                town = self._newer_topic(state)  # "In Kundus hätten sich die Truppen ... Der Flughafen werde noch ..."
             if town is None and (pm.start <= 1 or owned) and state.last_event_place \
                     and state.sentence - state.last_event_place[0] <= 2 \
                     and state.last_event_place[1].feature not in ("facility", "crossing"):

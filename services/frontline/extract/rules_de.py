@@ -42,7 +42,35 @@ def read(rd: Reader) -> list[Reading]:
                 fn = _FRAMES.get(frame)
                 if fn:
                     out.extend(fn(rd, tok.i, lemma))
-    return out + _after_list(rd, out) + _likewise(rd, out)
+    return out + _after_list(rd, out) + _likewise(rd, out) + _then_also(rd, out)
+
+
+_THEN = frozenset({"darauf", "danach", "später", "dann", "anschließend"})
+
+
+def _then_also(rd: Reader, out: list[Reading]) -> list[Reading]:
+    """'Im Juli hatte sie Bunagana erobert, kurz darauf auch Rutshuru': a clause without a verb of
+    its own after a capture, a time and "auch" before its town, is the next capture by the same side."""
+    caps = [r for r in out if r.kind == "capture" and not r.follows]
+    if not caps:
+        return []
+    last = max(caps, key=lambda r: r.trigger)
+    for k in range(last.trigger + 1, len(rd.t) - 2):
+        if rd.low(k) != ",":
+            continue
+        auch = next((j for j in range(k + 1, min(len(rd.t), k + 5)) if rd.low(j) == "auch"), None)
+        if auch is None or not {rd.low(j) for j in range(k + 1, auch)} & _THEN:
+            continue
+        p = rd.sm.place_at.get(auch + 1)
+        if p is None or p.region or any(r.place.start == p.start for r in out) \
+                or any(rd.r.frames_of(rd.t[j].lemma) for j in range(k + 1, auch)):
+            continue
+        listed = _listed(rd, p)
+        if rd.low(listed[-1].end) not in (".", ";", ""):
+            continue  # (not "kurz darauf griff sie auch Rutshuru an": a clause with its own verb)
+        # the first verb's time and tense: "Im Juli hatte sie Bunagana erobert, kurz darauf auch Rutshuru"
+        return [Reading("capture", q, last.winner, last.loser, last.trigger, 0.5) for q in listed]
+    return []
 
 
 def _likewise(rd: Reader, out: list[Reading]) -> list[Reading]:
@@ -239,6 +267,9 @@ def _before_apposition(rd: Reader, i: int):
     """'Der IS bringt den Mossul-Staudamm, den größten des Landes, unter seine Kontrolle': the
     object stands before an apposition that commas set off, the verb's phrase after it."""
     s, _ = rd.segment(i)
+    if s >= 2 and rd.low(s - 1) == "," and rd.low(s).endswith(("hauptstadt", "metropole")) and rd.low(s + 1) in ("der", "des") \
+            and (p := rd.sm.place_at.get(s - 2)) is not None and not p.region and p.end == s - 1:
+        return [p]  # "Die Stadt Laschkar Gah, Hauptstadt der Provinz Helmand, ist ... eingeschlossen": one segment
     if s < 4 or rd.low(s - 1) != ",":
         return []
     a, _ = rd.segment(s - 2)  # the apposition: an article and a few words, no verb of its own
@@ -419,7 +450,8 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
             # Sarandsch an der Grenze zum Iran": the place falls, its taker unnamed
             places = [p for p in _places(rd, i) if i < p.start <= i + 8 and rd.low(p.start - 1) not in ("in", "im")
                       and not any(rd.low(k) in ("aus", "auf", "zum", "zur", "durch") for k in range(i + 1, p.start))
-                      and not any(k in rd.sm.actor_at and not _at_where(rd, rd.sm.actor_at[k]) for k in range(s, e))]
+                      and not any(k in rd.sm.actor_at and not _at_where(rd, rd.sm.actor_at[k]) for k in range(s, e))] \
+                or _with_opening(rd, i)
             out = [Reading("capture", p, None, None, i, 0.5) for p in (_listed(rd, places[0]) if places else [])]
             if out:  # "Ende Oktober fiel Bukavu, Anfang November Goma": the verb gapped before each time
                 out += [Reading("capture", q, None, None, q.start, 0.45) for q in _gapped(rd, places[0], len(rd.t))]
@@ -433,7 +465,7 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
         if rd.t[i].lower != "gefallen" or not {rd.low(k) for k in range(s, e)} & {"ist", "sind", "war", "waren", "sei"}:
             return []
         return [Reading("capture", p, None, None, i, 0.55) for p in _places(rd, i) if p.start < i]
-    places = [p for p in _places(rd, i, frozenset({"an"}))]
+    places = [p for p in _places(rd, i, frozenset({"an"}))] or _with_opening(rd, i)
     out = [Reading("capture", p, winner, None, i, 0.7) for p in places]
     if out and winner[1] > i:
         # "Ghasni fällt an die Aufständischen, am Abend auch Herat": the verb gapped after its taker
@@ -441,6 +473,17 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
         out += [Reading("capture", q, winner, None, q.start, 0.5) for q in _gapped(rd, SimpleNamespace(end=winner[1]), len(rd.t))]
     return out
+
+
+def _with_opening(rd: Reader, i: int) -> list:
+    """'Mit Zepa fällt auch die zweite Schutzzone an die Serben', 'Mit Kundus fiel die erste Großstadt':
+    the town after a clause-opening "Mit" is the one that falls."""
+    s, _ = rd.segment(i)
+    k = s + (rd.low(s) == "auch")
+    p = rd.sm.place_at.get(k + 1)
+    if rd.low(k) != "mit" or p is None or p.region or p.start >= i or not (s == 0 or rd.low(s - 1) in (":", "–", "-")):
+        return []
+    return [p]
 
 
 def _taker_before(rd: Reader, i: int):
@@ -922,7 +965,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         places = [p for p in _places(rd, i) if p.start > i]
         return [Reading("hold", p, holder, None, i, 0.5) for p in _listed(rd, places[0])] if holder and places else []
     if lemma in ("kontrollieren", "halten", "beherrschen", "besetzen", "regieren", "verwalten"):
-        if tok.lower.startswith("ge") or (tok.lower != tok.lemma and tok.lower.endswith(("te", "ten", "ter", "tes"))):
+        if tok.lower.startswith("ge") or (tok.lower != tok.lemma and tok.lower.endswith(("te", "ten", "ter", "tes"))
+                                          and tok.lower + "n" != tok.lemma):  # (not the Konjunktiv "halte")
             # participle adjective: "die von der Miliz kontrollierte Stadt X", "das russisch besetzte X"
             holder = rd.actor_after(max(rd.segment(i)[0], i - 8), rd.r.w("von"), limit=8)
             if holder is None and i > 0 and rd.t[i - 1].text[:1].islower() and rd.country_of(rd.t[i - 1].text):

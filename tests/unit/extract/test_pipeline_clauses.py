@@ -360,3 +360,32 @@ def test_pipeline_clauses_reads_relative_subjects_resolves_and_timeline_falls(ex
 def test_pipeline_clauses_reads_tied_list_members_and_facility_names_as_written(extractor, text, expected):
     events = _events(extractor, "en", "2021-07-02", text)
     assert {(e.kind, e.place) for e in events} == expected, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Georgien: In der Hafenstadt Poti waren am Abend weiterhin russische Soldaten präsent.", [("hold", "Poti", "GOV:RU")]),
+    ("Die Stadt Laschkar Gah, Hauptstadt der Provinz Helmand, ist seit Tagen von Taliban-Kämpfern eingeschlossen.",
+     [("siege", "Lashkar Gah", "TALIBAN")]),
+    ("Im Juli hatten die M23-Rebellen im Kongo die Grenzstadt Bunagana erobert, kurz darauf auch Rutshuru.",
+     [("capture", "Bunagana", "M23"), ("capture", "Rutshuru", "M23")]),
+    ("Die M23 nahm im Kongo Bunagana ein, kurz darauf griff sie auch Rutshuru an.", [("capture", "Bunagana", "M23")]),
+    ("25. Juli 1995: Mit Zepa fällt auch die zweite ostbosnische Schutzzone an die bosnischen Serben.",
+     [("capture", "Zepa", "OTHER:bosnian-serbs")]),
+    ("Mit Panzern fielen die Serben in Zepa in Bosnien ein.", []),
+    ("Anfang April hatten Haftar-treue Einheiten in Libyen die Stadt Gharjan nahezu kampflos übernommen.",
+     [("capture", "Gharyan", "LNA")]),
+    ("Anhänger Gaddafis haben in Libyen die Stadt Sawija zurückerobert.", [("capture", "Zawiya", "GOV:LY")]),
+    ("Die Armee im Kongo halte die Stadt Sake weiter, sagte ein Offizier.", [("hold", "Sake", "GOV:CD")]),
+    ("Die Taliban haben Kundus in Afghanistan eingenommen. In Kundus hätten sich die Truppen auf den Flughafen "
+     "zurückgezogen. Der Flughafen werde noch von Regierungskräften gehalten.",
+     [("capture", "Kunduz", "TALIBAN"), ("hold", "Kunduz Airport", "GOV:AF")]),
+])
+def test_pipeline_clauses_reads_openings_gaps_loyalists_and_reported_holds(extractor, text, expected):
+    events = _events(extractor, "de", "2021-08-09", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+def test_pipeline_clauses_reads_a_withdrawal_from_an_opening_place(extractor):
+    text = "Aus der Hauptstadt Mogadischu in Somalia hatte sich al-Shabaab schon im August weitgehend zurückgezogen."
+    events = _events(extractor, "de", "2021-08-09", text)
+    assert [(e.kind, e.place, e.loser) for e in events] == [("withdrawal", "Mogadishu", "AL_SHABAAB")], _got(events)
