@@ -491,8 +491,14 @@ class Extractor:
             said = [sm.toks[k].text for k in range(max(0, s - 8), s - 1) if sm.toks[k + 1].lower in reporting
                     and (self.gaz.country_named(sm.toks[k].text) or self.gaz.capital_country(sm.toks[k].text))
                     and not {t.lower for t in sm.toks[max(0, k - 2) : k]} & _GOVERNING]
+            # "According to Baku, its forces took Hadrut", "Nach Angaben Moskaus haben seine Truppen ...": the
+            # state whose capital or name the source names
+            said += [sm.toks[k + 1].text for k in range(max(0, s - 8), s - 1)
+                     if sm.toks[k].lower in ("to", "angaben", "laut") and (sm.toks[k].lower != "to" or sm.toks[k - 1].lower == "according")
+                     and (self.gaz.country_named(sm.toks[k + 1].text) or self.gaz.capital_country(sm.toks[k + 1].text.rstrip("s")))]
             if said:
-                return f"GOV:{self.gaz.country_named(said[-1]) or self.gaz.capital_country(said[-1])}"
+                name = said[-1] if self.gaz.country_named(said[-1]) or self.gaz.capital_country(said[-1]) else said[-1].rstrip("s")
+                return f"GOV:{self.gaz.country_named(name) or self.gaz.capital_country(name)}"
             # else the nearest actor before it; a state named by its country ("ruled Afghanistan")
             # is more often an object than the antecedent of a pronoun
             before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN

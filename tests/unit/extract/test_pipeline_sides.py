@@ -234,3 +234,16 @@ def test_pipeline_sides_reads_no_capture_in_a_subject_relative_clause(extractor)
 def test_pipeline_sides_reads_a_lasting_stronghold_and_no_habit(extractor, text, expected):
     events = _events(extractor, "en", "1998-08-10", text)
     assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "According to Baku, its forces took Hadrut on October 9.", [("capture", "Hadrut", "GOV:AZ")]),
+    ("de", "Nach Angaben Moskaus haben seine Truppen die Stadt Isjum in der Ukraine eingenommen.",
+     [("capture", "Izium", "GOV:RU")]),
+    ("de", "Anhänger von Präsident Abed Rabbo Mansur Hadi haben im Jemen die Hafenstadt Aden zurückerobert.",
+     [("capture", "Aden", "GOV:YE")]),
+    ("en", "In the east of Libya, Haftar controls Benghazi and most of the oil terminals.", [("hold", "Benghazi", "LNA")]),
+])
+def test_pipeline_sides_reads_a_state_by_its_source_and_a_leader_by_his_force(extractor, lang, text, expected):
+    events = _events(extractor, lang, "2020-11-20", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
