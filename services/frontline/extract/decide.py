@@ -53,7 +53,9 @@ def _same_side(hold: Reading, capture: Reading) -> bool:
     if hold.winner is None or capture.winner is None:
         return False
     held, took = hold.winner[2].actor, capture.winner[2].actor
-    return (held == took and held != "PRONOUN") or (took == "PRONOUN" and hold.trigger < capture.trigger)
+    # ("seized Dessie and Kombolcha, which remain under their control": a pronoun after the taker is the taker)
+    return (held == took and held != "PRONOUN") or (took == "PRONOUN" and hold.trigger < capture.trigger) \
+        or (held == "PRONOUN" and took != "PRONOUN" and hold.trigger > capture.trigger)
 
 
 # "KABUL, Afghanistan (AP) —", "ZAGREB, Yugoslavia, Nov 19 (Reuters) -", "Kabul (dpa) -": the dateline locates the report, not an event

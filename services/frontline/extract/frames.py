@@ -85,7 +85,7 @@ _SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "sprecher", "
                        "commander", "kommandeur"})
 _ABOUT = frozenset({"rund", "etwa", "knapp", "gut", "ca.", "nur", "fast", "mehr", "circa", "wenige"})
 # words that open a parenthesis about the actor before its comma: a relative clause, a "backed by", an apposition
-_PARENTHESIS_OPENERS = frozenset({"who", "whom", "whose", "which", "backed", "supported", "aided", "helped", "joined", "assisted", "accompanied",
+_PARENTHESIS_OPENERS = frozenset({"who", "whom", "whose", "which", "together", "along", "alongside", "backed", "supported", "aided", "helped", "joined", "assisted", "accompanied",
                                   "reinforced", "the", "a", "an", "part", "member", "members", "wing", "ally", "allies", "arm",
                                   "faction", "one"})
 
@@ -308,7 +308,7 @@ class Reader:
                 return self.sm.actor_at[k - 2]  # "the Islamic State group, which last week captured Palmyra"
             if not self.de and self.low(k) == ",":
                 # "The insurgents, who have fought the government since 2017, have held ...": skip the relative clause
-                j = next((j for j in range(k - 1, max(-1, k - 16), -1) if self.low(j) == ","), None)
+                j = next((j for j in range(k - 1, max(-1, k - 24), -1) if self.low(j) == ","), None)
                 if j is not None and self.low(j + 1) in _PARENTHESIS_OPENERS and (j - 1) in self.sm.actor_at and (
                         self.low(j + 1) not in ("the", "a", "an") or self.sm.actor_at[j - 1][2].specific and not any(
                             m in self.sm.actor_at and self.sm.actor_at[m][2].specific for m in range(j + 1, k))):
@@ -564,6 +564,8 @@ class Reader:
                 if low in ("in", "on", "im", "am") and (self.low(k + 1) in MONTHS or self.low(k + 1) in WEEKDAYS
                                                        or self.low(k + 1).isdigit()):
                     k += 2  # "seized Buthidaung in May and Paletwa in January": each member's time
+                    while k < e and (self.t[k].text.isdigit() or self.low(k) == "."):
+                        k += 1  # "Jabrayil on Oct. 9 and Fuzuli on Oct 17": the day after the month
                     continue
                 if low == "," and not self.de and not joiner:
                     # "still holds Sittwe, the state capital, and Kyaukphyu": skip an apposition to the list's next member

@@ -605,7 +605,7 @@ class Extractor:
             if rd.place is not None and 0 < rd.place.end <= len(sm.toks) and rd.place.start > rd.trigger:
                 # "seized Buthidaung in May and Paletwa in January": a time right after the place is its own
                 end = sm.toks[rd.place.end - 1].end
-                t = next((w for w in times if 0 <= w.start - end <= 2), t)
+                t = next((w for w in times if 0 <= w.start - end <= 2 or s.text[end : w.start].strip().lower() in ("on", "in")), t)
             since = s.text[max(0, t.start - 6) : t.start].lower().strip().endswith(("since", "seit")) \
                 or s.text[t.start : t.start + 6].lower().startswith(("since", "seit")) \
                 or (rd.kind == "hold" and t.start > trig_at and _SINCE.search(s.text, trig_at, t.start) is not None) \

@@ -33,7 +33,23 @@ def read(rd: Reader) -> list[Reading]:
             if fn:
                 out.extend(fn(rd, tok.i, nxt))
     out.extend(_held_compounds(rd))
-    return out + _as_does(rd, out)
+    return out + _as_does(rd, out) + _followed_by(rd, out)
+
+
+def _followed_by(rd: Reader, found: list[Reading]) -> list[Reading]:
+    """'recaptured Jabrayil on Oct 9 and Fuzuli on Oct 17, followed by Zangilan and Gubadli later that
+    month': the towns after "followed by" are the next captures by the same side."""
+    caps = [r for r in found if r.kind == "capture"]
+    at = next((k for k in range(1, len(rd.t) - 2) if rd.low(k) == "followed" and rd.low(k + 1) == "by"
+               and rd.low(k - 1) == ","), None)
+    if not caps or at is None or not any(r.place.end <= at for r in caps):
+        return []
+    last = max((r for r in caps if r.place.end <= at), key=lambda r: r.place.end)
+    taken = {r.place.start for r in found}
+    listed = rd.places_right(at + 2, limit=3)
+    if not listed or not all(rd.low(k) in ("the", "town", "towns", "city", "cities", "of") for k in range(at + 2, listed[0].start)):
+        return []  # (not "followed by heavy shelling of Stepanakert")
+    return [Reading("capture", p, last.winner, last.loser, at, 0.5) for p in listed if p.start not in taken]
 
 
 def _as_does(rd: Reader, found: list[Reading]) -> list[Reading]:
@@ -58,6 +74,7 @@ _DEMANDS = {"demanded", "demands", "demand", "urged", "urges", "asked", "asks", 
             "proposed", "proposes", "wants", "wanted", "want", "hoped", "hopes", "feared", "fears", "warned", "warns"}
 
 
+_MOTION_CUES = frozenset({"move", "moves", "moved", "moving", "advance", "advanced", "march", "marched", "race", "raced"})
 _AIMS = {"goal", "aim", "plan", "plans", "bid", "attempt", "attempts", "effort", "efforts", "intention", "hope", "hopes",
          "objective", "task", "mission", "threat", "threats", "prospect", "idea", "dream", "chance", "chances"}
 
@@ -118,6 +135,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
                     rd.t[i].lemma in ("withdraw", "retreat", "pull") and "ordered" in {rd.low(k - 2), rd.low(k - 3)}):
                 return False  # "were forced to withdraw", "had to abandon": it happened
             return True
+        if low in _MOTION_CUES and rd.low(i - 1) == "and" and k < i - 1 and rd.t[i].lower != rd.t[i].lemma + "ing":
+            break  # "Georgian troops move into Abkhazia and take Sukhumi": a verb of its own after the motion
         if low in neg and not (low in ("march", "may") and rd.t[k].text[:1].isupper()) and not (  # (the months)
                 low in _COMBAT_NOUNS and ({rd.low(k - 1), rd.low(k - 2)} & {"of", "after", "following"} or rd.low(k + 1) == "and")):
             return True  # (not "after days of fighting", "in a lightning operation and captured": how, not an aim)

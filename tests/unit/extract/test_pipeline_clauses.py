@@ -389,3 +389,30 @@ def test_pipeline_clauses_reads_a_withdrawal_from_an_opening_place(extractor):
     text = "Aus der Hauptstadt Mogadischu in Somalia hatte sich al-Shabaab schon im August weitgehend zurückgezogen."
     events = _events(extractor, "de", "2021-08-09", text)
     assert [(e.kind, e.place, e.loser) for e in events] == [("withdrawal", "Mogadishu", "AL_SHABAAB")], _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since fighting erupted on Sept 27, Azerbaijan's army has recaptured Jabrayil on Oct 9 and Fuzuli on Oct 17, "
+     "followed by Zangilan and Gubadli later that month.",
+     [("capture", "Jabrayil", "2020-10-09"), ("capture", "Fuzuli", "2020-10-17"), ("capture", "Zangilan", "2020-10-17"),
+      ("capture", "Gubadli", "2020-10-17")]),
+    ("Azerbaijan's army took Jabrayil on Sunday, followed by heavy shelling of Stepanakert.",
+     [("capture", "Jabrayil", "2020-11-15")]),
+    ("Aug. 1992 - Georgian troops move into Abkhazia and take Sukhumi, the regional capital.",
+     [("capture", "Sukhumi", "1992-08")]),
+    ("Georgian troops are moving toward Sukhumi and could take the city within days.", []),
+    ("In late October the Tigrayan forces seized the strategic towns of Dessie and Kombolcha, which remain under "
+     "their control, according to residents.",
+     [("capture", "Dessie", "2020-10"), ("capture", "Kombolcha", "2020-10"), ("hold", "Kombolcha", "2020-11-20"),
+      ("hold", "Dessie", "2020-11-20")]),
+])
+def test_pipeline_clauses_reads_followed_by_motion_and_a_relative_hold(extractor, text, expected):
+    events = _events(extractor, "en", "2020-11-20", text)
+    assert [(e.kind, e.place, e.when) for e in events] == expected, _got(events)
+
+
+def test_pipeline_clauses_skips_a_together_with_parenthesis_to_the_subject(extractor):
+    text = ("Fighters of the Revolutionary United Front, together with renegade soldiers of the military junta that "
+            "ECOMOG ousted in February last year, swept into Freetown on Jan. 6 after a lightning advance.")
+    events = _events(extractor, "en", "1999-01-12", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [("capture", "Freetown", "OTHER:ruf")], _got(events)
