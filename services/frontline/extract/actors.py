@@ -328,7 +328,8 @@ class ActorLexicon:
                 out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
                 continue
             between = sentence[out[-1].end : a.start] if out else ""
-            if out and out[-1].actor in (NONSTATE, ISLAMIST, GOV_ANY, REBELS) and a.specific and _OF_GROUP.fullmatch(between) \
+            kin = bool(out) and out[-1].actor.startswith("OTHER:") and out[-1].text.lower().endswith(_KIN_HEADS)
+            if out and (out[-1].actor in (NONSTATE, ISLAMIST, GOV_ANY, REBELS) or kin) and a.specific and _OF_GROUP.fullmatch(between) \
                     and not ("from" in between.lower() and (a.actor.startswith("GOV") or self._country_named(a.text))):
                 # "die Rebellen der RPF", "Kämpfer der Extremistengruppe IS": the named group acts
                 prev = out[-1]
@@ -392,6 +393,8 @@ _NOT_ARMED_BODY = re.compile(r"(?i)agency|agentur|organi[sz]ation|cooperation|ne
 # force nouns that lead "Rebels of the X Front", "Kämpfer der X-Bewegung"
 _FORCE_LEADS = frozenset({"rebels", "fighters", "troops", "soldiers", "members", "units", "militiamen", "guerrillas",
                           "rebellen", "kämpfer", "truppen", "soldaten", "einheiten", "milizionäre"})
+# "Tuareg-Kämpfer der MNLA": fighters named by their people, then by their group
+_KIN_HEADS = ("kämpfer", "kämpfern", "fighters", "rebellen", "milizen", "militias", "militiamen")
 _OF_GROUP = re.compile(r"\s+(?:der|des|von der|von|of the|of|from the|from)\s+(?:\w+\s+){0,1}", re.I)
 _LED_BY = re.compile(r"\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}", re.I)
 _DE_LED = Prefixed(re.compile(

@@ -93,13 +93,14 @@ _PARENTHESIS_OPENERS = frozenset({"who", "whom", "whose", "which", "together", "
 class Reader:
     """Reads the frames of one sentence."""
 
-    def __init__(self, rules: Rules, sm: SentenceMentions, country_of) -> None:
+    def __init__(self, rules: Rules, sm: SentenceMentions, country_of, capital_country=lambda _: None) -> None:
         self.r = rules
         self.sm = sm
         self.t: list[Token] = sm.toks
         self._low = [t.lower for t in sm.toks]  # low() is asked tens of times per token
         self._n = len(sm.toks)
         self.country_of = country_of
+        self.capital_country = capital_country  # the country a national capital is the capital of
         self.de = rules.lang == "de"
         self._bounds: list[int] | None = None
 

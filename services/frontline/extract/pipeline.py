@@ -167,7 +167,7 @@ class Extractor:
 
     def _sentence_events(self, state: _ArticleState, s: Sentence, sm: SentenceMentions) -> list[ControlEvent]:
         state.sentence = s.index
-        reader = Reader(rules(state.lang), sm, self.gaz.country_of)
+        reader = Reader(rules(state.lang), sm, self.gaz.country_of, self.gaz.capital_country)
         readings = decide.drop_holds_of_captured(_READERS[state.lang](reader), ordered=state.lang == "en")
         if decide.denies(s.text):
             readings = []  # "..., a claim rebels immediately denied"

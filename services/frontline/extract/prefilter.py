@@ -33,8 +33,9 @@ _ONLY = {"en": {"follow": ("followed",), "raise": ("flag",), "hoist": ("flag",),
                 "order": ("ordered", "orders"),  # ("ordered his troops out of"; not "border", "forderte")
                 "present": ("still present",), "position": ("still positioned",),
                 "deploy": ("still deployed", "remain deployed", "remains deployed", "remained deployed"),
-                "station": ("still stationed", "remain stationed", "remains stationed")},
-         "de": {"folgen": ("folgte", "folgten")}}
+                "station": ("still stationed", "remain stationed", "remains stationed"),
+                "based": ("based in",), "operates": ("operates from",), "operating": ("operating from",)},
+         "de": {"folgen": ("folgte", "folgten"), "sagen": ("das sagen",)}}
 
 
 def _inflections(lang: str, lemmas: set[str]) -> set[str]:

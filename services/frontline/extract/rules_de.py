@@ -732,6 +732,9 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 
 def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    refuge = _refuge(rd, i, lemma)
+    if refuge:
+        return refuge
     if lemma == "verlassen" and not _passive_aux(rd, i):
         # "Am selben Tag verließen die Bewaffneten auch das benachbarte Kramatorsk"
         loser = rd.nominative(i)
@@ -756,6 +759,24 @@ def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if not places or loser is None:
         return []
     return [Reading("withdrawal", p, None, loser, i, 0.65) for p in places]
+
+
+_REFUGE_PREPS = frozenset({"auf", "in", "zum", "am", "im"})
+
+
+def _refuge(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    """'Die Regierungstruppen hätten sich auf den Flughafen von Kundus zurückgezogen', 'verschanzten sich am
+    Flughafen': the side holds the facility it fell back to (GUIDELINES: left with the place)."""
+    if not lemma.startswith(("zurückziehen", "verschanzen")) or "sich" not in {rd.low(k) for k in range(*rd.segment(i))}:
+        return []
+    s, e = rd.segment(i)
+    held = [p for p in rd.sm.places if s <= p.start < e and rd.low(p.start - 1 - (rd.low(p.start - 1) in ("den", "das", "die")))
+            in _REFUGE_PREPS and (p.place is not None and p.place.feature == "facility"
+                                  or p.anaphor and p.text.lower() in ("flughafen", "militärflughafen", "stützpunkt"))]
+    holder = rd.nominative(i)
+    if not held or holder is None or holder[2].actor == "PRONOUN":
+        return []
+    return [Reading("hold", held[0], holder, None, i, 0.5)]
 
 
 _SIEGE_START = frozenset({"beginnen", "beginnt", "begann", "begannen", "begonnen", "verschärfen", "verschärft", "verschärfte",
@@ -832,14 +853,36 @@ def _seat(rd: Reader, i: int) -> list[Reading]:
     if seat is None or not seat[2].actor.startswith("GOV") or (rd.low(i) == "sitz" and rd.low(i - 1) not in ("ihren", "seinen")):
         return []
     s, e = rd.segment(i)
-    places = [p for p in rd.sm.places if i < p.start < e and not p.region and rd.governed_by(p, "in", window=4)][:1]
+    moved = bool({rd.low(k) for k in range(s, e)} & {"verlegt", "verlegte", "verlegten", "verlegen"})
+    places = [p for p in rd.sm.places if i < p.start < e and not p.region and (
+        rd.governed_by(p, "in", window=4) or moved and rd.governed_by(p, "nach", window=4))][:1]
+    # ("hat ihren Sitz inzwischen nach Port Sudan verlegt": the seat moved there)
     if not places and rd.low(s) == "wo" and s >= 2 and rd.low(s - 1) == "," and (s - 2) in rd.sm.place_at:
         places = [rd.sm.place_at[s - 2]]  # "In Port Sudan, wo die Regierung seit Kriegsbeginn ihren Sitz hat, ..."
     return [Reading("hold", p, seat, None, i, 0.5) for p in places]
 
 
+def _say(rd: Reader, i: int) -> list[Reading]:
+    """'In Kidal haben inzwischen Tuareg-Kämpfer der MNLA das Sagen', 'Tarhuna, wo die Kani-Miliz das Sagen hat':
+    the side that is in charge of a town holds it."""
+    s, e = rd.segment(i)
+    if rd.t[i].text != "Sagen" or rd.low(i - 1) != "das" or not {rd.low(k) for k in range(s, e)} & _HAVE:
+        return []
+    holder = rd.nominative(i)
+    places = [p for p in rd.sm.places if s <= p.start < e and not p.region and (
+        rd.low(p.start - 1) in ("in", "im") or p.anaphor and p.text.lower() == THERE)][:1]
+    if not places and rd.low(s) == "wo" and s >= 2 and rd.low(s - 1) == "," and (s - 2) in rd.sm.place_at:
+        places = [rd.sm.place_at[s - 2]]  # "Tarhuna, wo die Kani-Miliz das Sagen hat"
+    return [Reading("hold", p, holder, None, i, 0.5) for p in places] if holder else []
+
+
+_HAVE = frozenset({"hat", "haben", "hatte", "hatten", "habe"})
+
+
 def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
+    if lemma == "sagen":
+        return _say(rd, i)
     if lemma in ("sitz", "sitzen"):
         return _seat(rd, i)
     if lemma == "ausharren" or lemma == "halten" and rd.low(i + 1) == "sich":

@@ -905,8 +905,11 @@ def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     holder, start = _stronghold_holder(rd, i)
     if {rd.low(k) for k in range(start - 4, start)} & {"was", "were", "been"}:
         return []  # "Lashio had long been a bastion of the army": no longer
-    # a state's capital or seat is only its capital; its stronghold, foothold or bastion is a hold
-    if holder is None or holder[2].actor.startswith("GOV") and rd.t[i].lemma in ("capital", "seat", "heartland", "headquarters"):
+    # a state's capital or seat is only its capital (not "the army's de facto seat of government", a seat
+    # the war moved); its stronghold, foothold or bastion is a hold
+    moved = rd.t[i].lemma in ("seat", "capital") and {rd.low(k) for k in range(max(0, i - 3), i)} & _MOVED_SEAT
+    if holder is None or holder[2].actor.startswith("GOV") and rd.t[i].lemma in ("capital", "seat", "heartland", "headquarters") \
+            and not moved:
         return []
     places = []
     if nxt == "of" or (nxt == "at" and rd.t[i].lower == "headquarters"):
@@ -922,6 +925,23 @@ def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
             k -= 1  # "Kandahar remains the Taliban's stronghold"
         places = rd.places_left(k)[:1]  # "Mullaitivu, the Tigers' last major stronghold"; "Marib is the government's last stronghold"
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
+
+
+_MOVED_SEAT = frozenset({"facto", "temporary", "provisional", "interim", "makeshift", "wartime", "new"})
+
+
+def _based(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    """'The military-led government has been based in Port Sudan since ...', 'The interim government now
+    operates from Gisenyi': a government that sits in a town it moved to holds it."""
+    if (rd.low(i) == "based" and nxt != "in") or (rd.low(i) != "based" and nxt != "from"):
+        return []
+    holder = rd.subject_left(i)
+    if holder is None or not holder[2].actor.startswith("GOV") or rd.low(i - 1) in ("a", "an", "the") \
+            or {rd.low(i - 2), rd.low(i - 3)} & {"had", "was", "were"}:
+        return []  # (not "a Kabul-based ..." nor a firm; not "had been based in": no longer)
+    # a government in a national capital sits in exile or in its own capital: no hold of a place the war moved it to
+    return [Reading("hold", p, holder, None, i, 0.5) for p in rd.places_right(i + 2, limit=6)[:1]
+            if p.place is not None and not rd.capital_country(p.place.name)]
 
 
 _ANNOUNCE = {"claim", "claimed", "claims", "announce", "announced", "announces", "declare", "declared", "declares", "celebrate", "celebrated",
@@ -1143,6 +1163,6 @@ def _handover(rd: Reader, i: int, nxt: str) -> list[Reading]:
 
 _FRAMES = {
     "flag": _flag, "follow": _follow, "take": _take, "fall": _fall, "lose": _lose, "expel": _expel, "control": _control, "withdraw": _withdraw,
-    "siege": _siege, "hold": _hold, "stronghold": _stronghold, "nominal_capture": _nominal, "hands": _hands,
+    "siege": _siege, "hold": _hold, "stronghold": _stronghold, "based": _based, "nominal_capture": _nominal, "hands": _hands,
     "handover": _handover,
 }

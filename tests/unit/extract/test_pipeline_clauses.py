@@ -416,3 +416,28 @@ def test_pipeline_clauses_skips_a_together_with_parenthesis_to_the_subject(extra
             "ECOMOG ousted in February last year, swept into Freetown on Jan. 6 after a lightning advance.")
     events = _events(extractor, "en", "1999-01-12", text)
     assert [(e.kind, e.place, e.winner) for e in events] == [("capture", "Freetown", "OTHER:ruf")], _got(events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die Taliban haben Kundus in Afghanistan erobert. Die Regierungstruppen hätten sich auf den Flughafen von "
+           "Kundus zurückgezogen, der weiterhin unter ihrer Kontrolle sei.",
+     [("capture", "Kunduz", "TALIBAN"), ("hold", "Kunduz Airport", "GOV:AF")]),
+    ("de", "Die Taliban haben Kundus in Afghanistan erobert. Die Regierungstruppen verschanzten sich am Flughafen von "
+           "Kundus südlich der Stadt.", [("capture", "Kunduz", "TALIBAN"), ("hold", "Kunduz Airport", "GOV:AF")]),
+    ("de", "Die Armeeführung im Sudan hat ihren Sitz seit Beginn des Krieges in der Hafenstadt Port Sudan am Roten Meer.",
+     [("hold", "Port Sudan", "GOV:SD")]),
+    ("de", "Die Regierung um Burhan im Sudan hat ihren Sitz inzwischen nach Port Sudan am Roten Meer verlegt.",
+     [("hold", "Port Sudan", "GOV:SD")]),
+    ("de", "In Libyen hat in Tarhuna die mit Haftar verbündete Kani-Miliz das Sagen.", [("hold", "Tarhuna", "OTHER:kani")]),
+    ("de", "Der Sprecher in Mali sagte, die Armee habe das Dorf Gao besucht.", []),
+    ("de", "Tuareg-Kämpfer der MNLA haben in Mali Gao erobert.", [("capture", "Gao", "MNLA")]),
+    ("en", "The military-led government of Sudan has been based in the Red Sea city of Port Sudan since the capital "
+           "became a battleground.", [("hold", "Port Sudan", "GOV:SD")]),
+    ("en", "The interim government of Rwanda now operates from Gisenyi on the border with Zaire.",
+     [("hold", "Gisenyi", "GOV:RW")]),
+    ("en", "A statement from Yemen's government, which has been based in Riyadh since March, was read out.", []),
+    ("en", "Yemen's government, which had been based in Aden since 2015, called the takeover a coup.", []),
+])
+def test_pipeline_clauses_reads_refuges_seats_and_who_is_in_charge(extractor, lang, text, expected):
+    events = _events(extractor, lang, "2024-05-10", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
