@@ -257,7 +257,7 @@ class Extractor:
             state.last_place_at = s.index
             if out[last].kind != "hold":
                 state.last_event_place = (s.index, state.last_place)
-        elif named:
+        elif named := [p for p in named if not _spoken_at(sm, p)]:  # (not "sagte ... in Çanakkale": no topic)
             state.last_place = _salient(sm, named).place
             state.last_place_at = s.index
         for t in times:
@@ -464,7 +464,7 @@ class Extractor:
         for k in range(state.sentence - 1, max(-1, state.sentence - 1 - back), -1):
             sm = self._mentions_at(state, k)
             named = [p for p in sm.places if p.place is not None and not p.region and not p.anaphor
-                     and p.place.feature != "facility" and not _modifier(sm, p)]
+                     and p.place.feature != "facility" and not _modifier(sm, p) and not _spoken_at(sm, p)]
             if named:
                 return _salient(sm, named).place
         return None
@@ -793,6 +793,8 @@ _SPEAKERS = frozenset({"sprecher", "sprecherin", "oberkommando", "kommando", "ha
 # where a town is only an edge or a way through ("at the outskirts of Stepanakert"); not "aus"/"nach", which name
 # the topic town of a withdrawal ("aus Homs zurückgezogen", "nach Kandahar abgesetzt")
 _NOT_TOPIC = frozenset({"outskirts", "stadtrand", "via"})
+_SPOKE = frozenset({"sagte", "sagten", "erklärte", "erklärten", "said", "told", "says", "sagt", "erklärt", "betonte",
+                    "kündigte", "announced", "meldete", "reporters", "journalisten"})
 _DISTRICT_NOUNS = frozenset({"stadtbezirk", "bezirk", "stadtteil", "stadtviertel", "viertel", "district", "neighbourhood",
                              "neighborhood", "quarter", "suburb", "vorort"})
 _SETTLEMENT_WORDS = frozenset({"city", "town", "village", "capital", "stadt", "ort", "ortschaft", "hauptstadt", "dorf", "kleinstadt"})
@@ -851,6 +853,12 @@ def _speaker(sm: SentenceMentions, s: int):
     return None
 
 
+def _spoken_at(sm: SentenceMentions, p: PlaceMention) -> bool:
+    """'sagte der Präsident am Sonntag in Çanakkale', 'told reporters in Nairobi': where someone spoke."""
+    return p.start > 1 and sm.toks[p.start - 1].lower == "in" and any(
+        t.lower in _SPOKE for t in sm.toks[max(0, p.start - 12) : p.start - 1])
+
+
 def _salient(sm: SentenceMentions, named: list[PlaceMention]) -> PlaceMention:
     """The place a sentence is about: the last one not merely locating another ("Bor liegt
     200 Kilometer nördlich von Juba" is about Bor). (A capital standing for its government,
@@ -860,7 +868,8 @@ def _salient(sm: SentenceMentions, named: list[PlaceMention]) -> PlaceMention:
         return before in _LOCATING or (before in ("of", "von", "from", "der", "des") and p.start > 1
                                        and sm.toks[p.start - 2].lower in _DIRECTION) or (
             # "der Regierung in Bamako", "officials in Kabul": where a side or body sits
-            before == "in" and p.start > 1 and ((p.start - 2) in sm.actor_at or sm.toks[p.start - 2].lower in _BODIES))
+            before == "in" and p.start > 1 and ((p.start - 2) in sm.actor_at or sm.toks[p.start - 2].lower in _BODIES)) \
+            or _spoken_at(sm, p)
 
     def target(p: PlaceMention) -> bool:
         # "seit Beginn ihres Vormarschs auf Tripolis", "the advance on Kabul": where a side is heading

@@ -64,7 +64,8 @@ def _automaton() -> ahocorasick.Automaton:
         words |= {form for form, lemma in rules(lang).lemmas.items() if lemma in lemmas | bases}
         for stem in lemmas:
             if stem in _WHOLE_ONLY:
-                continue  # their stems open everyday words ("Regierung", "security", "Zentrum")
+                words.add(stem)  # the word itself ("the capital of the self-declared republic"), which the
+                continue  # table lists only as a lemma; their stems open everyday words ("Regierung", "security")
             words.add(stem[: max(4, len(stem) - 2)] if len(stem) > 5 else stem)
     for w in words:
         auto.add_word(w, w)

@@ -1118,6 +1118,11 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
                 holder = (i, i + 1, named[0])
     if holder is None and rd.low(i + 1) in ("der", "des", "von"):
         holder = rd.actor_after(i + 1, frozenset({"der", "des", "von"}), limit=2)
+    if holder is None and tok.lower in ("hauptstadt", "verwaltungssitz", "regionalhauptstadt") and not any(
+            set(rd.r.frames_of(t.lemma)) - {"stronghold"} for t in rd.t if t.i != i):
+        # "Stepanakert, der Hauptstadt der selbst ernannten Republik" (where the sentence tells no other control:
+        # not "Zchinwali, die Hauptstadt der abtrünnigen Provinz, ist fest in russischer Hand")
+        holder = _breakaway(rd, i)
     j = i - 1
     while _STRONG_MOD.match(rd.low(j)):
         j -= 1  # "ihr letzter großer Stützpunkt", "die letzte Hochburg"
@@ -1144,6 +1149,9 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         places = [rd.sm.place_at[i + 1]]
     elif rd.low(k) == "," and (k - 1) in rd.sm.place_at and not rd.sm.place_at[k - 1].region:
         places = [rd.sm.place_at[k - 1]]
+    elif rd.low(k) == "," and rd.low(k - 1) in ("entfernt", "gelegen") and (k - 2) in rd.sm.place_at \
+            and not rd.sm.place_at[k - 2].region:
+        places = [rd.sm.place_at[k - 2]]  # "zehn Kilometer von Stepanakert entfernt, der Hauptstadt der ..." 
     elif rd.low(k) == "," and rd.low(j) in ("ihres", "seines") and tok.lower.endswith("s"):
         # "zogen sich in Richtung Mullaitivu zurück, ihres letzten großen Stützpunkts": a genitive
         # apposition to the town named last before it
@@ -1172,6 +1180,24 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
 _ANNOUNCE = {"meldete", "meldeten", "verkündete", "verkündeten", "bestätigte", "bestätigten", "feierte", "feierten",
              "vermeldete", "vermeldeten", "meldet", "melden", "verkündet", "bestätigt", "gemeldet", "vermeldet",
              "gefeiert", "bekanntgegeben", "bekannt", "verkünden", "bestätigen", "feiern", "feiert", "verkündeten"}
+
+
+_BREAKAWAY = frozenset({"selbst", "selbsternannten", "selbsternannte", "abtrünnigen", "abtrünnige", "separatistischen",
+                        "anerkannten", "ausgerufenen"})
+
+
+def _breakaway(rd: Reader, i: int):
+    """The side that holds the capital of a self-proclaimed republic ("der Hauptstadt der selbst ernannten
+    Republik", "der international nicht anerkannten Republik Bergkarabach"): the republic named as an
+    actor there, else its separatists."""
+    if rd.low(i + 1) not in ("der", "des"):
+        return None
+    span = range(i + 2, min(len(rd.t), i + 8))
+    noun = next((k for k in span if rd.low(k) in ("republik", "volksrepublik", "region", "provinz", "enklave")), None)
+    if noun is None or not {rd.low(k) for k in range(i + 2, noun)} & _BREAKAWAY:
+        return None
+    named = next((rd.sm.actor_at[k] for k in range(noun, min(len(rd.t), noun + 3)) if k in rd.sm.actor_at), None)
+    return named or _side(noun, "OTHER:separatists", rd.t[noun].text)
 
 
 _SUCCEEDED = frozenset({"gelang", "gelungen", "gelingt", "glückte", "geglückt"})

@@ -902,7 +902,12 @@ def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
         return []  # only "the rebel headquarters at Gbarnga"; "the army headquarters in Kabul was attacked" is no hold
     if rd.low(i - 1) in ("former", "once", "ex", "erstwhile") or rd.t[i].lemma == "foothold" and rd.low(i - 1) in ("a", "gain", "gained"):
         return []
+    if {rd.low(k) for k in range(max(0, i - 6), i)} & {"make", "making", "turn", "turning", "want", "wanted", "wants"}:
+        return []  # '"They wanted to make Baquba their capital"': an aim, not a hold
     holder, start = _stronghold_holder(rd, i)
+    if holder is None and rd.t[i].lemma == "capital" and nxt == "of" and not any(
+            set(rd.r.frames_of(t.lemma)) - {"stronghold"} for t in rd.t if t.i != i):
+        holder = _breakaway(rd, i)  # "Stepanakert, the capital of the self-declared republic"
     if {rd.low(k) for k in range(start - 4, start)} & {"was", "were", "been"}:
         return []  # "Lashio had long been a bastion of the army": no longer
     # a state's capital or seat is only its capital (not "the army's de facto seat of government", a seat
@@ -925,6 +930,21 @@ def _stronghold(rd: Reader, i: int, nxt: str) -> list[Reading]:
             k -= 1  # "Kandahar remains the Taliban's stronghold"
         places = rd.places_left(k)[:1]  # "Mullaitivu, the Tigers' last major stronghold"; "Marib is the government's last stronghold"
     return [Reading("hold", p, holder, None, i, 0.55) for p in places]
+
+
+_BREAKAWAY = frozenset({"self-declared", "self-proclaimed", "self-styled", "breakaway", "unrecognised", "unrecognized",
+                        "separatist", "rebel"})
+
+
+def _breakaway(rd: Reader, i: int):
+    """The side that holds the capital of a self-proclaimed republic ("the capital of the self-declared
+    republic", "the capital of the breakaway region"): the republic named as an actor there, else its separatists."""
+    span = range(i + 2, min(len(rd.t), i + 8))
+    noun = next((k for k in span if rd.low(k) in ("republic", "region", "enclave", "state", "province")), None)
+    if noun is None or not {rd.low(k) for k in range(i + 2, noun)} & _BREAKAWAY:
+        return None
+    named = next((rd.sm.actor_at[k] for k in range(i + 2, min(len(rd.t), noun + 3)) if k in rd.sm.actor_at), None)
+    return named or (noun, noun + 1, _generic("OTHER:separatists", rd.t[noun].text))
 
 
 _MOVED_SEAT = frozenset({"facto", "temporary", "provisional", "interim", "makeshift", "wartime", "new"})

@@ -441,3 +441,31 @@ def test_pipeline_clauses_skips_a_together_with_parenthesis_to_the_subject(extra
 def test_pipeline_clauses_reads_refuges_seats_and_who_is_in_charge(extractor, lang, text, expected):
     events = _events(extractor, lang, "2024-05-10", text)
     assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Schuscha liegt nur etwa zehn Kilometer südlich von Stepanakert, der Hauptstadt der selbst ernannten Republik.",
+     [("hold", "Stepanakert", "OTHER:separatists")]),
+    ("de", "Schuscha in Aserbaidschan liegt nur rund zehn Kilometer von Stepanakert entfernt, der Hauptstadt der "
+           "international nicht anerkannten Republik Bergkarabach.", [("hold", "Stepanakert", "OTHER:separatists")]),
+    ("en", "Fighting raged near Stepanakert, the capital of the breakaway region of Nagorno-Karabakh.",
+     [("hold", "Stepanakert", "OTHER:separatists")]),
+    ("en", '"They wanted to make Baquba in Iraq their capital," the officer said.', []),
+])
+def test_pipeline_clauses_reads_the_capital_of_a_breakaway_republic(extractor, lang, text, expected):
+    events = _events(extractor, lang, "2020-11-09", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+def test_pipeline_clauses_takes_no_topic_from_where_someone_spoke(extractor):
+    text = ("Die türkische Armee hat die syrische Stadt Afrin eingenommen. Das Zentrum sei gesäubert, sagte der "
+            "türkische Präsident Recep Tayyip Erdoğan am Sonntag in Çanakkale. Die YPG bestätigte nichts. Ein Sprecher "
+            "erklärte, man setze den Kampf fort. Die kurdischen Kämpfer waren bereits in der Nacht aus der Stadt abgezogen.")
+    events = _events(extractor, "de", "2018-03-18", text)
+    assert [(e.kind, e.place) for e in events] == [("capture", "Afrin"), ("withdrawal", "Afrin")], _got(events)
+
+
+def test_pipeline_clauses_reads_no_breakaway_hold_beside_another_control_word(extractor):
+    text = "Zchinwali, die Hauptstadt der abtrünnigen Provinz Südossetien, ist seit dem Wochenende fest in russischer Hand."
+    events = _events(extractor, "de", "2008-08-12", text)
+    assert all(e.winner != "OTHER:separatists" for e in events), _got(events)
