@@ -42,7 +42,21 @@ def read(rd: Reader) -> list[Reading]:
                 fn = _FRAMES.get(frame)
                 if fn:
                     out.extend(fn(rd, tok.i, lemma))
-    return out + _after_list(rd, out) + _likewise(rd, out) + _then_also(rd, out)
+    return out + _after_list(rd, out) + _likewise(rd, out) + _then_also(rd, out) + _after_leaving(rd, out)
+
+
+def _after_leaving(rd: Reader, out: list[Reading]) -> list[Reading]:
+    """'Nach dem Abzug der russischen Truppen sind ukrainische Soldaten in Cherson eingerückt': the side whose
+    withdrawal opens the sentence left the town the main clause takes."""
+    if rd.low(0) != "nach" or rd.low(1) not in ("dem", "ihrem", "seinem") or rd.low(2) not in ("abzug", "rückzug"):
+        return []
+    leaver = rd.actor_after(2, frozenset({"der", "des", "von"}), limit=3)
+    caps = [r for r in out if r.kind == "capture" and r.place.start > 3]
+    if leaver is None or not caps or any(r.kind == "withdrawal" for r in out) or rd.low(leaver[1]) in ("vom", "von", "aus"):
+        return []  # (not "nach dem Abzug der russischen Truppen vom rechten Dnipro-Ufer": they left somewhere else)
+    for r in caps:
+        r.loser = r.loser or leaver
+    return [Reading("withdrawal", caps[0].place, None, leaver, 2, 0.5)]
 
 
 _THEN = frozenset({"darauf", "danach", "später", "dann", "anschließend"})

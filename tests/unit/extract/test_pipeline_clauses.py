@@ -469,3 +469,14 @@ def test_pipeline_clauses_reads_no_breakaway_hold_beside_another_control_word(ex
     text = "Zchinwali, die Hauptstadt der abtrünnigen Provinz Südossetien, ist seit dem Wochenende fest in russischer Hand."
     events = _events(extractor, "de", "2008-08-12", text)
     assert all(e.winner != "OTHER:separatists" for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nach dem Abzug der russischen Truppen sind ukrainische Soldaten am Freitag in die südukrainische "
+     "Gebietshauptstadt Cherson eingerückt.", [("capture", "Kherson", "GOV:RU"), ("withdrawal", "Kherson", "GOV:RU")]),
+    ("Nach dem Abzug der russischen Truppen vom rechten Dnipro-Ufer sind ukrainische Spezialkräfte in Cherson "
+     "eingerückt und haben die Kontrolle über die Stadt übernommen.", [("capture", "Kherson", None)]),
+])
+def test_pipeline_clauses_reads_the_withdrawal_that_opens_a_sentence(extractor, text, expected):
+    events = _events(extractor, "de", "2022-11-11", text)
+    assert [(e.kind, e.place, e.loser) for e in events] == expected, _got(events)
