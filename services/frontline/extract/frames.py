@@ -680,7 +680,9 @@ class Reader:
                         # "Sirte, Gaddafi's hometown on the coast east of Tripoli, remains ...": a longer apposition
                         j = next((j for j in range(k - 10, max(-1, k - 14), -1) if self.low(j) == "," and (j - 1) in self.sm.place_at
                                   and (self.low(j + 1) in ("the", "a", "an") or self.t[j + 1].text[:1].isupper()
-                                       or self.t[j + 1].text[:1].isdigit())), None)  # (", 50 km (30 miles) west of ...,")
+                                       or self.t[j + 1].text[:1].isdigit()
+                                       or self.low(j + 1).endswith(("ed", "own")))), None)
+                        # (", 50 km (30 miles) west of ...,", ', declared a United Nations "safe area" in 1993,')
                     if j is None and not self.de and (k - 1) not in self.sm.place_at:
                         # "Stepanakert, where most of the region's population lives, stays in ...": a longer relative clause
                         j = next((j for j in range(k - 10, max(-1, k - 18), -1) if self.low(j) == ","
