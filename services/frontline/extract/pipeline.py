@@ -479,6 +479,14 @@ class Extractor:
             speaker = _speaker(sm, s)
             if speaker is not None:
                 return self._actor(state, sm, speaker, country, exclude)
+        if mention.actor == GOV_ANY and s > 0 and sm.toks[s - 1].lower in ("seine", "ihre", "its", "their", "seiner", "ihrer"):
+            # "Äthiopien erklärte, seine Armee habe Barentu erobert", "Azerbaijan said its army had taken ...":
+            # the state that speaks owns the army
+            reporting = rules(state.lang).w("reporting")
+            state_said = next((cc for k in range(max(0, s - 8), s - 1) if sm.toks[k + 1].lower in reporting
+                               and (cc := self.gaz.country_named(sm.toks[k].text) or self.gaz.capital_country(sm.toks[k].text))), None)
+            if state_said:
+                return f"GOV:{state_said}"
         if mention.actor == PRONOUN:
             first = _first_clause_subject(sm, s) if mention.text.lower() in ("they", "it", "sie", "er", "their", "its") else None
             if first is not None:

@@ -758,7 +758,7 @@ def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("withdrawal", p, None, loser, i, 0.55) for p in places] if loser and loser[2].actor != "PRONOUN" else []
     if lemma in ("aufgeben", "räumen"):
         loser = rd.nominative(i)
-        places = _places(rd, i)
+        places = _places(rd, i) or _positions_in(rd, i)
         return [Reading("withdrawal", p, None, loser, i, 0.6) for p in places] if loser else []
     places = [p for p in _places(rd, i, frozenset({"aus", "in"})) if rd.governed_by(p, "aus")]  # "aus ihren Stellungen in X"
     loser = rd.nominative(i, dative_ok=True)
@@ -773,6 +773,16 @@ def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if not places or loser is None:
         return []
     return [Reading("withdrawal", p, None, loser, i, 0.65) for p in places]
+
+
+_POSITIONS = frozenset({"stellungen", "positionen", "stützpunkte", "kasernen", "posten", "basen"})
+
+
+def _positions_in(rd: Reader, i: int) -> list:
+    """'hatte die Miliz ihre Stellungen in der Hauptstadt Mogadischu geräumt': the town whose positions were left."""
+    s, e = rd.segment(i)
+    return [p for p in rd.sm.places if s <= p.start < e and not p.region and rd.governed_by(p, "in", window=4)
+            and any(rd.low(k) in _POSITIONS for k in range(max(s, p.start - 6), p.start))][:1]
 
 
 _REFUGE_PREPS = frozenset({"auf", "in", "zum", "am", "im"})
@@ -910,6 +920,20 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("hold", p, holder, None, i, 0.5) for p in places[:1]] if holder and still else []
     if lemma.endswith(("hand", "händen")) and lemma not in ("hand", "händen"):
         return _compound_hand(rd, i)
+    if lemma == "halten" and {rd.low(k) for k in range(*rd.segment(i))} & {"stellung", "stellungen"} \
+            and not _passive_aux(rd, i):
+        # "Am Flughafen Bangui-M'Poko halten französische Soldaten weiter die Stellung", "halten ... weiterhin
+        # Stellungen in dem Dorf Krynky": the side holding its positions in a place holds the place
+        holder = rd.nominative(i)
+        s, e = rd.segment(i)
+        places = [p for p in rd.sm.places if s <= p.start < e and not p.region and not rd.partitive(p)
+                  and (rd.governed_by(p, "in", window=4) or rd.governed_by(p, "am", window=3) or rd.governed_by(p, "im", window=3))
+                  and not (rd.low(p.start - 1) in ("von", "vom") and rd.low(p.start - 2) in _COMPASS)]  # (not "im Südwesten von Bachmut")
+        stellung = next(k for k in range(s, e) if rd.low(k) in ("stellung", "stellungen"))
+        places = [p for p in places if p.start > stellung] or [p for p in places if rd.low(p.start - 1) not in rd.r.w("region_before")]
+        # ("im Gebiet Cherson ... Stellungen im Dorf Krynky": the place of the positions)
+        still = {rd.low(k) for k in range(s, e)} & {"weiter", "weiterhin", "noch", "nach"}
+        return [Reading("hold", p, holder, None, i, 0.5) for p in places[:1]] if holder and still else []
     if lemma.startswith("gehalten"):
         lemma = "halten"
     seg_words = {rd.low(k) for k in range(*rd.segment(i)) if k != i}
@@ -922,7 +946,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         # (not the participle "der von Russland besetzten Stadt", "dem besetzten Grenzübergang")
         return _take(rd, i, "besetzen")  # "Am Montag besetzten russische Fallschirmjäger die Stadt Senaki": a capture
     if seg_words & {"war", "waren", "hatte", "hatten"} and not seg_words & {"noch", "weiterhin", "damals"} \
-            and lemma != "besetzen":
+            and lemma != "besetzen" and not (lemma == "gewalt" and seg_words & {"gebracht", "brachte", "brachten"}):
+        # (not "hatte die Städte ... unter ihre Gewalt gebracht": a taking)
         return []  # a past hold ("war seit 2012 in der Hand von ...") says nothing of now
     if lemma in ("bleiben", "verbleiben"):
         s, e = rd.segment(i)
@@ -942,7 +967,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         holder = rd.nominative(i)
         places = _places(rd, i, frozenset({"in", "im"}))
         return [Reading("hold", p, holder, None, i, 0.6) for p in places] if holder else []
-    if lemma == "gewalt" and rd.low(i - 2) == "in" and rd.low(i - 1) in ("ihre", "seine", "die") and (
+    if lemma == "gewalt" and rd.low(i - 2) in ("in", "unter") and rd.low(i - 1) in ("ihre", "seine", "die") and (
             {rd.t[k].lemma for k in range(*rd.segment(i))} & {"bringen", "brachte", "brachten", "gebracht"}):
         # "Die Miliz brachte die Stadt X in ihre Gewalt"
         return [Reading("capture", p, rd.nominative(i), None, i, 0.7) for p in _places(rd, i)]

@@ -480,3 +480,22 @@ def test_pipeline_clauses_reads_no_breakaway_hold_beside_another_control_word(ex
 def test_pipeline_clauses_reads_the_withdrawal_that_opens_a_sentence(extractor, text, expected):
     events = _events(extractor, "de", "2022-11-11", text)
     assert [(e.kind, e.place, e.loser) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Séléka hatte im Dezember in der Zentralafrikanischen Republik die Städte Bria und Bambari unter ihre Gewalt "
+     "gebracht.", [("capture", "Bria", "OTHER:car-militias"), ("capture", "Bambari", "OTHER:car-militias")]),
+    ("Bereits im August 2011 hatte die Miliz al-Shabaab ihre Stellungen in der Hauptstadt Mogadischu geräumt.",
+     [("withdrawal", "Mogadishu", "AL_SHABAAB")]),
+    ("Äthiopien erklärte dagegen, seine Armee habe Barentu in Eritrea nach zweitägigen Kämpfen erobert.",
+     [("capture", "Barentu", "GOV:ET")]),
+    ("Am linken Ufer des Dnipro im Gebiet Cherson halten ukrainische Marineinfanteristen weiterhin Stellungen im Dorf "
+     "Krynky.", [("hold", "Krynky", "GOV:UA")]),
+    ("Ukrainische Einheiten hielten weiterhin Stellungen im Südwesten von Bachmut.", []),
+    ("Die SLA hatte sich im Libanon aus der christlichen Kleinstadt Jezzine zurückgezogen.",
+     [("withdrawal", "Jezzine", "OTHER:sla")]),
+])
+def test_pipeline_clauses_reads_force_positions_possessed_armies_and_named_groups(extractor, text, expected):
+    events = _events(extractor, "de", "2012-09-30", text)
+    got = [(e.kind, e.place, e.winner if e.kind != "withdrawal" else e.loser) for e in events]
+    assert got == expected, _got(events)
