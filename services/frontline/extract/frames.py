@@ -737,8 +737,9 @@ class Reader:
             k = self.sm.place_at[k - 1].start - 1  # "parts of Aleppo's Sheikh Maqsoud district"
         if not self.de and p.start > 0 and self.t[p.start - 1].lower in _HALF_OF and not p.anaphor:
             return True  # "west Beirut", "eastern Aleppo": part of a city (GUIDELINES); "the eastern city" is whole
-        if self.de and self.low(k) in _COMPASS and self.low(k - 1) in ("im", "in"):
-            return True  # "im Süden Khartums": an area of the city, not the city
+        if self.de and self.low(k) in _COMPASS and self.low(k - 1) in ("im", "in") and (
+                p.text.endswith("s") or self.low(p.start - 1) in ("von", "vom", "des", "der")):
+            return True  # "im Süden Khartums": an area of the city, not the city (not "fallen im Süden Fisuli, ...")
         if self.low(k) in ("of", "von", "vom"):
             k -= 1
             if self.low(k) in _PARTS_OF:

@@ -459,7 +459,7 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("capture", p, holder, None, i, 0.6) for p in _places(rd, i, frozenset({"in"})) if p.start < hands]
     if winner is None:
         s, e = rd.segment(i)
-        if rd.t[i].lower in ("fiel", "fielen") and hands is None:
+        if (rd.t[i].lower in ("fiel", "fielen") or rd.t[i].lower == "fallen" and not _irrealis(rd, i) and rd.low(i - 1) not in ("zu", "werden", "würden", "könnten", "dürften")) and hands is None:
             # "Mitte November fiel die Küstenstadt Pooneryn", "Als erste fiel am Freitag vor einer Woche
             # Sarandsch an der Grenze zum Iran": the place falls, its taker unnamed
             places = [p for p in _places(rd, i) if i < p.start <= i + 8 and rd.low(p.start - 1) not in ("in", "im")
@@ -941,6 +941,9 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return _take(rd, i, "besetzen")  # "hatte Goma für zehn Tage besetzt": a capture
     if lemma == "besetzen" and tok.lower == "besetzen" and rd.low(i + 1) in ("die", "der", "den", "das") and (i + 2) in rd.sm.actor_at:
         return _take(rd, i, "besetzen")  # "Am Morgen besetzen die Taliban Dschalalabad": a chronicle's present
+    if lemma == "besetzen" and tok.lower in ("besetzen", "besetzt") and rd.low(i + 1) in ("die", "der", "den", "das") \
+            and any(a[1] == i for a in rd.sm.actor_at.values()) and not seg_words & {"noch", "weiterhin", "hat", "haben", "ist"}:
+        return _take(rd, i, "besetzen")  # "April 1993 - Armenische Verbände besetzen die Stadt Kelbadschar"
     if lemma == "besetzen" and tok.lower in ("besetzte", "besetzten") and rd.low(i - 1) not in ("die", "der", "den", "das", "dem") \
             and not (i + 1 < len(rd.t) and rd.t[i + 1].text[:1].isupper() and (i + 1) not in rd.sm.actor_at):
         # (not the participle "der von Russland besetzten Stadt", "dem besetzten Grenzübergang")

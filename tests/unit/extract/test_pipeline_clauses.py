@@ -499,3 +499,17 @@ def test_pipeline_clauses_reads_force_positions_possessed_armies_and_named_group
     events = _events(extractor, "de", "2012-09-30", text)
     got = [(e.kind, e.place, e.winner if e.kind != "withdrawal" else e.loser) for e in events]
     assert got == expected, _got(events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "April 1993 - Armenische Verbände besetzen die Stadt Agdam in Aserbaidschan.", [("capture", "Aghdam")]),
+    ("de", "Die Rebellen besetzen weiterhin die Stadt Agdam in Aserbaidschan.", []),
+    ("de", "August 1993 - Innerhalb weniger Wochen fallen in Aserbaidschan Fisuli und Agdam.",
+     [("capture", "Fuzuli"), ("capture", "Aghdam")]),
+    ("de", "Die Serben in Bosnien drohen, auch Gorazde könnte fallen.", []),
+    ("en", "Mutinous soldiers took control of Goma in Congo on August 2.", [("capture", "Goma")]),
+])
+def test_pipeline_clauses_reads_chronicle_presents_and_mutineers(extractor, lang, text, expected):
+    events = _events(extractor, lang, "1998-08-24", text)
+    assert [(e.kind, e.place) for e in events] == expected, _got(events)
+    assert all(e.winner != "GOV:CD" for e in events), _got(events)
