@@ -712,6 +712,10 @@ class Reader:
             if low == "in" and self.low(k + 1) == "the" and self.low(k + 2) in _DIRECTIONS:
                 k -= 1  # "Herat in the west was taken"
                 continue
+            if k >= 1 and self.low(k - 1) == "in" and self.t[k].text[:1].isupper() and self.country_of(self.t[k].text) \
+                    and (k - 2) in self.sm.place_at:
+                k -= 2  # "Mardakert in Azerbaijan is retaken": the country that locates the town
+                continue
             if not out and self.t[k].text[:1].isupper() and (self.low(k + 1) in ("'s", "’s") or (
                     self.t[k + 1].text[:1].isupper() and self.low(k + 2) in ("'s", "’s"))):
                 k -= 1  # "Ivory Coast's second largest city"

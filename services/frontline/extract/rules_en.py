@@ -1072,6 +1072,12 @@ def _hands(rd: Reader, i: int, nxt: str) -> list[Reading]:
         holder = rd.actor_after(i + 1, frozenset({"of"}), limit=2)
     else:
         return []
+    if holder is not None and rd.low(k - 1) == "into" and rd.low(k - 2) in ("passed", "pass", "passes", "came", "come", "fallen"):
+        # "the northern towns of Uige and Negage had already passed into rebel hands": taken
+        at = k - 2
+        while rd.low(at - 1) in ("already", "also", "had", "have", "has", "since", "now", "then"):
+            at -= 1
+        return [Reading("capture", p, holder, None, i, 0.55) for p in rd.places_left(at)]
     if holder is None or rd.low(k - 1) != "in":
         return []  # "fell into rebel hands" is the fall frame's; "changed hands" says nothing
     before = {rd.low(j) for j in range(max(0, k - 6), k - 1)}

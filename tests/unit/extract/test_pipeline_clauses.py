@@ -513,3 +513,13 @@ def test_pipeline_clauses_reads_chronicle_presents_and_mutineers(extractor, lang
     events = _events(extractor, lang, "1998-08-24", text)
     assert [(e.kind, e.place) for e in events] == expected, _got(events)
     assert all(e.winner != "GOV:CD" for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Before Christmas the northern towns of Uige and Negage had already passed into rebel hands, UNITA said in Angola.",
+     {("capture", "Uige"), ("capture", "Negage")}),
+    ("Kuito in Angola remains in government hands.", {("hold", "Kuito")}),
+])
+def test_pipeline_clauses_reads_passed_into_hands_and_a_town_located_by_its_country(extractor, text, expected):
+    events = _events(extractor, "en", "1993-06-24", text)
+    assert {(e.kind, e.place) for e in events} == expected, _got(events)
