@@ -56,7 +56,9 @@ class _ArticleState:
     def presidents(self) -> frozenset[str]:
         """Surnames (as actor slugs) of the sitting presidents the article names ("President Hissene Habre")."""
         if self._presidents is None:
-            self._presidents = frozenset(_slug(m.group(1)).split("-")[-1] for m in _PRESIDENT.finditer(self.article.text or ""))
+            # every part of the name ("Mobutu Sese Seko": "die Mobutu-treuen Truppen", "the forces of Seko")
+            self._presidents = frozenset(part for m in _PRESIDENT.finditer(self.article.text or "")
+                                         for part in _slug(m.group(1)).split("-") if len(part) > 2)
         return self._presidents
 
     @property

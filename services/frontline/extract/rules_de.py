@@ -277,6 +277,19 @@ def _places(rd: Reader, i: int, allow: frozenset[str] = frozenset()):
 _RELATIVE_PRONOUNS = frozenset({"die", "der", "das", "welche", "welcher", "welches"})
 
 
+def _before_relative(rd: Reader, s: int) -> list:
+    """The town a clause resumes after a relative clause that commas set off ("Die Hafenstadt Kismayo im Süden,
+    über die sie Holzkohle exportiert, gilt als ihre wichtigste Hochburg")."""
+    if s < 4 or rd.low(s - 1) != ",":
+        return []
+    for c in range(s - 3, max(0, s - 18), -1):
+        if rd.low(c) == "," and (rd.low(c + 1) in _RELATIVE_PRONOUNS or rd.low(c + 1) in rd.r.w("preps")
+                                 and rd.low(c + 2) in _RELATIVE_PRONOUNS | {"denen", "dem", "den"} or rd.low(c + 1) == "wo"):
+            town = [p for p in rd.sm.places if p.end <= c and p.end >= c - 3 and not p.region]
+            return town[-1:] if town and town[-1].start <= 4 else []  # (the sentence's subject)
+    return []
+
+
 def _before_apposition(rd: Reader, i: int):
     """'Der IS bringt den Mossul-Staudamm, den größten des Landes, unter seine Kontrolle': the
     object stands before an apposition that commas set off, the verb's phrase after it."""
@@ -1207,6 +1220,8 @@ def _stronghold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         if not places and s >= 2 and rd.low(s) in ("die", "der", "das") and rd.low(s - 1) == "," and (s - 2) in rd.sm.place_at \
                 and words & _COPULA:
             places = [rd.sm.place_at[s - 2]]  # "die Stadt Idlib, die seit 2015 das Machtzentrum der HTS ist"
+        if not places and words & (_COPULA | {"gilt", "galt"}):
+            places = _before_relative(rd, s)  # "Die Hafenstadt Kismayo, über die sie Holzkohle exportiert, gilt als ..." 
     s, e = rd.segment(i)
     taken = next((k for k in range(s, i) if "take" in rd.r.frames_of(rd.t[k].lemma) and not _passive_aux(rd, k)), None)
     if taken is not None and places and places[0].start > i:

@@ -247,3 +247,17 @@ def test_pipeline_sides_reads_a_lasting_stronghold_and_no_habit(extractor, text,
 def test_pipeline_sides_reads_a_state_by_its_source_and_a_leader_by_his_force(extractor, lang, text, expected):
     events = _events(extractor, lang, "2020-11-20", text)
     assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Im Nordwesten Kambodschas halten Ranariddh-treue Truppen seither den Grenzort O'Smach.",
+     [("hold", "O'Smach", "OTHER:ranariddh")]),
+    ("Zaire unter Präsident Mobutu Sese Seko wankt. In der Hauptstadt Kinshasa, die weiterhin von Mobutu-treuen Truppen "
+     "gehalten wird, ernannte der Staatschef einen Regierungschef.", [("hold", "Kinshasa", "GOV:CD")]),
+    ("Regierungstreue Truppen halten im Süden Angolas weiterhin die Stadt Kuito.", [("hold", "Cuito", "GOV:AO")]),
+    ("Die al-Shabaab in Somalia ist geschwächt. Die Hafenstadt Kismayo im Süden, über die sie Holzkohle exportiert, "
+     "gilt als ihre wichtigste Hochburg.", [("hold", "Kismayo", "AL_SHABAAB")]),
+])
+def test_pipeline_sides_reads_a_leaders_loyalists_and_a_stronghold_past_a_relative_clause(extractor, text, expected):
+    events = _events(extractor, "de", "1997-04-10", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
