@@ -705,6 +705,10 @@ class Reader:
                 if j is not None and (j - 1) in self.sm.place_at:
                     k, crossed = j - 1, True
                     continue
+            if not out and not self.de and low == "it" and self.low(k - 1) in ("but", "and", ","):
+                # "Kuito remains in government hands, but it has been surrounded by UNITA": the town of the clause before
+                before = [p for p in self.sm.places if p.end <= k - 1 and not p.region and not self.partitive(p)]
+                return before[:1]
             if low in aux or _ADVERB.match(low) or (not self.de and low in _LEFT_ADVERBS) or (
                     out and low in ("and", "und", "sowie", ",", "like", "unlike")) or low.endswith("est"):
                 k -= 1

@@ -259,8 +259,10 @@ def _relative_antecedent(rd: Reader, i: int, reach: int = 8):
             # "Gharyan, the mountain town that Haftar had seized", "Kherson ... was the only regional
             # capital that Russian forces captured": the noun describes the town before it
             j = k - 2
-            while j > 0 and j > k - 8 and rd.t[j].text[:1].islower() and rd.low(j) not in ("was", "is", "remains", "became"):
-                j -= 1
+            while j > 0 and j > k - 8 and (rd.t[j].text[:1].islower() or (j not in rd.sm.place_at or j == k - 2)
+                                           and j not in rd.sm.actor_at and rd.t[j].text[:1].isupper() and rd.low(j - 1) != ",") \
+                    and rd.low(j) not in ("was", "is", "remains", "became"):
+                j -= 1  # ("the remote Amazon town that ...": a proper adjective inside the description)
             if rd.low(j) == "," and (j - 1) in rd.sm.place_at and not rd.sm.place_at[j - 1].region:
                 return [rd.sm.place_at[j - 1]]
             if rd.low(j) in ("was", "is", "remains", "became"):

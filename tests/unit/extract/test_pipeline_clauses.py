@@ -523,3 +523,14 @@ def test_pipeline_clauses_reads_chronicle_presents_and_mutineers(extractor, lang
 def test_pipeline_clauses_reads_passed_into_hands_and_a_town_located_by_its_country(extractor, text, expected):
     events = _events(extractor, "en", "1993-06-24", text)
     assert {(e.kind, e.place) for e in events} == expected, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Colombian troops have regained control of Mitu, the remote Amazon town that FARC guerrillas overran at the weekend.",
+     [("capture", "Mitu", "GOV:CO"), ("capture", "Mitu", "OTHER:farc")]),
+    ("Kuito, the capital of Bie province in Angola, remains in government hands, but it has been surrounded by UNITA for "
+     "weeks, aid workers said.", [("hold", "Kuito", "GOV:AO"), ("siege", "Kuito", "OTHER:unita")]),
+])
+def test_pipeline_clauses_reads_a_described_antecedent_and_a_town_resumed_by_it(extractor, text, expected):
+    events = _events(extractor, "en", "1998-11-04", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
