@@ -843,7 +843,11 @@ def _siege(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if not places and rd.low(0) in ("in", "im") and 1 in rd.sm.place_at and not rd.sm.place_at[1].region \
             and _passive_aux(rd, i):
         places = [rd.sm.place_at[1]]  # "In Kuito, der Hauptstadt der Provinz Bié, sind die Regierungstruppen ... eingeschlossen"
-    finite = tok.lower.endswith(("ern", "eln", "ten", "ßen")) and not tok.lower.startswith("ge")  # "belagern", "belagerten"
+    finite = tok.lower.endswith(("ern", "eln", "ten", "ßen")) and not tok.lower.startswith("ge") \
+        or any(a[1] == i and not rd._governed(a[0]) for a in rd.sm.actor_at.values()) and not any(
+            rd.low(k) in ("wird", "werden", "wurde", "wurden", "ist", "sind", "war", "waren") for k in range(rd.segment(i)[0], i))
+    # ("belagern", "belagerten"; "Die Miliz belagert ... El Fasher, die noch von der Armee gehalten wird": a subject
+    # right before the verb, whatever passive a relative clause holds)
     if _passive_aux(rd, i) and not finite:
         winner = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
     else:

@@ -534,3 +534,15 @@ def test_pipeline_clauses_reads_passed_into_hands_and_a_town_located_by_its_coun
 def test_pipeline_clauses_reads_a_described_antecedent_and_a_town_resumed_by_it(extractor, text, expected):
     events = _events(extractor, "en", "1998-11-04", text)
     assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Im Westen des Sudan ist dagegen die RSF in der Offensive. Die Miliz belagert seit Mai vergangenen Jahres "
+     "El Fasher, die letzte große Stadt der Region, die noch von der Armee gehalten wird.",
+     [("siege", "El Fasher", "RSF"), ("hold", "El Fasher", "GOV:SD")]),
+    ("Madaja in Syrien wird seit Juli von Regierungstruppen und Kämpfern der libanesischen Hisbollah-Miliz belagert.",
+     [("siege", "Madaya", "GOV:SY")]),
+])
+def test_pipeline_clauses_reads_the_siege_of_the_subject_before_a_passive_relative_clause(extractor, text, expected):
+    events = _events(extractor, "de", "2025-03-21", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
