@@ -591,6 +591,10 @@ def _follow(rd: Reader, i: int, lemma: str) -> list[Reading]:
 _DIRECTION_ENDINGS = ("westlich", "östlich", "nördlich", "südlich", "entfernt")
 
 
+_SERIES_TIME = frozenset({"wenig", "wenige", "kurz", "später", "darauf", "danach", "dann", "schließlich", "zuletzt", "tage",
+                          "tags"})
+
+
 def _listed(rd: Reader, first) -> list:
     """A town and the towns coordinated right after it ("Kundus, Sar-i Pul und Talokan")."""
     out = [first]
@@ -605,9 +609,10 @@ def _listed(rd: Reader, first) -> list:
                 and not any(w in (",", "in", "im", "bei", "von") for w in gap[:joint]):
             gap = gap[joint:]
         # "Mandalay und die Hauptstadt Naypyidaw", "Kundus, Sar-i Pul und Talokan"
-        if gap and gap[0] in (",", "und", "sowie") and len(gap) <= 3 and all(
+        if gap and gap[0] in (",", "und", "sowie") and len(gap) <= 3 + sum(w in _SERIES_TIME for w in gap) and all(
                 w in (",", "und", "sowie", "die", "der", "das", "den", "dem", "stadt", "städte", "hauptstadt", "hafenstadt",
-                      "kleinstadt", "grenzstadt", "provinzhauptstadt", "ortschaft") for w in gap):
+                      "kleinstadt", "grenzstadt", "provinzhauptstadt", "ortschaft") or w in _SERIES_TIME for w in gap):
+            # ("fielen zuerst Gondar und wenig später Bahir Dar": a series told with its pace)
             out.append(q)
         else:
             break

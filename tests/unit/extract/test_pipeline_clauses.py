@@ -546,3 +546,9 @@ def test_pipeline_clauses_reads_a_described_antecedent_and_a_town_resumed_by_it(
 def test_pipeline_clauses_reads_the_siege_of_the_subject_before_a_passive_relative_clause(extractor, text, expected):
     events = _events(extractor, "de", "2025-03-21", text)
     assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+def test_pipeline_clauses_reads_a_series_told_with_its_pace(extractor):
+    text = "Im Mai waren in Aserbaidschan bereits die Bergstadt Schuscha und wenige Tage später Latschin gefallen."
+    events = _events(extractor, "de", "1993-05-28", text)
+    assert [(e.kind, e.place) for e in events] == [("capture", "Shusha"), ("capture", "Lacin")], _got(events)
