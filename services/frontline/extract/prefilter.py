@@ -23,6 +23,9 @@ _EXTRA = ("gaben", "-held", "-controlled", "-ruled", "-occupied", "-run ", "held
 
 # triggers whose inflections the lookup table lists, and whose shortened stems would match common words
 _WHOLE_ONLY = frozenset({"regieren", "secure", "zentrum", "capital", "force", "verwalten", "remain"})
+# whole-only triggers whose bare word (not only its inflections) wakes the reader; the rest ("force", "Zentrum")
+# are too common to read every sentence they stand in
+_WHOLE_TOO = frozenset({"capital"})
 _PARTICLES = ("zurück", "ein", "an", "ab", "aus", "um", "unter", "weg")
 # triggers too common in other senses to wake the reader in every form: only the words their frames need
 # ("Kunduz followed", not "following"; a flag raised over a town, not a price raised)
@@ -64,8 +67,9 @@ def _automaton() -> ahocorasick.Automaton:
         words |= {form for form, lemma in rules(lang).lemmas.items() if lemma in lemmas | bases}
         for stem in lemmas:
             if stem in _WHOLE_ONLY:
-                words.add(stem)  # the word itself ("the capital of the self-declared republic"), which the
-                continue  # table lists only as a lemma; their stems open everyday words ("Regierung", "security")
+                if stem in _WHOLE_TOO:
+                    words.add(stem)  # the word itself ("the capital of the self-declared republic"), a lemma the table lacks
+                continue  # their stems open everyday words ("Regierung", "security")
             words.add(stem[: max(4, len(stem) - 2)] if len(stem) > 5 else stem)
     for w in words:
         auto.add_word(w, w)
