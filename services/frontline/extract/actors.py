@@ -307,8 +307,10 @@ class ActorLexicon:
             for m in _LOYAL_TO_LEADER.finditer(sentence):
                 # "Ranariddh-treue Truppen": the forces of the leader the compound names (a sitting president's
                 # are the state's: pipeline); the lexicon's own ("regierungstreue", "Gaddafi-treue") win
-                if not any(a.start <= m.start() < a.end for a in found):
-                    found.append(ActorMention(m.start(), m.end(), f"OTHER:{_slug(m.group(1))}", m.group(0)))
+                name = m.group(1)
+                if not any(a.start <= m.start() < a.end for a in found) and not self._country_of(name) \
+                        and name.lower() not in _NOT_LEADERS:
+                    found.append(ActorMention(m.start(), m.end(), f"OTHER:{_slug(name)}", m.group(0)))
         for m in _KIN_FIGHTERS.finditer(sentence):
             # "armenische Kämpfer" in Azerbaijan, "Albanian rebels" in Kosovo: a kin community's fighters (the
             # kin table resolves them by the host country and year; elsewhere they stay the state's)
@@ -428,6 +430,10 @@ _LOYAL = Prefixed(re.compile(
 _ARMY = re.compile(r"(?i)\b(?:army|armee|armeeeinheiten|military|militär)\b")
 # "armenische Kämpfer", "Albanian rebels": a kin community's fighters (see kin.tsv)
 # a compound of a leader's name and "-treu" (outside the prefix-gated lexicon: it begins with no literal)
+# a state, its capital or an institution named before "-treu" is no leader ("Kiew-treue", "Kreml-treue", "Regierungs-treue")
+_NOT_LEADERS = frozenset({"regierungs", "regierung", "regime", "kreml", "moskau", "kiew", "kyjiw", "damaskus", "bagdad",
+                          "kabul", "tripolis", "khartum", "sanaa", "belgrad", "zagreb", "sarajevo", "baku", "eriwan", "tiflis",
+                          "staats", "verfassungs", "partei", "armee", "nato", "westen", "iran", "russland", "peking"})
 _LOYAL_TO_LEADER = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w]+)-treue(?:n)? (?:Truppen|Einheiten|Kämpfer|Kräfte|Milizen|Soldaten|Verbände)")
 _KIN_FIGHTERS = Prefixed(re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöü]+-)?([A-ZÄÖÜa-zäöü][a-zäöü]+)[\s-]+(?:fighters|militias?|militiamen|rebels|separatists|kämpfer|kämpfern|milizen|"

@@ -708,7 +708,7 @@ class Reader:
             if not out and not self.de and low == "it" and self.low(k - 1) in ("but", "and", ","):
                 # "Kuito remains in government hands, but it has been surrounded by UNITA": the town of the clause before
                 before = [p for p in self.sm.places if p.end <= k - 1 and not p.region and not self.partitive(p)]
-                return before[:1]
+                return before[:1] if before and before[0].start <= 1 else []  # (the town that opens the sentence)
             if low in aux or _ADVERB.match(low) or (not self.de and low in _LEFT_ADVERBS) or (
                     out and low in ("and", "und", "sowie", ",", "like", "unlike")) or low.endswith("est"):
                 k -= 1

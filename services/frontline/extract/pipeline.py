@@ -316,7 +316,8 @@ class Extractor:
             def told(m: SentenceMentions, end: int) -> list[PlaceMention]:
                 # (not a town that only measures a distance: "Kidal, rund 1500 Kilometer nordöstlich von Bamako")
                 return [p for p in m.places if p.end <= end and not p.anaphor and not (
-                    p.start >= 2 and m.toks[p.start - 1].lower == "von" and m.toks[p.start - 2].lower.endswith(("lich", "entfernt")))]
+                    p.start >= 2 and m.toks[p.start - 1].lower == "von" and (m.toks[p.start - 2].lower.endswith(("lich", "entfernt"))
+                                                                          or m.toks[p.start - 2].lower in ("kilometer", "km", "meilen")))]
             before = told(sm, pm.start)
             if not before and state.sentence > 0:
                 prev = self._mentions_at(state, state.sentence - 1)
@@ -453,6 +454,11 @@ class Extractor:
         pm = _salient(prev, named)
         newer = pm.place
         before = prev.toks[pm.start - 1].lower if pm.start > 0 else ""
+        r = rules(state.lang)
+        if before in ("aus", "from", "von", "vom", "nach", "to", "into", "toward", "towards") and not any(
+                "withdraw" in r.frames_of(t.lemma) for t in prev.toks):
+            return None  # a source or a destination ("fled to Mopti", "Verstärkung aus Mopti") is no topic; a side's
+            # retreat from or to a town is ("aus Homs zurückgezogen", "hat sich nach Kandahar abgesetzt")
         if newer.country != state.last_event_place[1].country or self.gaz.capital_country(newer.name) \
                 or before in _NOT_TOPIC or (before == "of" and pm.start > 1 and prev.toks[pm.start - 2].lower in _NOT_TOPIC) \
                 or (pm.start > 0 and prev.toks[pm.start - 1].lower in _DISTRICT_NOUNS) \

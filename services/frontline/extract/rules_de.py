@@ -472,7 +472,9 @@ def _fall(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("capture", p, holder, None, i, 0.6) for p in _places(rd, i, frozenset({"in"})) if p.start < hands]
     if winner is None:
         s, e = rd.segment(i)
-        if (rd.t[i].lower in ("fiel", "fielen") or rd.t[i].lower == "fallen" and not _irrealis(rd, i) and rd.low(i - 1) not in ("zu", "werden", "würden", "könnten", "dürften")) and hands is None:
+        if (rd.t[i].lower in ("fiel", "fielen") or rd.t[i].lower == "fallen" and not _irrealis(rd, i) and rd.low(i - 1) not in ("zu", "werden", "würden", "könnten", "dürften")
+                and not {t.lower for t in rd.t} & {"wenn", "falls", "bald", "sollte", "sollten", "droht", "drohen", "könnten"}) \
+                and hands is None:
             # "Mitte November fiel die Küstenstadt Pooneryn", "Als erste fiel am Freitag vor einer Woche
             # Sarandsch an der Grenze zum Iran": the place falls, its taker unnamed
             places = [p for p in _places(rd, i) if i < p.start <= i + 8 and rd.low(p.start - 1) not in ("in", "im")
@@ -765,8 +767,12 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 def _withdraw(rd: Reader, i: int, lemma: str) -> list[Reading]:
     refuge = _refuge(rd, i, lemma)
-    if refuge:
+    if lemma.startswith("verschanzen"):
         return refuge
+    return refuge + _withdrawn(rd, i, lemma)  # "aus Kundus auf den Flughafen zurückgezogen": both
+
+
+def _withdrawn(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma == "verlassen" and not _passive_aux(rd, i):
         # "Am selben Tag verließen die Bewaffneten auch das benachbarte Kramatorsk"
         loser = rd.nominative(i)
@@ -812,9 +818,19 @@ def _refuge(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if not lemma.startswith(("zurückziehen", "verschanzen")) or "sich" not in {rd.low(k) for k in range(*rd.segment(i))}:
         return []
     s, e = rd.segment(i)
-    held = [p for p in rd.sm.places if s <= p.start < e and rd.low(p.start - 1 - (rd.low(p.start - 1) in ("den", "das", "die")))
-            in _REFUGE_PREPS and (p.place is not None and p.place.feature == "facility"
-                                  or p.anaphor and p.text.lower() in ("flughafen", "militärflughafen", "stützpunkt"))]
+    if {rd.low(k) for k in range(s, len(rd.t))} & {"bevor", "ehe", "bis"}:
+        return []  # "hatten sich am Flughafen verschanzt, bevor die Armee sie vertrieb": it ended
+    preps = _REFUGE_PREPS if lemma.startswith("verschanzen") else frozenset({"auf", "in", "zum"})  # (not "Kämpfen am Flughafen")
+
+    def destination(p) -> bool:
+        k = p.start - 1 - (rd.low(p.start - 1) in ("den", "das", "die", "dem"))
+        # the preposition is the verb's, not a noun's ("nach dem Angriff auf den Flughafen")
+        return rd.low(k) in preps and not (k >= 1 and rd.t[k - 1].text[:1].isupper() and (k - 1) not in rd.sm.actor_at
+                                           and not any(q.start <= k - 1 < q.end for q in rd.sm.places))
+
+    held = [p for p in rd.sm.places if s <= p.start < e and destination(p) and (
+        p.place is not None and p.place.feature == "facility" or p.anaphor and p.text.lower() in ("flughafen", "militärflughafen",
+                                                                                                   "stützpunkt"))]
     holder = rd.nominative(i)
     if not held or holder is None or holder[2].actor == "PRONOUN":
         return []
@@ -899,7 +915,7 @@ def _seat(rd: Reader, i: int) -> list[Reading]:
     if seat is None or not seat[2].actor.startswith("GOV") or (rd.low(i) == "sitz" and rd.low(i - 1) not in ("ihren", "seinen")):
         return []
     s, e = rd.segment(i)
-    moved = bool({rd.low(k) for k in range(s, e)} & {"verlegt", "verlegte", "verlegten", "verlegen"})
+    moved = bool({rd.low(k) for k in range(s, e)} & {"verlegt", "verlegte", "verlegten"})  # (not "plant, ... zu verlegen")
     places = [p for p in rd.sm.places if i < p.start < e and not p.region and (
         rd.governed_by(p, "in", window=4) or moved and rd.governed_by(p, "nach", window=4))][:1]
     # ("hat ihren Sitz inzwischen nach Port Sudan verlegt": the seat moved there)
@@ -912,8 +928,10 @@ def _say(rd: Reader, i: int) -> list[Reading]:
     """'In Kidal haben inzwischen Tuareg-Kämpfer der MNLA das Sagen', 'Tarhuna, wo die Kani-Miliz das Sagen hat':
     the side that is in charge of a town holds it."""
     s, e = rd.segment(i)
-    if rd.t[i].text != "Sagen" or rd.low(i - 1) != "das" or not {rd.low(k) for k in range(s, e)} & _HAVE:
-        return []
+    words = {rd.low(k) for k in range(s, e)}
+    if rd.t[i].text != "Sagen" or rd.low(i - 1) != "das" or not words & _HAVE \
+            or words & {"hatte", "hatten", "damals", "bis", "einst", "früher"} and not words & {"inzwischen", "wieder", "nun"}:
+        return []  # (not "Bis 2013 hatten in Kidal die Islamisten das Sagen": no longer)
     holder = rd.nominative(i)
     places = [p for p in rd.sm.places if s <= p.start < e and not p.region and (
         rd.low(p.start - 1) in ("in", "im") or p.anaphor and p.text.lower() == THERE)][:1]
@@ -964,7 +982,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma == "besetzen" and tok.lower == "besetzen" and rd.low(i + 1) in ("die", "der", "den", "das") and (i + 2) in rd.sm.actor_at:
         return _take(rd, i, "besetzen")  # "Am Morgen besetzen die Taliban Dschalalabad": a chronicle's present
     if lemma == "besetzen" and tok.lower in ("besetzen", "besetzt") and rd.low(i + 1) in ("die", "der", "den", "das") \
-            and any(a[1] == i for a in rd.sm.actor_at.values()) and not seg_words & {"noch", "weiterhin", "hat", "haben", "ist"}:
+            and any(a[1] == i for a in rd.sm.actor_at.values()) \
+            and not seg_words & {"noch", "weiterhin", "weiter", "seit", "seither", "hat", "haben", "ist"}:
         return _take(rd, i, "besetzen")  # "April 1993 - Armenische Verbände besetzen die Stadt Kelbadschar"
     if lemma == "besetzen" and tok.lower in ("besetzte", "besetzten") and rd.low(i - 1) not in ("die", "der", "den", "das", "dem") \
             and not (i + 1 < len(rd.t) and rd.t[i + 1].text[:1].isupper() and (i + 1) not in rd.sm.actor_at):
@@ -1110,8 +1129,9 @@ def _finite_past_hold(rd: Reader, i: int) -> bool:
         return False  # (not "der von M23-Rebellen kontrollierten Stadt")
     s, e = rd.segment(i)
     words = {rd.low(k) for k in range(s, e)}
-    if words & _OVER or any(rd.t[k].text.isdigit() and len(rd.t[k].text) == 4 for k in range(s, e)):
-        return False
+    if words & _OVER or any(rd.t[k].text.isdigit() and len(rd.t[k].text) == 4 for k in range(s, e)) \
+            or {rd.low(k) for k in range(i, len(rd.t))} & {"bevor", "ehe"}:
+        return False  # (not "kontrollierten am Dienstag noch Goma, bevor sie abzogen": it ended)
     return bool(words & _NOW_HOLD or any(w.startswith(_WEEKDAYS) for w in words))
 
 # "ist nun in der Hand der Rebellen", "jetzt unter russischer Kontrolle": annotators code control
@@ -1260,8 +1280,9 @@ def _breakaway(rd: Reader, i: int):
         return None
     span = range(i + 2, min(len(rd.t), i + 8))
     noun = next((k for k in span if rd.low(k) in ("republik", "volksrepublik", "region", "provinz", "enklave")), None)
-    if noun is None or not {rd.low(k) for k in range(i + 2, noun)} & _BREAKAWAY:
-        return None
+    between = {rd.low(k) for k in range(i + 2, noun)} if noun is not None else set()
+    if noun is None or not between & _BREAKAWAY or between & {"früher", "frühere", "früheren", "ehemaligen", "ehemals", "einst"}:
+        return None  # (not "der früher abtrünnigen Republik Tschetschenien")
     named = next((rd.sm.actor_at[k] for k in range(noun, min(len(rd.t), noun + 3)) if k in rd.sm.actor_at), None)
     return named or _side(noun, "OTHER:separatists", rd.t[noun].text)
 
@@ -1326,6 +1347,7 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
         # der Stadt X": the one it succeeded for (the dative; the noun is the subject) took it
         winner = next((a for k, a in sorted(rd.sm.actor_at.items()) if s <= k < e and k == a[0]
                        and not a[0] <= near[0].start < a[1] and not rd._governed(a[0])
+                       and not {rd.low(a[0] - 2), rd.low(a[0] - 1)} & {"angaben", "laut", "sprecher", "zufolge"}
                        and (rd.low(a[0] - 1) in ("den", "dem", "der") or _dative(rd, a[0]))), None)
         return [Reading("capture", p, winner, None, i, 0.55) for p in _closed_list(rd, _listed(rd, near[0]))] if winner else []
     prev2 = {rd.low(i - 1), rd.low(i - 2)}

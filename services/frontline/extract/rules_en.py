@@ -47,8 +47,9 @@ def _followed_by(rd: Reader, found: list[Reading]) -> list[Reading]:
     last = max((r for r in caps if r.place.end <= at), key=lambda r: r.place.end)
     taken = {r.place.start for r in found}
     listed = rd.places_right(at + 2, limit=3)
-    if not listed or not all(rd.low(k) in ("the", "town", "towns", "city", "cities", "of") for k in range(at + 2, listed[0].start)):
-        return []  # (not "followed by heavy shelling of Stepanakert")
+    if not listed or not all(rd.low(k) in ("the", "town", "towns", "city", "cities", "of") for k in range(at + 2, listed[0].start)) \
+            or rd.low(listed[-1].end) not in (",", "and", ".", ";", "", "later", "in", "on", "within", "a", "the", "near", "after"):
+        return []  # (not "followed by heavy shelling of Stepanakert", "followed by Kidal residents fleeing south")
     return [Reading("capture", p, last.winner, last.loser, at, 0.5) for p in listed if p.start not in taken]
 
 
@@ -136,7 +137,11 @@ def _irrealis(rd: Reader, i: int) -> bool:
                 return False  # "were forced to withdraw", "had to abandon": it happened
             return True
         if low in _MOTION_CUES and rd.low(i - 1) == "and" and k < i - 1 and rd.t[i].lower != rd.t[i].lemma + "ing":
-            break  # "Georgian troops move into Abkhazia and take Sukhumi": a verb of its own after the motion
+            # "Georgian troops move into Abkhazia and take Sukhumi": a verb of its own after the motion (not "failed
+            # to advance and take", "did not move in and take", "want to advance and take": the cue before the motion)
+            if rd.low(k - 1) == "to" or any(rd.low(m) in neg or rd.low(m) in ("n't",) for m in range(max(0, k - 4), k)):
+                return True
+            break
         if low in neg and not (low in ("march", "may") and rd.t[k].text[:1].isupper()) and not (  # (the months)
                 low in _COMBAT_NOUNS and ({rd.low(k - 1), rd.low(k - 2)} & {"of", "after", "following"} or rd.low(k + 1) == "and")):
             return True  # (not "after days of fighting", "in a lightning operation and captured": how, not an aim)
@@ -943,12 +948,14 @@ def _breakaway(rd: Reader, i: int):
     republic", "the capital of the breakaway region"): the republic named as an actor there, else its separatists."""
     span = range(i + 2, min(len(rd.t), i + 8))
     noun = next((k for k in span if rd.low(k) in ("republic", "region", "enclave", "state", "province")), None)
-    if noun is None or not {rd.low(k) for k in range(i + 2, noun)} & _BREAKAWAY:
-        return None
+    between = {rd.low(k) for k in range(i + 2, noun)} if noun is not None else set()
+    if noun is None or not between & _BREAKAWAY or between & {"former", "formerly", "once", "erstwhile", "ex"}:
+        return None  # (not "the capital of the former breakaway republic of Chechnya")
     named = next((rd.sm.actor_at[k] for k in range(i + 2, min(len(rd.t), noun + 3)) if k in rd.sm.actor_at), None)
     return named or (noun, noun + 1, _generic("OTHER:separatists", rd.t[noun].text))
 
 
+_GOVERNMENT = re.compile(r"(?i)government|administration|leadership|ministr|junta|cabinet|authorities")
 _MOVED_SEAT = frozenset({"facto", "temporary", "provisional", "interim", "makeshift", "wartime", "new"})
 
 
@@ -959,11 +966,15 @@ def _based(rd: Reader, i: int, nxt: str) -> list[Reading]:
         return []
     holder = rd.subject_left(i)
     if holder is None or not holder[2].actor.startswith("GOV") or rd.low(i - 1) in ("a", "an", "the") \
-            or {rd.low(i - 2), rd.low(i - 3)} & {"had", "was", "were"}:
-        return []  # (not "a Kabul-based ..." nor a firm; not "had been based in": no longer)
+            or {rd.low(i - 2), rd.low(i - 3)} & {"had", "was", "were"} \
+            or not _GOVERNMENT.search(" ".join(rd.low(k) for k in range(holder[0], i))) \
+            or "exile" in " ".join(rd.low(k) for k in range(holder[0], i)):
+        return []  # (a government, not troops; not "a Kabul-based ..." nor "had been based in": no longer; not in exile)
+    state = holder[2].actor[4:]
     # a government in a national capital sits in exile or in its own capital: no hold of a place the war moved it to
     return [Reading("hold", p, holder, None, i, 0.5) for p in rd.places_right(i + 2, limit=6)[:1]
-            if p.place is not None and not rd.capital_country(p.place.name)]
+            if p.place is not None and not rd.capital_country(p.place.name) and state in ("*", p.place.country)]
+    # (not "The Yemeni government has been based in Jeddah": a town of another state)
 
 
 _ANNOUNCE = {"claim", "claimed", "claims", "announce", "announced", "announces", "declare", "declared", "declares", "celebrate", "celebrated",

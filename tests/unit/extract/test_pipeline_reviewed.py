@@ -72,3 +72,50 @@ def test_troops_withdrawn_from_a_state_are_not_its_forces(extractor):
     text = "Russia withdrew troops from Georgia and handed Gori over to Georgian police in October 2008."
     events = _events(extractor, "en", "2008-10-20", text)
     assert not [e for e in events if e.winner == "GOV:GE" and e.kind == "capture" and e.place != "Gori"], _got(events)
+
+
+# session 9's review: each sentence below made the change's rules fire where they should not
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The rebels in Mali failed to advance and take Gao."),
+    ("en", "The rebels in Mali did not move in and take Gao."),
+    ("en", "The rebels in Mali want to advance and take Gao."),
+    ("de", "In Afghanistan haben sich die Taliban nach dem Angriff auf den Flughafen von Kundus in die Berge zurückgezogen."),
+    ("de", "In Afghanistan hatten sich die Rebellen am Flughafen von Kundus verschanzt, bevor die Armee sie vertrieb."),
+    ("de", "Die Rebellen kontrollierten am Dienstag noch die Stadt Goma im Kongo, bevor sie abzogen."),
+    ("de", "Bis 2013 hatten in Kidal in Mali die Islamisten das Sagen."),
+    ("en", "Putin visited Grozny, the capital of the former breakaway republic of Chechnya."),
+    ("de", "Putin besuchte Grosny, die Hauptstadt der früher abtrünnigen Republik Tschetschenien."),
+    ("en", "The Afghan government-in-exile now operates from Geneva."),
+    ("en", "The Yemeni government has been based in Jeddah since 2015."),
+    ("en", "Russian troops are based in Gyumri."),
+    ("de", "Rebellen besetzen die Stadt Gao in Mali weiter."),
+    ("de", "Wenn die Armee abzieht, fallen Gao und Kidal in Mali."),
+    ("de", "Die Regierung Malis plant, ihren Sitz nach Gao zu verlegen."),
+    ("en", "The battalion withdrew from Mopti in Mali on Monday, but it has been surrounded by rebels near Gao."),
+])
+def test_pipeline_reviewed_session9_rules_stay_within_their_constructions(extractor, lang, text):
+    events = _events(extractor, lang, "2013-05-01", text)
+    assert not [e for e in events if e.kind != "withdrawal" or "Mopti" not in e.place], _got(events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Rebels captured the town of Gao in Mali on Monday. Thousands of residents fled to Mopti. On Tuesday the army "
+           "recaptured the town.", [("capture", "Gao", "UNKNOWN"), ("capture", "Gao", "GOV:ML")]),
+    ("de", "Die Rebellen eroberten am Montag die Stadt Gao in Mali. Die Armee schickte Verstärkung aus Mopti. Der Flughafen "
+           "wird weiterhin von der Armee kontrolliert.", [("capture", "Gao", "UNKNOWN"), ("hold", "Gao Airport", "GOV:ML")]),
+    ("de", "Die afghanischen Regierungstruppen haben sich aus Kundus auf den Flughafen zurückgezogen.",
+     [("hold", "Kunduz Airport", "GOV:AF"), ("withdrawal", "Kunduz", None)]),
+    ("de", "Kiew-treue Truppen haben in der Ukraine Slowjansk erobert.", [("capture", "Sloviansk", "GOV:UA")]),
+    ("de", "Die Armee besetzt die Stadt Gao in Mali seit Jahren.", [("hold", "Gao", "GOV:ML")]),
+    ("de", "Die Rebellen rückten nach Gao in Mali vor, das 300 Kilometer von Kidal entfernt liegt, und übernahmen dort die "
+           "Kontrolle.", [("capture", "Gao", "UNKNOWN")]),
+    ("en", "Rebels seized Gao in Mali on Monday, followed by Kidal residents fleeing south.", [("capture", "Gao", "UNKNOWN")]),
+])
+def test_pipeline_reviewed_session9_rules_keep_their_town_and_side(extractor, lang, text, expected):
+    events = _events(extractor, lang, "2013-05-01", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+def test_pipeline_reviewed_session9_a_source_is_no_taker(extractor):
+    events = _events(extractor, "de", "2013-05-01", "Nach Angaben der Armee ist den Rebellen in Mali die Einnahme von Gao gelungen.")
+    assert [(e.kind, e.place) for e in events] == [("capture", "Gao")] and events[0].winner != "GOV:ML", _got(events)
