@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from frontline.extract import airports, dating, decide, mentions, rules_de, rules_en
+from frontline.extract.fold import fold
 from frontline.extract.actors import GOV_ANY, NONSTATE, PRONOUN, REBELS, UNKNOWN, ActorContext, _slug, lexicon
 from frontline.extract.frames import Reader, Reading
 from frontline.extract.language import detect
@@ -370,7 +371,7 @@ class Extractor:
                 return last
             return self._previous_place(state) or last
         if state.lang == "en" and pm.place.feature == "facility" and _PROPER_FACILITY.fullmatch(sm_text(sm, pm)) \
-                and _ARTICLE.sub("", sm_text(sm, pm)).lower() != _ARTICLE.sub("", pm.place.name).lower():  # ("Jufra Air Base")
+                and fold(sm_text(sm, pm)) != fold(pm.place.name):  # (not "Jufra Air Base", the gazetteer's name by another spelling)
             # "Bagram Airfield", "Hamid Karzai International Airport": a facility's full proper name as the text
             # writes it (GUIDELINES: "as written in English"), not the gazetteer's other name for it
             return Place(sm_text(sm, pm), pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
@@ -461,21 +462,41 @@ class Extractor:
             # retreat from or to a town is ("aus Homs zurückgezogen", "hat sich nach Kandahar abgesetzt")
         if newer.country != state.last_event_place[1].country or self.gaz.capital_country(newer.name) \
                 or before in _NOT_TOPIC or (before == "of" and pm.start > 1 and prev.toks[pm.start - 2].lower in _NOT_TOPIC) \
-                or (pm.start > 0 and prev.toks[pm.start - 1].lower in _DISTRICT_NOUNS) \
-                or (pm.end < len(prev.toks) and prev.toks[pm.end].lower in _DISTRICT_NOUNS):  # "the Zavodskoy district"
+                or before in _DISTRICT_NOUNS or (pm.end < len(prev.toks) and prev.toks[pm.end].lower in _DISTRICT_NOUNS):
+            # (not "Stadtbezirk Sawodskoi", "the Zavodskoy district")
             return None
         return newer
 
-    def _previous_place(self, state: _ArticleState, back: int = 3) -> Place | None:
-        """The last town named in the `back` sentences before, read on demand: sentences
+    def _previous_place(self, state: _ArticleState) -> Place | None:
+        """The last town named in the three sentences before, read on demand: sentences
         without trigger words were not read ("Die Taliban flohen aus Kabul. ... in die Stadt")."""
-        for k in range(state.sentence - 1, max(-1, state.sentence - 1 - back), -1):
+        for k in range(state.sentence - 1, max(-1, state.sentence - 4), -1):
             sm = self._mentions_at(state, k)
             named = [p for p in sm.places if p.place is not None and not p.region and not p.anaphor
                      and p.place.feature != "facility" and not _modifier(sm, p) and not _spoken_at(sm, p)]
             if named:
                 return _salient(sm, named).place
         return None
+
+    def _state_named(self, text: str) -> str | None:
+        """The country a word names, as a state or by its capital ("Azerbaijan", "Baku", "Moskaus")."""
+        return self.gaz.country_named(text) or self.gaz.capital_country(text) or (
+            self.gaz.capital_country(text[:-1]) if text.endswith("s") else None)
+
+    def _speaking_state(self, state: _ArticleState, sm: SentenceMentions, s: int, sources: bool) -> str | None:
+        """The state that speaks just before token s: a state or its capital before a reporting verb ("Azerbaijan
+        said it had retaken ...", "Moscow said"; not "a group in northern Myanmar said"); with `sources`, also
+        the state a source names ("According to Baku, its forces", "Nach Angaben Moskaus ... seine Truppen"),
+        which wins. The last one named of each kind counts."""
+        reporting = rules(state.lang).w("reporting")
+        spoke, named = None, None
+        for k in range(max(0, s - 8), s - 1):
+            if sm.toks[k + 1].lower in reporting and not {t.lower for t in sm.toks[max(0, k - 2) : k]} & _GOVERNING:
+                spoke = self.gaz.country_named(sm.toks[k].text) or self.gaz.capital_country(sm.toks[k].text) or spoke
+            if sources and sm.toks[k].lower in ("to", "angaben", "laut") and (
+                    sm.toks[k].lower != "to" or sm.toks[k - 1].lower == "according"):
+                named = self._state_named(sm.toks[k + 1].text) or named
+        return named or spoke
 
     def _actor(self, state: _ArticleState, sm: SentenceMentions, span, country: str | None,
                exclude: str | set[str] | None = None) -> str | list[str] | None:
@@ -490,31 +511,18 @@ class Extractor:
         if mention.actor == GOV_ANY and s > 0 and sm.toks[s - 1].lower in ("seine", "ihre", "its", "their", "seiner", "ihrer"):
             # "Äthiopien erklärte, seine Armee habe Barentu erobert", "Azerbaijan said its army had taken ...":
             # the state that speaks owns the army
-            reporting = rules(state.lang).w("reporting")
-            state_said = next((cc for k in range(max(0, s - 8), s - 1) if sm.toks[k + 1].lower in reporting
-                               and (cc := self.gaz.country_named(sm.toks[k].text) or self.gaz.capital_country(sm.toks[k].text))), None)
-            if state_said:
-                return f"GOV:{state_said}"
+            speaking = self._speaking_state(state, sm, s, sources=False)
+            if speaking:
+                return f"GOV:{speaking}"
         if mention.actor == PRONOUN:
             first = _first_clause_subject(sm, s) if mention.text.lower() in ("they", "it", "sie", "er", "their", "its") else None
             if first is not None:
                 # "Tigrayan forces retook Mekele after the army pulled out, and in August they seized
                 # Lalibela": a subject pronoun after ", and" is the first clause's subject
                 return self._actor(state, sm, first, country, exclude)
-            # a state or its capital that says "it" ("In October, Azerbaijan said it had retaken ...",
-            # "Moscow said it had completed ..."; not "a group in northern Myanmar said it")
-            reporting = rules(state.lang).w("reporting")
-            said = [sm.toks[k].text for k in range(max(0, s - 8), s - 1) if sm.toks[k + 1].lower in reporting
-                    and (self.gaz.country_named(sm.toks[k].text) or self.gaz.capital_country(sm.toks[k].text))
-                    and not {t.lower for t in sm.toks[max(0, k - 2) : k]} & _GOVERNING]
-            # "According to Baku, its forces took Hadrut", "Nach Angaben Moskaus haben seine Truppen ...": the
-            # state whose capital or name the source names
-            said += [sm.toks[k + 1].text for k in range(max(0, s - 8), s - 1)
-                     if sm.toks[k].lower in ("to", "angaben", "laut") and (sm.toks[k].lower != "to" or sm.toks[k - 1].lower == "according")
-                     and (self.gaz.country_named(sm.toks[k + 1].text) or self.gaz.capital_country(sm.toks[k + 1].text.rstrip("s")))]
-            if said:
-                name = said[-1] if self.gaz.country_named(said[-1]) or self.gaz.capital_country(said[-1]) else said[-1].rstrip("s")
-                return f"GOV:{self.gaz.country_named(name) or self.gaz.capital_country(name)}"
+            speaking = self._speaking_state(state, sm, s, sources=True)
+            if speaking:
+                return f"GOV:{speaking}"
             # else the nearest actor before it; a state named by its country ("ruled Afghanistan")
             # is more often an object than the antecedent of a pronoun
             before = [a for (a0, a1, a) in sm.actors if a1 <= s and a.actor != PRONOUN
@@ -778,7 +786,6 @@ def sm_text(sm: SentenceMentions, pm: PlaceMention) -> str:
 
 
 _PROPER_FACILITY = re.compile(r"(?:[A-Z][\w'’-]+ ){1,4}(?:Airfield|Air Base|Airbase|International Airport|Dam)")
-_ARTICLE = re.compile(r"^(?:al|el)[\s-]+", re.I)
 _DAMS = frozenset({"dam", "damm", "staudamm"})
 
 

@@ -593,8 +593,7 @@ def _follow(rd: Reader, i: int, lemma: str) -> list[Reading]:
 _DIRECTION_ENDINGS = ("westlich", "östlich", "nördlich", "südlich", "entfernt")
 
 
-_SERIES_TIME = frozenset({"wenig", "wenige", "kurz", "später", "darauf", "danach", "dann", "schließlich", "zuletzt", "tage",
-                          "tags"})
+_SERIES_TIME = _THEN | {"wenig", "wenige", "kurz", "schließlich", "zuletzt", "tage", "tags"}
 
 
 def _listed(rd: Reader, first) -> list:
@@ -865,7 +864,7 @@ def _siege(rd: Reader, i: int, lemma: str) -> list[Reading]:
             and _passive_aux(rd, i):
         places = [rd.sm.place_at[1]]  # "In Kuito, der Hauptstadt der Provinz Bié, sind die Regierungstruppen ... eingeschlossen"
     finite = tok.lower.endswith(("ern", "eln", "ten", "ßen")) and not tok.lower.startswith("ge") \
-        or any(a[1] == i and not rd._governed(a[0]) for a in rd.sm.actor_at.values()) and not any(
+        or _subject_before(rd, i) and not any(
             rd.low(k) in ("wird", "werden", "wurde", "wurden", "ist", "sind", "war", "waren") for k in range(rd.segment(i)[0], i))
     # ("belagern", "belagerten"; "Die Miliz belagert ... El Fasher, die noch von der Armee gehalten wird": a subject
     # right before the verb, whatever passive a relative clause holds)
@@ -943,6 +942,24 @@ def _say(rd: Reader, i: int) -> list[Reading]:
 _HAVE = frozenset({"hat", "haben", "hatte", "hatten", "habe"})
 
 
+def _positions_held(rd: Reader, i: int) -> list[Reading] | None:
+    """'Am Flughafen Bangui-M'Poko halten französische Soldaten weiter die Stellung', 'halten ... weiterhin
+    Stellungen in dem Dorf Krynky': the side still holding its positions in a place holds the place. None
+    where the clause tells no positions (the other readings of "halten" apply)."""
+    s, e = rd.segment(i)
+    stellung = next((k for k in range(s, e) if rd.low(k) in ("stellung", "stellungen")), None)
+    if stellung is None or _passive_aux(rd, i):
+        return None
+    places = [p for p in rd.sm.places if s <= p.start < e and not p.region and not rd.partitive(p)
+              and (rd.governed_by(p, "in", window=4) or rd.governed_by(p, "am", window=3) or rd.governed_by(p, "im", window=3))
+              and not (rd.low(p.start - 1) in ("von", "vom") and rd.low(p.start - 2) in _COMPASS)]  # (not "im Südwesten von Bachmut")
+    # ("im Gebiet Cherson ... Stellungen im Dorf Krynky": the place of the positions)
+    places = [p for p in places if p.start > stellung] or [p for p in places if rd.low(p.start - 1) not in rd.r.w("region_before")]
+    holder = rd.nominative(i)
+    still = {rd.low(k) for k in range(s, e)} & {"weiter", "weiterhin", "noch"}
+    return [Reading("hold", p, holder, None, i, 0.5) for p in places[:1]] if holder and still else []
+
+
 def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     tok = rd.t[i]
     if lemma == "sagen":
@@ -960,20 +977,8 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading("hold", p, holder, None, i, 0.5) for p in places[:1]] if holder and still else []
     if lemma.endswith(("hand", "händen")) and lemma not in ("hand", "händen"):
         return _compound_hand(rd, i)
-    if lemma == "halten" and {rd.low(k) for k in range(*rd.segment(i))} & {"stellung", "stellungen"} \
-            and not _passive_aux(rd, i):
-        # "Am Flughafen Bangui-M'Poko halten französische Soldaten weiter die Stellung", "halten ... weiterhin
-        # Stellungen in dem Dorf Krynky": the side holding its positions in a place holds the place
-        holder = rd.nominative(i)
-        s, e = rd.segment(i)
-        places = [p for p in rd.sm.places if s <= p.start < e and not p.region and not rd.partitive(p)
-                  and (rd.governed_by(p, "in", window=4) or rd.governed_by(p, "am", window=3) or rd.governed_by(p, "im", window=3))
-                  and not (rd.low(p.start - 1) in ("von", "vom") and rd.low(p.start - 2) in _COMPASS)]  # (not "im Südwesten von Bachmut")
-        stellung = next(k for k in range(s, e) if rd.low(k) in ("stellung", "stellungen"))
-        places = [p for p in places if p.start > stellung] or [p for p in places if rd.low(p.start - 1) not in rd.r.w("region_before")]
-        # ("im Gebiet Cherson ... Stellungen im Dorf Krynky": the place of the positions)
-        still = {rd.low(k) for k in range(s, e)} & {"weiter", "weiterhin", "noch", "nach"}
-        return [Reading("hold", p, holder, None, i, 0.5) for p in places[:1]] if holder and still else []
+    if lemma == "halten" and (held := _positions_held(rd, i)) is not None:
+        return held
     if lemma.startswith("gehalten"):
         lemma = "halten"
     seg_words = {rd.low(k) for k in range(*rd.segment(i)) if k != i}
@@ -982,7 +987,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if lemma == "besetzen" and tok.lower == "besetzen" and rd.low(i + 1) in ("die", "der", "den", "das") and (i + 2) in rd.sm.actor_at:
         return _take(rd, i, "besetzen")  # "Am Morgen besetzen die Taliban Dschalalabad": a chronicle's present
     if lemma == "besetzen" and tok.lower in ("besetzen", "besetzt") and rd.low(i + 1) in ("die", "der", "den", "das") \
-            and any(a[1] == i for a in rd.sm.actor_at.values()) \
+            and _subject_before(rd, i) \
             and not seg_words & {"noch", "weiterhin", "weiter", "seit", "seither", "hat", "haben", "ist"}:
         return _take(rd, i, "besetzen")  # "April 1993 - Armenische Verbände besetzen die Stadt Kelbadschar"
     if lemma == "besetzen" and tok.lower in ("besetzte", "besetzten") and rd.low(i - 1) not in ("die", "der", "den", "das", "dem") \
@@ -1121,11 +1126,16 @@ _NOW_HOLD = frozenset({"inzwischen", "mittlerweile", "nun", "jetzt", "weiterhin"
 _OVER = frozenset({"bis", "damals", "einst", "früher", "zeitweise", "jahrelang", "jahrzehntelang", "zuvor", "seinerzeit"})
 
 
+def _subject_before(rd: Reader, i: int) -> bool:
+    """A side named right before verb i and governed by no preposition: its subject ("Die Miliz belagert",
+    "Armenische Verbände besetzen"; not "der von M23-Rebellen kontrollierten Stadt")."""
+    return any(a[1] == i and not rd._governed(a[0]) for a in rd.sm.actor_at.values())
+
+
 def _finite_past_hold(rd: Reader, i: int) -> bool:
     """A finite Präteritum or Konjunktiv II of holding (not the attribute of "der kontrollierten Stadt"),
     told as the state of now: a time of now or a weekday in its clause, no time that ended it."""
-    subject_before = any(a[1] == i and rd.low(a[0] - 1) not in ("von", "vom") for a in rd.sm.actor_at.values())
-    if rd.low(i) not in _PAST_HOLD_FORMS or rd.low(i + 1) not in _FINITE_NEXT and not subject_before:
+    if rd.low(i) not in _PAST_HOLD_FORMS or rd.low(i + 1) not in _FINITE_NEXT and not _subject_before(rd, i):
         return False  # (not "der von M23-Rebellen kontrollierten Stadt")
     s, e = rd.segment(i)
     words = {rd.low(k) for k in range(s, e)}

@@ -118,7 +118,7 @@ def _irrealis(rd: Reader, i: int) -> bool:
             "the", "it", "they", "he", "she") or (cond + 1) in rd.sm.place_at or (cond + 1) in rd.sm.actor_at):
         return True  # "Analysts said that should the city fall, ...", "..., if the Houthis take Marib"
     lets = next((k for k in range(i - 1, max(-1, i - 7), -1) if rd.low(k) in ("let", "allow", "permit")), None)
-    if lets is not None and any(rd.low(m) in neg or rd.low(m) in ("n't", "never") for m in range(max(0, lets - 3), lets)):
+    if lets is not None and any(rd.low(m) in neg for m in range(max(0, lets - 3), lets)):
         return True  # '"We will not let Herat fall"', "would never allow Kabul to fall": a resolve, no event
     k = i - 1
     steps = 0
@@ -139,7 +139,7 @@ def _irrealis(rd: Reader, i: int) -> bool:
         if low in _MOTION_CUES and rd.low(i - 1) == "and" and k < i - 1 and rd.t[i].lower != rd.t[i].lemma + "ing":
             # "Georgian troops move into Abkhazia and take Sukhumi": a verb of its own after the motion (not "failed
             # to advance and take", "did not move in and take", "want to advance and take": the cue before the motion)
-            if rd.low(k - 1) == "to" or any(rd.low(m) in neg or rd.low(m) in ("n't",) for m in range(max(0, k - 4), k)):
+            if rd.low(k - 1) == "to" or any(rd.low(m) in neg for m in range(max(0, k - 4), k)):
                 return True
             break
         if low in neg and not (low in ("march", "may") and rd.t[k].text[:1].isupper()) and not (  # (the months)
@@ -965,16 +965,15 @@ def _based(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if (rd.low(i) == "based" and nxt != "in") or (rd.low(i) != "based" and nxt != "from"):
         return []
     holder = rd.subject_left(i)
+    subject = " ".join(rd.low(k) for k in range(holder[0], i)) if holder is not None else ""
     if holder is None or not holder[2].actor.startswith("GOV") or rd.low(i - 1) in ("a", "an", "the") \
-            or {rd.low(i - 2), rd.low(i - 3)} & {"had", "was", "were"} \
-            or not _GOVERNMENT.search(" ".join(rd.low(k) for k in range(holder[0], i))) \
-            or "exile" in " ".join(rd.low(k) for k in range(holder[0], i)):
+            or {rd.low(i - 2), rd.low(i - 3)} & {"had", "was", "were"} or not _GOVERNMENT.search(subject) or "exile" in subject:
         return []  # (a government, not troops; not "a Kabul-based ..." nor "had been based in": no longer; not in exile)
     state = holder[2].actor[4:]
-    # a government in a national capital sits in exile or in its own capital: no hold of a place the war moved it to
+    # a government in a national capital sits in exile or in its own capital, and one in another state's town is
+    # not at home ("The Yemeni government has been based in Jeddah"): no hold of a place the war moved it to
     return [Reading("hold", p, holder, None, i, 0.5) for p in rd.places_right(i + 2, limit=6)[:1]
             if p.place is not None and not rd.capital_country(p.place.name) and state in ("*", p.place.country)]
-    # (not "The Yemeni government has been based in Jeddah": a town of another state)
 
 
 _ANNOUNCE = {"claim", "claimed", "claims", "announce", "announced", "announces", "declare", "declared", "declares", "celebrate", "celebrated",
