@@ -147,7 +147,8 @@ class ActorLexicon:
 
     def _group(self, name: str) -> str:
         """The armed group a name or acronym stands for: its lexicon entry, else an OTHER: id of its own."""
-        known = [a for a in self._mentions_lexicon(name) if a.actor not in _PLACEHOLDERS]
+        known = [a for a in (*self._mentions_lexicon(name), *self._mentions_lexicon(f"forces loyal to {name}"))
+                 if a.actor not in _PLACEHOLDERS]  # (a leader the lexicon knows by his forces: "Haftars Einheiten")
         return known[0].actor if known else "OTHER:" + _slug(name)
 
     def _mentions_lexicon(self, text: str) -> list[ActorMention]:

@@ -53,6 +53,7 @@ _COMPASS = frozenset({"süden", "norden", "osten", "westen", "südosten", "südw
 _PARTS_OF = frozenset({"viertel", "vierteln", "stadtviertel", "stadtvierteln", "bezirke", "bezirken", "stadtteile",
                        "stadtteilen", "neighbourhoods", "neighborhoods", "districts", "neighbourhood", "neighborhood",
                        "district", "quarter", "suburb", "stadtteil", "stadtviertel"})
+_QUARTER = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb"})
 _PARTICIPLE_EN = re.compile(r"(ed|en|wn|ld|ken|ost|ut|un|eft)$")
 
 
@@ -644,7 +645,7 @@ class Reader:
                     if [self.low(j + n) for n in range(len(words))] == words:
                         return self.places_right(j + len(words), extra_ok, limit)
             return []
-        closes_with_and = any("and" in j or "und" in j or "sowie" in j or "or" in j for _, j in found[1:])
+        closes_with_and = any("and" in j or "und" in j or "sowie" in j or "or" in j or "as well as" in j for _, j in found[1:])
         return [p for n, (p, j) in enumerate(found) if n == 0 or closes_with_and]
 
     def places_left(self, i: int) -> list[PlaceMention]:
@@ -751,7 +752,13 @@ class Reader:
         if self.low(k) in ("of", "von", "vom"):
             k -= 1
             if self.low(k) in _PARTS_OF:
-                return True  # "mehrere Viertel von Aleppo"
+                j = k - 1
+                while j > 0 and self.t[j].text[:1].islower() and self.low(j).endswith(("ern", "ing", "ed", "ost")):
+                    j -= 1
+                # "mehrere Viertel von Aleppo"; not "the southern neighbourhood of Abu Salim": the quarter
+                # the gazetteer lacks is itself named (mentions)
+                return not (self.low(j) == "the" and self.low(k) in _QUARTER and p.place is not None
+                            and p.place.geonames_id is None)
         if self.low(k - 1) in ("größten", "grössten", "überwiegenden", "most"):
             return False  # "den größten Teil der Hauptstadt": most of it is still the place
         return self.low(k) in PARTITIVES

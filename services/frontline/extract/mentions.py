@@ -17,6 +17,7 @@ from frontline.extract.actors import QUANTITIES, ActorMention, lexicon
 from frontline.extract.lexicon import Rules
 from frontline.extract.places import Gazetteer
 from frontline.extract.text import Token, tokens
+from frontline.extract.times import MONTHS, WEEKDAYS
 from frontline.model import Place
 
 # A proper-name run: capitalised words joined by spaces, hyphens or apostrophes, with the
@@ -161,12 +162,46 @@ def _places(
             continue  # "vom rechten Ufer des Dnipro", "the east bank of the Dnipro": a river
         out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
     out = [_official(gaz, _facility(rules, text, toks, p, countries), countries) for p in out]
+    out = _quarters(rules, text, toks, runs, out, countries, gaz)
     out.extend(_cued(rules, text, toks, runs, out, countries, gaz, actor_tokens))
     out.extend(_anaphors(lang, rules, toks, out, gaz.country_of))
     out = [p for p in out if not (p.start > 0 and toks[p.start - 1].lower in _RIVER)
            and not (p.end < len(toks) and toks[p.end].lower in rules.w("reporting") and not p.anaphor
                     and gaz.capital_country(p.text))]  # "Moscow said ...": the government, not the town
     out.sort(key=lambda p: p.start)
+    return out
+
+
+# the part of a town a name after it is: "the southern neighbourhood of Abu Salim", "im Stadtteil Chor Maksar"
+_QUARTER_NOUNS = frozenset({"neighbourhood", "neighborhood", "suburb", "suburbs", "quarter", "district", "districts",
+                            "stadtteil", "stadtteils", "stadtteilen", "viertel", "viertels", "stadtviertel", "vorort", "vororts"})
+
+
+def _quarters(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], found: list[PlaceMention],
+              countries: list[str], gaz) -> list[PlaceMention]:
+    """A quarter's name the gazetteer knows only part of ("Abu Salim" -> Salem, "Borovo Naselje" ->
+    Borovo) is the whole name as written: quarters are rarely in cities500, and the part is another town."""
+    out = list(found)
+    for s, e in runs:
+        if rules.lang == "de" and toks[s].lower in _QUARTER_NOUNS and e - s > 1:
+            s += 1  # "Vorort Borovo Naselje": one run of capitalised German words
+        cue = (s > 1 and toks[s - 1].lower == "of" and toks[s - 2].lower in _QUARTER_NOUNS) or (
+            rules.lang == "de" and s > 0 and toks[s - 1].lower in _QUARTER_NOUNS)
+        while e > s + 1 and (gaz.stopword(toks[e - 1].text) or toks[e - 1].lower in WEEKDAYS or toks[e - 1].lower in MONTHS):
+            e -= 1
+        if not cue or e - s < 2:
+            continue
+        inside = [p for p in out if s <= p.start and p.end <= e and not p.anaphor]
+        name = text[toks[s].start : toks[e - 1].end]
+        abroad = len(inside) == 1 and inside[0].place is not None and countries and inside[0].place.country != countries[0] \
+            and inside[0].place.name.lower() != name.lower()  # "Abu Salim" in Tripoli is not Bou Salem in Tunisia
+        if not inside or (any((p.start, p.end) == (s, e) for p in inside) and not abroad) or any(
+                p.place is None or p.place.feature == "facility" for p in inside):
+            continue
+        if gaz.country_of(name) or gaz.is_region(name):
+            continue
+        out = [p for p in out if p not in inside]
+        out.append(PlaceMention(s, e, Place(name, countries[0] if countries else inside[0].place.country, None), name))
     return out
 
 
@@ -237,6 +272,12 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
         ahead = next((k for k in range(t.i + 1, min(len(toks), t.i + 5)) if toks[k].lower == "airport"), None)
         if lang == "en" and ahead is not None and _town_owned(lang, toks, ahead) == t.i:
             continue  # "the city's international airport": the airport is the place (read at "airport")
+        seat = _seat_of_region(toks, t.i)
+        if seat is not None:
+            # "die Hauptstadt des Bundesstaates Nord-Darfur", "the capital of Helmand province": a province's
+            # seat named before (pipeline: the regional capital), not a new referent or the country's capital
+            out.append(PlaceMention(t.i, t.i + 1, None, seat, anaphor=True))
+            continue
         if nxt is not None and (nxt.i in taken or nxt.lower in ("of", "von", "des", "der") or nxt.lower in rules.w("place_nouns")
                                 or nxt.lower in _COMPOUND_HEAD
                                 or (nxt.text[:1].isupper() and (lang == "en" or not _inflected(lang, nxt.text)))):
@@ -255,6 +296,23 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
                 continue  # "das Gefängnis der Stadt": the town owns the noun, it is not the object
             out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
     return out
+
+
+_REGION_WORDS = frozenset({"provinz", "bundesstaates", "bundesstaats", "region", "gebiets", "bezirks", "distrikts", "oblast",
+                           "gouvernements", "province", "state", "region", "governorate", "district"})
+
+
+def _seat_of_region(toks: list[Token], i: int) -> str | None:
+    """The words "Hauptstadt des Bundesstaates", "capital of ... province" when token i is a capital
+    that a region owns, else None."""
+    if toks[i].lower not in ("hauptstadt", "capital") or i + 2 >= len(toks) or toks[i + 1].lower not in ("des", "der", "of"):
+        return None
+    for k in range(i + 2, min(len(toks), i + 6)):
+        if toks[k].lower in _REGION_WORDS:
+            return " ".join(t.text for t in toks[i : k + 1])
+        if toks[k].lower in (",", ".", ";") or (toks[k].lower == "the" and k > i + 2):
+            return None
+    return None
 
 
 def _town_owned(lang: str, toks: list[Token], i: int) -> int | None:

@@ -857,7 +857,8 @@ _LOCATED = frozenset({"liegt", "lag", "lies", "lay", "is", "ist", "war", "was", 
 
 # a town noun that tells its size: the most populous town named just before, if it is that big
 _BIG_CITY = {"millionenstadt": 500_000, "millionenmetropole": 500_000, "metropole": 300_000, "großstadt": 100_000}
-_REGIONAL_CAPITAL = re.compile(r"(?i)(?:gebiets|provinz|regional|bezirks|landes)hauptstadt|(?:regional|provincial|state) capital")
+_REGIONAL_CAPITAL = re.compile(r"(?i)(?:gebiets|provinz|regional|bezirks|landes)hauptstadt|(?:regional|provincial|state) capital"
+                               r"|^(?:hauptstadt|capital) (?:des|der|of) ")  # (mentions: "Hauptstadt des Bundesstaates")
 _FIRST_PERSON = frozenset({"our", "unsere", "unseren", "unserer", "unser"})
 _QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "'"})
 

@@ -25,7 +25,7 @@ _MODALS = frozenset({"werde", "werden", "wird", "will", "wollen", "wollte", "wol
                      "würde", "würden", "müsse", "müssen", "muss", "kann", "darf", "dürfte"})
 _ACTION_NOUNS = frozenset({"offensive", "vorstoß", "angriff", "kampf", "kämpfe", "schlacht", "vormarsch"})
 _COMPOUND_HEADS = ("hochburg", "bastion")
-_TIME_OR_MEANS = frozenset({"vor", "nach", "seit", "während", "bei", "beim", "in", "im", "mit", "durch"})
+_TIME_OR_MEANS = frozenset({"vor", "nach", "seit", "während", "bei", "beim", "in", "im", "mit", "durch", "ohne"})
 _PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "sei", "seien", "werde"}
 _STATE_AUX = {"ist", "sind", "war", "waren"}
 _ACTIVE_AUX = {"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"}
@@ -199,6 +199,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
         return True
     if rd.low(i + 1) == "zu" and rd.low(i + 2).endswith(("bringen", "nehmen")):
         return True  # "angekündigt, Grosny noch vor dem Jahreswechsel unter Kontrolle zu bringen": an aim
+    if _aimed_infinitive(rd, i):
+        return True
     s, e = rd.segment(i)
     rel = next((k for k in range(i - 1, s, -1) if rd.low(k) == ","), None)
     if rel is not None and rd.low(rel + 1) in _RELATIVE_PRONOUNS and rd.low(min(e, i + 2)) in (",", ".", ";", "") \
@@ -211,7 +213,7 @@ def _irrealis(rd: Reader, i: int) -> bool:
     for k in range(s, e):
         if rd.low(k) in ("soll", "sollen") and after & {"haben", "sein", "worden"}:
             continue  # "sollen die Stadt eingenommen haben": a reported claim, not a plan
-        if rd.low(k) in _ACTION_NOUNS and (rd.low(k - 1) in ("vor", "nach", "seit", "bei", "beim", "während", "im", "dem")
+        if rd.low(k) in _ACTION_NOUNS and (rd.low(k - 1) in ("vor", "nach", "seit", "bei", "beim", "während", "im", "dem", "ohne")
                                            or {rd.low(k - 2), rd.low(k - 3)} & _TIME_OR_MEANS or _after_time(rd, k)):
             # "Kurz vor dem Vorstoß auf Damaskus hatten sie Homs eingenommen", "hatte Mekele nach einer
             # dreiwöchigen Offensive eingenommen", "in einer überraschenden Offensive zurückerobert": a time or
@@ -227,6 +229,31 @@ def _irrealis(rd: Reader, i: int) -> bool:
                 continue
             return True
     return rd.t[-1].text == "?"
+
+
+def _aimed_infinitive(rd: Reader, i: int) -> bool:
+    """'hatte versucht, die Kontrolle über Zchinwali zurückzugewinnen': a clause that ends in a
+    zu-infinitive after an aim, attempt or plan in the clause before is that aim, not a fact."""
+    s, e = rd.segment(i)
+    if s == 0 or rd.low(s - 1) != ",":
+        return False
+    if rd.t[i].text[:1].islower() and rd.low(i).endswith(("e", "en", "er", "es")) and rd.t[i + 1].text[:1].isupper() \
+            if i + 1 < len(rd.t) else False:
+        return False  # "die seit 1992 belagerte Enklave Bihac ... zu entlasten": the participle states its own fact
+    last = e - 1
+    while last > i and not rd.t[last].text[:1].isalnum():
+        last -= 1
+    verb = rd.t[last] if last > i else None
+    if verb is None or not verb.text[:1].islower() or not (
+            rd.low(last - 1) == "zu" or ("zu" in verb.lower[2:-2] and verb.lower.endswith("n") and verb.lemma != verb.lower)):
+        return False
+    before = rd.segment(s - 2)
+    return any(rd.low(k) in _AIMS or rd.t[k].lemma in _AIMS for k in range(*before))
+
+
+_AIMS = frozenset({"versuchen", "versucht", "versuchte", "versuchten", "plant", "plante", "planten", "planen", "will",
+                   "wollen", "wollte", "wollten", "drohen", "droht", "drohte", "drohten", "angekündigt", "kündigte",
+                   "kündigten", "ziel", "vorhaben", "bemüht", "bemühen", "aufgefordert", "forderte", "forderten"})
 
 
 _UNITS = frozenset({"tagen", "tage", "wochen", "monaten", "stunden", "jahren", "nächten", "tag", "woche", "monat"})

@@ -844,6 +844,10 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
                   and (rd.low(p.start - 1) in ("in", "at") or (rd.low(p.start - 1) == "of" and rd.low(p.start - 2)
                                                                  in rd.r.w("place_nouns")))  # "in the northern city of Kunduz"
                   and not rd.partitive(p) and i < p.start <= i + 12]
+        at = next((k for k in range(i + 2, min(len(rd.t), i + 5)) if rd.low(k) in ("in", "at")), None)
+        if places and at is not None:
+            # "holding out Tuesday in the eastern suburbs of Kissy and Wellington": the list after the place
+            places = [p for p in _and_more(rd, rd.places_right(at + 1, frozenset({"in", "at"})), i) if not p.region] or places
         return [Reading("hold", p, winner, None, i, 0.5) for p in places] if winner else []
     end = next((k for k in range(i + 1, min(rd.segment(i)[1], i + 20)) if rd.low(k) in _CLAUSE_JOINERS), min(rd.segment(i)[1], i + 20))
     if any(rd.low(k) == "under" and rd.low(k + 1) == "siege" for k in range(i + 1, end - 1)):

@@ -552,3 +552,19 @@ def test_pipeline_clauses_reads_a_series_told_with_its_pace(extractor):
     text = "Im Mai waren in Aserbaidschan bereits die Bergstadt Schuscha und wenige Tage später Latschin gefallen."
     events = _events(extractor, "de", "1993-05-28", text)
     assert [(e.kind, e.place) for e in events] == [("capture", "Shusha"), ("capture", "Lacin")], _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Georgien hatte in der Nacht versucht, die Kontrolle über die südossetische Stadt Zchinwali zurückzugewinnen.",
+    "Die Armee kündigte in Georgien an, die Kontrolle über die Stadt Zchinwali zurückzugewinnen.",
+    "Die Rebellen drohten in Syrien, die Kontrolle über Aleppo binnen Tagen zu übernehmen.",
+])
+def test_an_infinitive_after_an_attempt_or_plan_is_no_event(extractor, text):
+    assert extractor.extract(Article(id="t", text=text, published="2008-08-12", lang="de")) == []
+
+
+def test_a_participle_inside_an_aimed_infinitive_states_its_own_fact(extractor):
+    text = ("Zagreb erklärte, ein Ziel der Offensive sei es, die seit 1992 von bosnischen Serben belagerte "
+            "Enklave Bihac in Bosnien zu entlasten.")
+    events = extractor.extract(Article(id="t", text=text, published="1995-08-05", lang="de"))
+    assert [(e.kind, e.place) for e in events] == [("siege", "Bihac")]

@@ -1,0 +1,84 @@
+"""Parts of towns and of lists: a named quarter the gazetteer lacks, a province's capital told by its
+province, lists closed by "as well as" / "sowie", a side still holding out in named quarters, a capture
+"ohne Kämpfe", and a leader's forces told by his name; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.model import Article
+
+
+def _events(extractor, lang, published, text):
+    return extractor.extract(Article(id="t", text=text, published=published, lang=lang))
+
+
+def _got(events):
+    return [(e.kind, e.place, e.winner, e.loser) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "In Libya, loyalist snipers were still holding out in the southern neighbourhood of Abu Salim in Tripoli.",
+     "Abu Salim"),
+    ("en", "Croatian fighters were still holding out in the northern suburb of Borovo Naselje near Vukovar in Croatia.",
+     "Borovo Naselje"),
+    ("en", "In Syria, government troops still hold the western district of Bab Amro in Homs.", "Bab Amro"),
+    ("de", "Kroatische Kämpfer halten weiterhin den Vorort Borovo Naselje bei Vukovar.", "Borovo Naselje"),
+])
+def test_a_named_quarter_is_the_place_not_a_town_sharing_part_of_its_name(extractor, lang, text, place):
+    events = _events(extractor, lang, "2011-08-24", text)
+    assert place in [e.place for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized several neighbourhoods of Aleppo in Syria.",
+    "Rebels seized a neighbourhood of Aleppo in Syria.",
+])
+def test_some_quarters_of_a_known_town_are_not_the_town(extractor, text):
+    assert _events(extractor, "en", "2012-08-01", text) == []
+
+
+@pytest.mark.parametrize("lang,text,place,winner", [
+    ("de", "Die Lage in der sudanesischen Stadt Al-Faschir wird dramatischer. Die RSF-Miliz belagert die Hauptstadt "
+           "des Bundesstaates Nord-Darfur seit Mai.", "El Fasher", "RSF"),
+    ("de", "Die Kämpfe um Kundus in Afghanistan dauern an. Die Taliban haben die Hauptstadt der gleichnamigen Provinz "
+           "am Sonntag eingenommen.", "Kunduz", "TALIBAN"),
+    ("en", "Fighting raged around Lashkar Gah in Afghanistan for weeks. On Friday the Taliban captured the capital of "
+           "Helmand province.", "Lashkar Gah", "TALIBAN"),
+])
+def test_the_capital_of_a_province_is_the_town_named_before_not_the_national_capital(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "2021-08-10", text)
+    assert (place, winner) in [(e.place, e.winner) for e in events], _got(events)
+    assert all(e.place not in ("Khartoum", "Kabul") for e in events), _got(events)
+
+
+@pytest.mark.parametrize("lang,text,places", [
+    ("en", "Last week the rebels in Libya captured Zawiyah as well as Gharyan.", {"Zawiyah", "Gharyan"}),
+    ("en", "The Shabaab still control much of the south of Somalia as well as the town of Barawe.", {"Barawe"}),
+    ("en", "The Shabaab still control towns such as Barawe and Jilib in Somalia.", {"Barawe", "Jilib"}),
+    ("de", "Die Schabaab kontrollieren in Somalia weiterhin weite Teile des Südens sowie Barawe und Jilib.",
+     {"Barawe", "Jilib"}),
+    ("de", "Die Schabaab kontrollieren in Somalia weiterhin Städte wie Barawe und Jilib.", {"Barawe", "Jilib"}),
+])
+def test_a_list_after_as_well_as_or_sowie_is_the_object(extractor, lang, text, places):
+    events = _events(extractor, lang, "2019-04-10", text)
+    assert {e.place for e in events} == places, _got(events)
+
+
+def test_holding_out_reads_the_list_of_quarters_after_a_weekday(extractor):
+    text = ("In Sierra Leone, rebel fighters of the RUF were still holding out Tuesday in the eastern towns of Kissy "
+            "and Waterloo, residents said.")
+    events = _events(extractor, "en", "1999-01-12", text)
+    assert {(e.kind, e.place) for e in events} == {("hold", "Kissy"), ("hold", "Waterloo")}, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Am Donnerstag hatten Haftars Einheiten ohne größere Kämpfe die Stadt Gharjan in Libyen eingenommen.",
+     [("capture", "Gharyan", "LNA")]),
+    ("Die Rebellen nahmen Kismayo in Somalia ohne Kampf ein.", [("capture", "Kismayo", "REBELS")]),
+    ("Die Rebellen konnten Kismayo in Somalia ohne Kampf nicht einnehmen.", []),
+])
+def test_a_capture_without_fighting_still_happened(extractor, text, expected):
+    events = _events(extractor, "de", "2019-04-10", text)
+    got = [(e.kind, e.place, e.winner if e.winner != "AL_SHABAAB" else "REBELS") for e in events]
+    assert got == expected, _got(events)
