@@ -72,15 +72,24 @@ class _ArticleState:
             self._ctx = ActorContext.build(every, self.countries, int(pub[:4]) if pub else None)
         return self._ctx
 
-    def previous_subject(self, index: int, country_named, country: str | None = None) -> str | None:
+    def previous_subject(self, index: int, country_named, country: str | None = None, possessive: bool = False) -> str | None:
         """The actor opening the nearest sentence before `index` that names one: the usual
         antecedent of a subject pronoun."""
         for k in range(index - 1, max(-1, index - 3), -1):
             named = [m for m in self.sentence_actors(k) if m.actor != PRONOUN
                      and (not country_named(m.text) or m.start == 0)]  # "Azerbaijan has pushed ... Its troops took"
+            opening = min(self.sentence_actors(k), key=lambda m: m.start, default=None)
+            if opening is not None and opening.actor == PRONOUN and opening.start <= 30 and (
+                    not named or named[0].start > opening.start):
+                continue  # "Die Huthis ... . Ihre Bewegung entstand ... von Regierungstruppen getötet": the same topic
             if named:
                 first = min(named, key=lambda m: m.start)
-                return self.ctx.resolve(first.actor, country) if first.start <= 30 else None
+                if first.start <= 30:
+                    return self.ctx.resolve(first.actor, country)
+                if not possessive:
+                    return None
+                # (a possessive's topic may open an earlier sentence: "Die Huthis ... . Ihre Bewegung ... von
+                # Regierungstruppen getötet. ... gilt als ihre Hochburg")
         return None
 
     def actors_before(self, index: int, country_named, country: str | None = None) -> list[str]:
@@ -201,6 +210,7 @@ class Extractor:
         placed: list[Place] = []
         at: list[int] = []  # where each event's place is named
         for rd, place in ((rd, place) for rd in readings for place in self._places(state, sm, rd.place)):
+            place = self._as_written(state, rd.place, place)
             # the side that lost is not an ally named beside the winner ("Syrian troops and
             # Hezbollah ... from rebels"), and the winner is not the side that lost
             allies = {a.actor for s0, _, a in sm.actors if rd.winner is not None and abs(s0 - rd.winner[0]) <= 6
@@ -534,8 +544,9 @@ class Extractor:
                 return state.ctx.resolve(before[-1].actor, country)
             if mention.text.lower() in ("who", "which", "that", "die", "der", "welche"):
                 return None  # a relative pronoun's antecedent is in its sentence (here a person)
-            subject = state.previous_subject(state.sentence, self.gaz.country_named, country) \
-                if mention.text.lower().split()[0] in ("they", "it", "sie", "er", "its", "their") else None
+            word = mention.text.lower().split()[0]
+            subject = state.previous_subject(state.sentence, self.gaz.country_named, country, possessive=word in ("ihre", "seine")) \
+                if word in ("they", "it", "sie", "er", "its", "their", "ihre", "seine") else None
             if subject is not None and subject != UNKNOWN:
                 return subject  # "Tigray forces captured Lalibela ... . In late October they seized Dessie"
             for prior in reversed(state.actors_before(state.sentence, self.gaz.country_named, country)):
@@ -549,6 +560,20 @@ class Extractor:
         if actor.startswith("OTHER:") and country and actor[6:].split("-")[-1] in state.presidents:
             return f"GOV:{country}"  # "die Truppen Habrés" in a story of "Präsident Hissène Habré": the state's
         return actor
+
+    def _as_written(self, state: _ArticleState, pm: PlaceMention, place: Place) -> Place:
+        """The place under the name the text writes, where that is one of its GeoNames names and a
+        spelling English uses (GUIDELINES: "as written in English"): GeoNames' main name is often a
+        local or official form readers do not use ("Zalinjay" for Zalingei, "Musanze" for Ruhengeri).
+        Not a German transliteration ("Mossul", "Charkiw"), an alias entry, a facility, or a spelling that
+        folds to the same name ("Talokan" stays Taloqan)."""
+        written = pm.text
+        if pm.anaphor or pm.place != place or fold(written) == fold(place.name) or place.feature != "city" \
+                or not written[:1].isupper() or written.isupper() or not self.gaz.spelled(written, place):
+            return place
+        if state.lang == "de" and _GERMAN_SPELLING.search(written):
+            return place
+        return replace(place, name=written)
 
     def _default_loser(self, state: _ArticleState, winner) -> str | None:
         if winner is None:
@@ -820,6 +845,9 @@ _SPOKE = frozenset({"sagte", "sagten", "erklärte", "erklärten", "said", "told"
                     "kündigte", "announced", "meldete", "reporters", "journalisten"})
 _DISTRICT_NOUNS = frozenset({"stadtbezirk", "bezirk", "stadtteil", "stadtviertel", "viertel", "district", "neighbourhood",
                              "neighborhood", "quarter", "suburb", "vorort"})
+# letters German writes where English does not: "Mossul", "Charkiw", "Donezk", "Dschandairis", "Hamurije", "Kyjiw",
+# "Fisuli", "Grosny"
+_GERMAN_SPELLING = re.compile(r"sch|ß|[äöüÄÖÜ]|w|W|ss|zk|zch|Zch|tz$|ch|Ch|ij|ej|aj|oj|uj|j$|[aeiou]s[aeiouny]")
 _SETTLEMENT_WORDS = frozenset({"city", "town", "village", "capital", "stadt", "ort", "ortschaft", "hauptstadt", "dorf", "kleinstadt"})
 _SMALL_PLACE_WORDS = _SETTLEMENT_WORDS - {"city", "capital", "stadt", "hauptstadt", "ort"} | {"städtchen"}  # never a capital
 _SPANS = frozenset({"year", "years", "months", "decade", "decades", "jahr", "jahre", "jahren", "monate", "monaten",

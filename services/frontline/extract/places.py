@@ -373,6 +373,16 @@ class Gazetteer:
         row = self._by_id.get(place.geonames_id) if place.geonames_id is not None else None
         return int(self._pop[row]) if row is not None else 0
 
+    def spelled(self, name: str, place: Place) -> bool:
+        """True when ``name`` is one of the GeoNames names of ``place`` exactly (after folding), not a
+        fuzzy match, and the alias file does not fix the place's name."""
+        row = self._by_id.get(place.geonames_id) if place.geonames_id is not None else None
+        if row is None or row in self._alias_rows:
+            return False
+        rows = self._index.get(fold(name))
+        rows = (rows,) if isinstance(rows, int) else rows or ()
+        return row in rows
+
     def notable(self, place: Place) -> bool:
         """A place the alias file lists or with 100,000 people or more (a name that stays a
         place even where it is also a word: German "Kabul", "Kiew" are in spaCy's noun list)."""

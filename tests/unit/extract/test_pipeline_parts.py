@@ -82,3 +82,18 @@ def test_a_capture_without_fighting_still_happened(extractor, text, expected):
     events = _events(extractor, "de", "2019-04-10", text)
     got = [(e.kind, e.place, e.winner if e.winner != "AL_SHABAAB" else "REBELS") for e in events]
     assert got == expected, _got(events)
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "RSF fighters captured Zalingei in Sudan on Thursday.", "Zalingei"),
+    ("en", "Government troops still hold Ruhengeri in Rwanda.", "Ruhengeri"),
+    ("de", "Die RSF-Miliz hat die Stadt Zalingei im Sudan eingenommen.", "Zalingei"),
+    ("de", "Die Armee hat die Stadt Sinja im Sudan zurückerobert.", "Sinja"),
+    # a German transliteration is no English name: GeoNames' is kept
+    ("de", "Die Taliban haben Talokan in Afghanistan erobert.", "Taloqan"),
+    ("de", "Aserbaidschanische Truppen haben Fisuli in Aserbaidschan zurückerobert.", "Fuzuli"),
+    ("de", "Russische Truppen haben Grosny in Tschetschenien eingenommen.", "Grozny"),
+])
+def test_a_place_keeps_the_english_name_the_text_writes(extractor, lang, text, place):
+    events = _events(extractor, lang, "2020-11-01", text)
+    assert [e.place for e in events] == [place], _got(events)
