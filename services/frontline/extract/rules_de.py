@@ -1387,6 +1387,14 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
                        and not {rd.low(a[0] - 2), rd.low(a[0] - 1)} & {"angaben", "laut", "sprecher", "zufolge"}
                        and (rd.low(a[0] - 1) in ("den", "dem", "der") or _dative(rd, a[0]))), None)
         return [Reading("capture", p, winner, None, i, 0.55) for p in _closed_list(rd, _listed(rd, near[0]))] if winner else []
+    if near and rd.low(i - 1) in ("der", "die", "den") and rd.low(i - 2) not in rd.r.w("preps") and (
+            near[0].start == i + 1 or (near[0].start == i + 2 and rd.low(i + 1) == "von")) \
+            and {rd.low(k) for k in range(s, e)} & _COPULAS and not {rd.low(k) for k in range(s, e)} & {"frage", "zeit"} \
+            and not _irrealis(rd, i):
+        # "Entscheidend war der Fall von Schuscha", "Den Auftakt hatte die Einnahme von Sarandsch gebildet": the
+        # taking is the clause's subject or predicate, so it happened (not "nur eine Frage der Zeit")
+        winner = rd.actor_after(near[0].end, frozenset({"durch", "an"} if lemma == "fall" else {"durch"}), limit=3)
+        return [Reading("capture", near[0], winner, None, i, 0.5)]
     prev2 = {rd.low(i - 1), rd.low(i - 2)}
     if not prev2 & {"nach", "mit", "seit", "dem", "der"} or rd.low(i - 2) in ("vor",):
         return []
@@ -1406,6 +1414,11 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
                                            and rd.sm.actor_at[k][2].actor != "PRONOUN"
                                            and not rd._governed(rd.sm.actor_at[k][0])), None)  # (not "an der Grenze zum Iran")
     return [Reading("capture", p, winner, None, i, 0.55) for p in places[:1]]
+
+
+# verbs that state a nominal taking as a fact: "war der Fall von X", "bildete die Einnahme von X den Auftakt"
+_COPULAS = frozenset({"war", "ist", "gilt", "galt", "bildete", "gebildet", "markierte", "markiert", "bedeutete", "besiegelte",
+                      "besiegelt", "folgte", "folgten"})
 
 
 def _handover(rd: Reader, i: int, lemma: str) -> list[Reading]:

@@ -97,3 +97,37 @@ def test_a_capture_without_fighting_still_happened(extractor, text, expected):
 def test_a_place_keeps_the_english_name_the_text_writes(extractor, lang, text, place):
     events = _events(extractor, lang, "2020-11-01", text)
     assert [e.place for e in events] == [place], _got(events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Die aserbaidschanische Armee hat in Berg-Karabach Gebiete erobert. Entscheidend für die Niederlage der "
+     "armenischen Seite war der Fall von Schuscha.", "Shusha"),
+    ("Die Taliban rücken in Afghanistan vor. Der Fall Kabuls an die Taliban war ein Schock für den Westen.", "Kabul"),
+    ("Die Armee kämpft in Syrien gegen den IS. Einen Wendepunkt markierte die Rückeroberung von Palmyra.", "Palmyra"),
+])
+def test_a_taking_that_is_the_subject_of_a_copula_happened(extractor, text, place):
+    events = _events(extractor, "de", "2020-11-10", text)
+    assert ("capture", place) in [(e.kind, e.place) for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Fall von Bachmut in der Ukraine ist nur eine Frage der Zeit.",
+    "Die Einnahme von Kiew in der Ukraine ist das Ziel der russischen Armee.",
+    "Im Fall von Kundus in Afghanistan war die Lage anders.",
+])
+def test_a_taking_named_as_an_aim_or_a_case_is_no_event(extractor, text):
+    assert _events(extractor, "de", "2022-03-01", text) == []
+
+
+def test_an_undated_fall_told_again_is_the_taking_told_before(extractor):
+    text = ("Die Rebellen der MNDAA haben die Stadt Lashio in Myanmar am Samstag erobert. Im Juli nahm die verbündete "
+            "TNLA die Stadt Mogok ein. Für die Wirtschaft ist der Fall Lashios vor allem wegen der Grenze bedeutsam.")
+    events = [e for e in _events(extractor, "de", "2024-08-05", text) if e.place == "Lashio"]
+    assert {e.winner for e in events} == {"MNDAA"}, _got(events)
+
+
+def test_a_possessive_refers_to_the_topic_that_opened_an_earlier_sentence(extractor):
+    text = ("Die Huthis stammen aus dem Norden des Jemen. Ihre Bewegung entstand in den 1990er Jahren, ihr Gründer "
+            "wurde 2004 von Regierungstruppen getötet. Die Provinzhauptstadt Saada gilt bis heute als ihre Hochburg.")
+    events = _events(extractor, "de", "2024-01-12", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [("hold", "Saada", "HOUTHIS")], _got(events)
