@@ -684,6 +684,12 @@ class Reader:
                                        or self.t[j + 1].text[:1].isdigit()
                                        or self.low(j + 1).endswith(("ed", "own")))), None)
                         # (", 50 km (30 miles) west of ...,", ', declared a United Nations "safe area" in 1993,')
+                    if j is None and not self.de and 0 in self.sm.place_at and self.low(self.sm.place_at[0].end) == "," \
+                            and self.low(self.sm.place_at[0].end + 1) in ("a", "an", "the") and not any(
+                                self.low(m) in (",", ";", ":") for m in range(self.sm.place_at[0].end + 1, k)):
+                        # "Lashio, a trading hub of about 150,000 people on the main road to the Chinese border, had
+                        # been surrounded": the town that opens the sentence, before one long apposition
+                        j = self.sm.place_at[0].end
                     if j is None and not self.de and (k - 1) not in self.sm.place_at:
                         # "Stepanakert, where most of the region's population lives, stays in ...": a longer relative clause
                         j = next((j for j in range(k - 10, max(-1, k - 18), -1) if self.low(j) == ","

@@ -293,6 +293,19 @@ def _relative_antecedent(rd: Reader, i: int, reach: int = 8):
     return []
 
 
+def _quarter_named(rd: Reader, p):
+    """'Sheikh Maqsoud, the Kurdish-majority district of Aleppo that remains ...': the relative clause is
+    about the quarter the apposition describes, not the city it is a district of."""
+    end = p.end + 2 if rd.low(p.end) == "in" and rd.country_of(rd.t[p.end + 1].text) else p.end  # ("of Aleppo in Syria that")
+    if rd.low(end) not in ("that", "which") or rd.low(p.start - 1) != "of" or rd.low(p.start - 2) not in _QUARTERS:
+        return p
+    c = next((c for c in range(p.start - 3, max(-1, p.start - 9), -1) if rd.low(c) == ","), None)
+    if c is None or rd.low(c + 1) not in ("the", "a") or (c - 1) not in rd.sm.place_at or rd.sm.place_at[c - 1].region:
+        return p
+    return rd.sm.place_at[c - 1]
+
+
+_QUARTERS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "quarter", "enclave"})
 _CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "and", "as", ";", "where", "which"})
 
 
@@ -365,13 +378,20 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         # "Sirte, the central coastal city it seized in January", "Robotyne, the village Ukraine recaptured
         # in August": a relative clause without "which"
         a0 = rd.sm.actor_at[i - 1 - aux][0]
+        if rd.low(a0 - 1) == "the" and rd.low(a0 - 2) in rd.r.w("place_nouns"):
+            a0 -= 1  # "the causeway base the rebels overran": the subject's article
         head = rd.sm.place_at.get(a0 - 1)
-        if head is None and rd.low(a0 - 1) in rd.r.w("place_nouns") and rd.low(a0) != "the":
+        if head is None and rd.low(a0 - 1) in rd.r.w("place_nouns"):
             head = PlaceMention(a0 - 1, a0, None, rd.t[a0 - 1].text, anaphor=True)
         if head is not None and head.anaphor:
-            c = next((c for c in range(head.start - 1, max(-1, head.start - 8), -1) if rd.low(c) == ","), None)
-            if c is not None and (c - 1) in rd.sm.place_at and not rd.sm.place_at[c - 1].anaphor:
+            # ("the causeway base the rebels overran": an apposition's noun, then the clause's own subject)
+            c = next((c for c in range(head.start - 1, max(-1, head.start - 8), -1) if rd.low(c) in (",", "was", "is", "became")), None)
+            if c is not None and rd.low(c) == "," and (c - 1) in rd.sm.place_at and not rd.sm.place_at[c - 1].anaphor \
+                    and (rd.low(a0) != "the" or rd.low(c + 1) in ("the", "a", "an")):
                 places = [rd.sm.place_at[c - 1]]
+            elif c is not None and rd.low(c) != "," and rd.low(c + 1) == "the" and (c - 1) in rd.sm.place_at \
+                    and rd.sm.place_at[c - 1].start == 0 and not rd.sm.place_at[c - 1].anaphor:
+                places = [rd.sm.place_at[c - 1]]  # "Kherson was the only regional capital Russian forces captured"
     if not places and rd.low(i + 1) == "it" and rd.low(i - 1) in ("who", "which", "that"):
         # "... from Tigrayan forces who seized it in August": "it" is the town the clause is about
         places = [p for p in rd.sm.places if p.end <= i - 1 and not p.region and not p.anaphor
@@ -565,6 +585,7 @@ def _under_control(rd: Reader, i: int, nxt: str) -> list[Reading]:
         v -= 1
     places = rd.places_left(v + 1) or _relative_antecedent(rd, k) or \
         [p for p in rd.sm.places if p.end == v + 1 and rd.low(p.start - 1) in ("said", "says") and not p.region]
+    places = [_quarter_named(rd, p) for p in places]
     # ("the agency said Kherson was returning under Ukrainian control": the reported clause's subject)
     if not places and rd.low(k - 1) in ("is", "was", "remains", "remained", "are", "were") or not places:
         anaphor = [p for p in rd.sm.places if p.end <= k and p.anaphor]
@@ -833,7 +854,7 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
             j = next((j for j in range(i + 1, min(len(rd.t), i + 5)) if rd.low(j) == "hands"), None)
             if j is not None and rd.low(j - 1) in _GENERIC_PREFIX:
                 winner = (j - 1, j, _GENERIC_PREFIX[rd.low(j - 1)])
-        return [Reading("hold", p, winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
+        return [Reading("hold", _quarter_named(rd, p), winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
     if _passive(rd, i) or rd.low(i + 1) == "by":
         winner = rd.actor_after(i + 1, rd.r.w("by"), limit=2) or rd.actor_after(i + 1, rd.r.w("by"), limit=4)
         return [Reading("hold", p, winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
@@ -1108,7 +1129,7 @@ def _hands(rd: Reader, i: int, nxt: str) -> list[Reading]:
         c = next((c for c in range(k - 2, max(-1, k - 10), -1) if rd.low(c) == ","), None)
         places = rd.places_left(c) if c is not None else []
     kind = "capture" if "now" in {rd.low(j) for j in range(max(0, k - 4), k - 1)} else "hold"  # "is now fully in its hands"
-    return [Reading(kind, p, holder, None, i, 0.55) for p in places]
+    return [Reading(kind, _quarter_named(rd, p), holder, None, i, 0.55) for p in places]
 
 
 _OFFICIALS = {"minister", "ministry", "president", "premier", "military", "government", "pentagon", "kremlin", "commander",

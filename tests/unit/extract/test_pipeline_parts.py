@@ -131,3 +131,32 @@ def test_a_possessive_refers_to_the_topic_that_opened_an_earlier_sentence(extrac
             "wurde 2004 von Regierungstruppen getötet. Die Provinzhauptstadt Saada gilt bis heute als ihre Hochburg.")
     events = _events(extractor, "de", "2024-01-12", text)
     assert [(e.kind, e.place, e.winner) for e in events] == [("hold", "Saada", "HOUTHIS")], _got(events)
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    ("In Sri Lanka the army would now push north towards Elephant Pass, the causeway base the rebels of the LTTE "
+     "overran in April 2000.", "Elephant Pass", "OTHER:ltte"),
+    ("Kherson was the only regional capital Russian forces captured after the invasion.", "Kherson", "GOV:RU"),
+    ("In Libya the army retook Sirte, the coastal city the militants of Islamic State had seized in 2015.", "Sirte", "IS"),
+])
+def test_a_relative_clause_without_that_reads_the_town_its_noun_describes(extractor, text, place, winner):
+    events = _events(extractor, "en", "2022-11-12", text)
+    assert ("capture", place, winner) in [(e.kind, e.place, e.winner) for e in events], _got(events)
+
+
+def test_a_long_apposition_after_the_opening_town_keeps_it_the_subject(extractor):
+    text = ("Lashio, a trading hub of about 150,000 people on the main road to the Chinese border, had been "
+            "surrounded by MNDAA fighters since early July.")
+    events = _events(extractor, "en", "2024-08-01", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [("siege", "Lashio", "MNDAA")], _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish-led forces sent reinforcements to Sheikh Maqsoud, the Kurdish-majority district of Aleppo in Syria "
+    "that remains under the control of the SDF.",
+    "Kurdish-led forces sent reinforcements to Sheikh Maqsoud, the northern district of Aleppo which remains "
+    "in the hands of the SDF.",
+])
+def test_a_relative_clause_after_a_district_of_a_city_is_about_the_district(extractor, text):
+    events = _events(extractor, "en", "2021-11-10", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [("hold", "Sheikh Maqsoud", "SDF")], _got(events)
