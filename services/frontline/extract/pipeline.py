@@ -170,6 +170,9 @@ class Extractor:
                 elif events[same].when is None and ev.when is not None:
                     del events[same]
                     events[key + (ev.when,)] = ev
+                elif events[same].evidence_start == ev.evidence_start and ev.confidence > events[same].confidence \
+                        and ev.when == events[same].when:
+                    events[same] = ev  # "rückten in die Stadt ein und brachten sie unter ihre Kontrolle": the stronger reading
         found = dating.dated_by_next(list(events.values()), sents, article.published_date)
         events_found = decide.merge_vague(decide.entrants(decide.inherit_winner(decide.drop_denied(found, sents, self.gaz.country_of))))
         return decide.unique(decide.guess_takers(events_found, lambda: state.ctx.ranked))

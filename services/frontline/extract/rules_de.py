@@ -754,6 +754,13 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
             # taken where the clause is
             places = [p for p in _places(rd, i, frozenset({"in", THERE})) if p.start < i and (
                 p.anaphor and p.text.lower() == THERE or rd.governed_by(p, "in", window=2))][-1:]
+        if not places and rd.low(i - 2) == "unter":
+            # "rückten in die Stadt ein und brachten sie unter ihre Kontrolle": the object pronoun is the town
+            # the first clause named
+            pron = next((k for k in range(max(s, 2), i - 2) if rd.low(k) in ("sie", "ihn", "es") and rd.low(k - 2) == "und"
+                         and rd.t[k - 1].text[:1].islower()), None)
+            if pron is not None:
+                places = [p for p in rd.sm.places if p.end <= pron - 2 and not p.region and not rd.partitive(p)][-1:]
         winner = rd.nominative(i, exclude=None) or (rd.reporter() if _passive_aux(rd, i) else rd.sentence_subject(i))
         if winner is None and rd.low(j) == "die":
             return []

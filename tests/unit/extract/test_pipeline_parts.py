@@ -160,3 +160,14 @@ def test_a_long_apposition_after_the_opening_town_keeps_it_the_subject(extractor
 def test_a_relative_clause_after_a_district_of_a_city_is_about_the_district(extractor, text):
     events = _events(extractor, "en", "2021-11-10", text)
     assert [(e.kind, e.place, e.winner) for e in events] == [("hold", "Sheikh Maqsoud", "SDF")], _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Taliban haben sich aus Kabul zurückgezogen. Am Morgen rückten Truppen der Nordallianz in die Stadt ein und "
+     "brachten sie unter ihre Kontrolle.", {("withdrawal", "Kabul"), ("capture", "Kabul")}),
+    ("In Syrien war der IS in die Ortschaft Suchna eingedrungen und hatte sie unter seine Kontrolle gebracht.",
+     {("capture", "Sukhnah")}),
+])
+def test_an_object_pronoun_after_und_is_the_town_of_the_first_clause(extractor, text, expected):
+    events = _events(extractor, "de", "2001-11-13", text)
+    assert {(e.kind, e.place) for e in events} == expected, _got(events)
