@@ -344,6 +344,12 @@ class ActorLexicon:
                 prev = out[-1]
                 out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
                 continue
+            if out and a.actor == GOV_ANY and out[-1].actor in (PRONOUN, NONSTATE, GOV_ANY) \
+                    and out[-1].text.lower().rsplit(" ", 1)[-1] in _FORCE_NOUNS and between.lower() in (" der ", " des ", " of the "):
+                # "die Einheiten der Regierung", "the forces of the government": the government's forces
+                prev = out[-1]
+                out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
+                continue
             if out and out[-1].actor in (NONSTATE, ISLAMIST, GOV_ANY, REBELS) and a.specific and sentence[out[-1].end : a.start].strip(" -") == "":
                 prev = out[-1]
                 out[-1] = ActorMention(prev.start, a.end, a.actor, sentence[prev.start : a.end])
@@ -404,6 +410,8 @@ _FORCE_LEADS = frozenset({"rebels", "fighters", "troops", "soldiers", "members",
                           "rebellen", "kämpfer", "truppen", "soldaten", "einheiten", "milizionäre"})
 # "Tuareg-Kämpfer der MNLA": fighters named by their people, then by their group
 _KIN_HEADS = ("kämpfer", "kämpfern", "fighters", "rebellen", "milizen", "militias", "militiamen")
+_FORCE_NOUNS = frozenset({"einheiten", "truppen", "soldaten", "kämpfer", "verbände", "kräfte", "streitkräfte", "units",
+                          "troops", "forces", "soldiers", "fighters"})
 _OF_GROUP = re.compile(r"\s+(?:der|des|von der|von|of the|of|from the|from)\s+(?:\w+\s+){0,1}", re.I)
 _LED_BY = re.compile(r"\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}", re.I)
 _DE_LED = Prefixed(re.compile(

@@ -634,7 +634,10 @@ class Extractor:
         if rd.kind in ("capture", "withdrawal"):
             # "captured Zalambessa, the border town held by Eritrea since the start of the war in 1998":
             # a time after "since" dates the state before the event, not the event
-            times = [t for t in times if not (t.start > trig_at and _SINCE.search(s.text, trig_at, t.start))]
+            times = [t for t in times if not (t.start > trig_at and _SINCE.search(s.text, trig_at, t.start))
+                     and not (_ATTRIBUTIVE_SINCE.match(s.text, t.start)
+                              and s.text[max(0, t.start - 5) : t.start].lower().strip().endswith("seit"))]
+            # ("den seit 2014 stillgelegten Flughafen": a time inside an attribute describes the noun)
         if rd.kind == "hold":
             # "still holds Sirte, the city it seized in January": a time after another event's verb is that event's
             r = rules(state.lang)
@@ -688,6 +691,7 @@ class Extractor:
 
 
 
+_ATTRIBUTIVE_SINCE = re.compile(r"[\w.]+(?:\s+\d{4})?\s+(?:[a-zäöü]\w*\s+)?[a-zäöü]\w*(?:te|ten|tem|ter|tes)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]")
 _CIVILIAN_HEADS = ("konzern", "unternehmen", "wahl", "wahlen", "meisterschaft")
 
 # "Seit den Kämpfen von 1992 kontrollieren ...", "since the war of 1994": a hold since a time told by an event

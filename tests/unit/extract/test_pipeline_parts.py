@@ -171,3 +171,20 @@ def test_a_relative_clause_after_a_district_of_a_city_is_about_the_district(extr
 def test_an_object_pronoun_after_und_is_the_town_of_the_first_clause(extractor, text, expected):
     events = _events(extractor, "de", "2001-11-13", text)
     assert {(e.kind, e.place) for e in events} == expected, _got(events)
+
+
+@pytest.mark.parametrize("lang,text,winner", [
+    ("de", "In Libyen hatten die Einheiten der Regierung den Flughafen von Tripolis zurückerobert.", "GOV:LY"),
+    ("de", "In Libyen haben die Truppen der Regierung die Stadt Gharjan zurückerobert.", "GOV:LY"),
+    ("en", "In Libya the forces of the government recaptured Gharyan on Wednesday.", "GOV:LY"),
+])
+def test_the_forces_of_the_government_are_the_government_s(extractor, lang, text, winner):
+    events = _events(extractor, lang, "2020-06-05", text)
+    assert [e.winner for e in events] == [winner], _got(events)
+
+
+def test_a_time_inside_an_attribute_does_not_date_the_taking(extractor):
+    text = ("Am Mittwoch hatten die Truppen der Regierung in Libyen den seit 2014 stillgelegten internationalen "
+            "Flughafen von Tripolis zurückerobert.")
+    events = _events(extractor, "de", "2020-06-05", text)
+    assert [e.when for e in events] == ["2020-06-03"], _got(events)
