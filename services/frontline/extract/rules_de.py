@@ -712,6 +712,14 @@ def _expel(rd: Reader, i: int, lemma: str) -> list[Reading]:
     places = [p for p in _places(rd, i, frozenset({"aus"})) if rd.governed_by(p, "aus")]
     if not places:
         return []
+    s, e = rd.segment(i)
+    if any(rd.low(k) in _HOMES for k in range(s, e)) or (
+            any(rd.low(k) in _DISPLACED for k in range(s, e)) and not any(
+                rd.sm.actor_at[k][2].specific for k in range(s, e) if k in rd.sm.actor_at
+                and rd.low(rd.sm.actor_at[k][0] - 1) not in ("von", "vom", "im", "in") and not rd.country_of(rd.t[k].text))):
+        # "aus ihren Häusern in Peć vertrieben", "Viele von ihnen waren von serbischen Polizisten aus Pristina
+        # vertrieben worden": people driven from their homes, not a side from a town
+        return []
     if _passive_aux(rd, i):
         loser = rd.nominative(i, dative_ok=True)
         winner = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
@@ -730,6 +738,12 @@ def _expel(rd: Reader, i: int, lemma: str) -> list[Reading]:
         loser = next((a for a in named if rd.low(a[1]) == "aus"), None) or next(iter(named), None)
     return [Reading("capture", p, winner, loser, i, 0.7) for p in places]
 
+
+
+_HOMES = frozenset({"häusern", "häuser", "wohnungen", "heimen", "heimatorten", "dörfern"})
+_DISPLACED = frozenset({"bewohner", "bewohnern", "einwohner", "menschen", "zivilisten", "familien", "flüchtlinge",
+                        "vertriebene", "viele", "tausende", "hunderte", "zehntausende", "hunderttausende", "albaner",
+                        "serben", "kroaten", "muslime", "christen", "jesiden"})
 
 
 _FULL = frozenset({"vollständige", "komplette", "volle", "totale", "militärische", "uneingeschränkte", "gesamte", "vollen",

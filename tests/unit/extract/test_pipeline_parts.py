@@ -188,3 +188,19 @@ def test_a_time_inside_an_attribute_does_not_date_the_taking(extractor):
             "Flughafen von Tripolis zurückerobert.")
     events = _events(extractor, "de", "2020-06-05", text)
     assert [e.when for e in events] == ["2020-06-03"], _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Viele der Ankommenden im Kosovo berichteten, serbische Sicherheitskräfte hätten sie mit vorgehaltener Waffe aus "
+    "ihren Häusern in Priština vertrieben.",
+    "Viele von ihnen waren nach eigenen Angaben von serbischen Polizisten aus Pristina im Kosovo vertrieben worden.",
+    "Tausende Bewohner wurden von den Milizen aus Goma im Kongo vertrieben.",
+])
+def test_people_driven_from_their_homes_are_no_side_driven_from_a_town(extractor, text):
+    assert _events(extractor, "de", "1999-04-01", text) == []
+
+
+def test_a_side_driven_from_a_town_is_still_read_beside_the_people_rule(extractor):
+    text = "Die Armee hat die Rebellen der M23 aus Goma im Kongo vertrieben."
+    events = _events(extractor, "de", "2013-11-01", text)
+    assert [(e.kind, e.place, e.loser) for e in events] == [("capture", "Goma", "M23")], _got(events)
