@@ -64,7 +64,7 @@ _UPPER = r"[A-ZÄÖÜ][A-ZÄÖÜ'’.-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ'’.-]*){0,2}"
 _DATELINE = re.compile(
     rf"^\s*{_CAPWORDS}(?:,\s*{_CAPWORDS})?(?:\s*/\s*{_CAPWORDS})?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,8})(?:,?\s*\d{4})?)?"  # "ZAGREB, Nov 19", "Jan 27, 2009"
-    rf"\s*\([A-Za-z]{{2,10}}(?:\s*[/, ]\s*[A-Za-z]{{2,10}}){{0,4}}\)\s*[-–—:]+\s*"  # "(dpa/AFP/APA)"
+    rf"\s*\([A-Za-z]{{2,10}}(?:\s*[/, ]\s*[A-Za-z]{{2,10}}){{0,4}}\)\s*(?:[-–—:]+\s*|(?=[A-ZÄÖÜ]))"  # "(dpa/AFP/APA) -", "(KNA) Nach"
     # German style without an agency: "Kiew/Slowjansk - Die Armee ...", "Kiew – ..."
     rf"|^\s*{_CAPWORDS}(?:\s*/\s*{_CAPWORDS})*\s+[-–—]\s+(?=[A-ZÄÖÜ])"
     # a newspaper's own: "KAMPALA taz |"
@@ -102,6 +102,7 @@ DENIAL = Prefixed(re.compile(
     r"widersprechen|contradicted|contradicts|"
     r"(?:rejected|disputed) (?:this|that)(?=\s*[.,;])|reject(?:s|ed)? (?:the|these|those|that|this) (?:\w+ )?(?:claims?|reports?|account)|"
     r"(?:claims?|reports?|account|statements?) (?:was|is|were|are) (?:false|untrue|baseless|wrong)|"
+    r"(?:reports?|claims?|rumou?rs?) (?:[^.;]{0,80} )?(?:was|is|were|are) (?:false|untrue|baseless|unfounded|groundless)|"
     r"(?:has|had|have) not fallen|(?:hasn't|hadn't|haven't) fallen|(?:ist|sei|seien|sind|war) (?:\w+ )?nicht gefallen)\b", re.I))
 _ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
                     "walked", "swept", "sweep", "drove", "poured", "streamed",

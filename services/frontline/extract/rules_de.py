@@ -184,6 +184,15 @@ def _irrealis(rd: Reader, i: int) -> bool:
     if rd.low(0) in ("wenn", "falls", "sollte", "sollten") and i < next(
             (k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
         return True  # "Wenn die Armee Sirte zurückerobert, ...": a condition
+    first = next((k for k, t in enumerate(rd.t) if t.lower not in ("«", "»", "„", "“", '"', "'", "‚")), 0)
+    comma = next((k for k in range(first, len(rd.t)) if rd.low(k) == ","), None)
+    if comma is not None and rd.t[-1].text != "?" and rd.low(first + 1) not in _PASSIVE_AUX | _STATE_AUX | _ACTIVE_AUX and (
+            (first == i and i < comma and rd.t[i].text[:1].isupper() and rd.t[i].lemma.endswith("n")) or rd.low(first) in _V1_CONDITION
+            or (rd.t[first].lemma.endswith("n") and rd.low(first + 1) not in (":", ",", "-", "–")
+                and set(rd.r.frames_of(rd.t[first].lemma)) - {"nominal_capture", "nominal_withdrawal", "stronghold"})):
+        # "«Fällt Schuscha, fällt Karabach»", "Gelingt der Armee die Einnahme Sirtes, ...": a verb-first condition
+        # and its consequence (not "Erobert hat die Armee ...": a participle put first)
+        return True
     seg0 = rd.segment(i)[0]
     if seg0 > 0 and rd.low(seg0) in ("wenn", "falls", "sollte", "sollten", "ob"):
         return True  # "..., sollte die Miliz auch El Fascher erobern": a condition in a later clause
@@ -256,6 +265,8 @@ _AIMS = frozenset({"versuchen", "versucht", "versuchte", "versuchten", "plant", 
                    "kündigten", "ziel", "vorhaben", "bemüht", "bemühen", "aufgefordert", "forderte", "forderten"})
 
 
+_V1_CONDITION = frozenset({"sollte", "sollten", "würde", "würden", "wird", "werden", "gelingt", "gelänge", "fällt", "fiele",
+                           "fallen", "fielen", "kann", "könnte", "könnten"})
 _UNITS = frozenset({"tagen", "tage", "wochen", "monaten", "stunden", "jahren", "nächten", "tag", "woche", "monat"})
 
 

@@ -114,6 +114,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
     if rd.low(first) in ("if", "unless", "should", "once") and i < next((k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
         return True  # "If the army retakes Sirte, ...": a condition
     cond = next((k for k in range(i - 1, max(0, i - 6), -1) if rd.low(k) in ("should", "if", "unless")), None)
+    if cond is not None and rd.low(cond) in ("if", "unless") and not any(rd.low(m) in (",", ";") for m in range(cond, i)):
+        return True  # "would take responsibility for security if it took Maungdaw": a condition
     if cond is not None and rd.low(cond - 1) in ("that", ",", "and", "but") and (rd.low(cond) != "should" or rd.low(cond + 1) in (
             "the", "it", "they", "he", "she") or (cond + 1) in rd.sm.place_at or (cond + 1) in rd.sm.actor_at):
         return True  # "Analysts said that should the city fall, ...", "..., if the Houthis take Marib"

@@ -204,3 +204,28 @@ def test_a_side_driven_from_a_town_is_still_read_beside_the_people_rule(extracto
     text = "Die Armee hat die Rebellen der M23 aus Goma im Kongo vertrieben."
     events = _events(extractor, "de", "2013-11-01", text)
     assert [(e.kind, e.place, e.loser) for e in events] == [("capture", "Goma", "M23")], _got(events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", '"Nobody has taken Anefis," a spokesman for the rebels in Mali said.'),
+    ("en", "A spokesman said the Arakan Army would take charge of security in Myanmar if it took Maungdaw."),
+    ("en", "Even if the army took Gao in Mali, the war would go on."),
+    ("en", "A spokesman told state television that reports on social media that Djibo in Burkina Faso had fallen were false."),
+    ("de", "«Fällt Schuscha, fällt Karabach», sagte der armenische Kommandeur."),
+    ("de", "Gelingt der Armee die Einnahme von Sirte in Libyen, ist der IS besiegt."),
+    ("de", "Sollten die Rebellen Goma im Kongo erobern, droht eine humanitäre Katastrophe."),
+])
+def test_conditions_denials_and_nobody_state_no_event(extractor, lang, text):
+    assert _events(extractor, lang, "2020-11-01", text) == []
+
+
+def test_a_heading_noun_before_a_colon_is_no_verb_first_condition(extractor):
+    text = "Machtübernahme: Im September 2014 überrannten Huthi-Kämpfer im Jemen die Hauptstadt Sanaa."
+    events = _events(extractor, "de", "2024-01-12", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [("capture", "Sanaa", "HOUTHIS")], _got(events)
+
+
+def test_a_dateline_with_an_agency_and_no_dash_is_no_place(extractor):
+    text = "Manila (KNA) Nach fünf Monaten Kämpfen haben die Truppen die Stadt Marawi auf den Philippinen zurückerobert."
+    events = _events(extractor, "de", "2017-10-17", text)
+    assert [e.place for e in events] == ["Marawi"], _got(events)
