@@ -574,8 +574,8 @@ class Extractor:
         if pm.anaphor or pm.place != place or fold(written) == fold(place.name) or place.feature != "city" \
                 or not written[:1].isupper() or written.isupper() or not self.gaz.spelled(written, place):
             return place
-        if state.lang == "de" and _GERMAN_SPELLING.search(written):
-            return place
+        if state.lang == "de" and (_GERMAN_SPELLING.search(written) or self.gaz.population(place) >= 500_000):
+            return place  # (a big city's German exonym: "Belgrad", "Addis Abeba"; GeoNames names it in English)
         return replace(place, name=written)
 
     def _default_loser(self, state: _ArticleState, winner) -> str | None:

@@ -229,3 +229,11 @@ def test_a_dateline_with_an_agency_and_no_dash_is_no_place(extractor):
     text = "Manila (KNA) Nach fünf Monaten Kämpfen haben die Truppen die Stadt Marawi auf den Philippinen zurückerobert."
     events = _events(extractor, "de", "2017-10-17", text)
     assert [e.place for e in events] == ["Marawi"], _got(events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Die Rebellen haben Belgrad in Serbien erobert.", "Belgrade"),
+    ("Die Rebellen haben Addis Abeba in Äthiopien erobert.", "Addis Ababa"),
+])
+def test_a_big_city_s_german_exonym_is_not_its_name(extractor, text, place):
+    assert [e.place for e in _events(extractor, "de", "2020-11-01", text)] == [place]
