@@ -249,6 +249,8 @@ class ActorLexicon:
                 continue  # "Mosul, Iraq": the country locates a place
             if re.search(r"\b(?:Port|Puerto|Porto)\s+$", before):
                 continue  # "Port Sudan": a town
+            if _BORDER_WITH.search(before):
+                continue  # "an der Grenze zum Iran", "on the border with Iran": the country locates a place
             # a state named as an actor: "Russia captured ...", "Die Türkei hat ..."
             found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
         for m in _CAPITAL_GOVERNS.finditer(sentence):
@@ -338,7 +340,11 @@ class ActorLexicon:
                 continue
             between = sentence[out[-1].end : a.start] if out else ""
             kin = bool(out) and out[-1].actor.startswith("OTHER:") and out[-1].text.lower().endswith(_KIN_HEADS)
+            inside = between.rstrip().lower().endswith((" von", " vom")) and re.match(r"\s+[a-zäöü]\w*(?:ten|te|ene|enen)\b",
+                                                                                     sentence[a.end : a.end + 30])
+            # ("Kämpfer der von Ruanda unterstützten M23-Miliz": the state inside the participle phrase is not the fighters')
             if out and (out[-1].actor in (NONSTATE, ISLAMIST, GOV_ANY, REBELS) or kin) and a.specific and _OF_GROUP.fullmatch(between) \
+                    and not inside \
                     and not ("from" in between.lower() and (a.actor.startswith("GOV") or self._country_named(a.text))):
                 # "die Rebellen der RPF", "Kämpfer der Extremistengruppe IS": the named group acts
                 prev = out[-1]
@@ -410,6 +416,7 @@ _FORCE_LEADS = frozenset({"rebels", "fighters", "troops", "soldiers", "members",
                           "rebellen", "kämpfer", "truppen", "soldaten", "einheiten", "milizionäre"})
 # "Tuareg-Kämpfer der MNLA": fighters named by their people, then by their group
 _KIN_HEADS = ("kämpfer", "kämpfern", "fighters", "rebellen", "milizen", "militias", "militiamen")
+_BORDER_WITH = re.compile(r"(?i)\b(?:grenze|border|borders|frontier)\s+(?:zu[mr]?|with|to)\s+(?:dem\s+|der\s+|the\s+)?$")
 _FORCE_NOUNS = frozenset({"einheiten", "truppen", "soldaten", "kämpfer", "verbände", "kräfte", "streitkräfte", "units",
                           "troops", "forces", "soldiers", "fighters"})
 _OF_GROUP = re.compile(r"\s+(?:der|des|von der|von|of the|of|from the|from)\s+(?:\w+\s+){0,1}", re.I)

@@ -639,11 +639,15 @@ class Reader:
                 continue
             break
         if not found:
-            for intro in self.r.w("list_intro"):
-                words = intro.split()
-                for j in range(i, e - len(words) + 1):
-                    if [self.low(j + n) for n in range(len(words))] == words:
-                        return self.places_right(j + len(words), extra_ok, limit)
+            # the nearest list intro first ("controls towns including Jilib and Bu'ale, as well as large parts of
+            # the countryside"), each tried in turn (a set's order would differ from run to run)
+            starts = sorted((j, len(words)) for words in (intro.split() for intro in self.r.w("list_intro"))
+                            for j in range(i, e - len(words) + 1)
+                            if [self.low(j + n) for n in range(len(words))] == words)
+            for j, n in starts:
+                listed = self.places_right(j + n, extra_ok, limit)
+                if listed:
+                    return listed
             return []
         closes_with_and = any("and" in j or "und" in j or "sowie" in j or "or" in j or "as well as" in j for _, j in found[1:])
         return [p for n, (p, j) in enumerate(found) if n == 0 or closes_with_and]
@@ -727,6 +731,14 @@ class Reader:
                     and (k - 2) in self.sm.place_at:
                 k -= 2  # "Mardakert in Azerbaijan is retaken": the country that locates the town
                 continue
+            if not out and self.t[k].text[:1].isupper() and self.country_of(self.t[k].text):
+                # "Sarandsch an der Grenze zum Iran ... gefallen", "Zaranj, on the border with Iran, fell": a border
+                # that locates the town
+                j = k - 1 - (self.low(k - 1) in ("dem", "der", "the"))
+                if self.low(j) in ("zum", "zur", "zu", "with", "to") and self.low(j - 1) in ("grenze", "border") \
+                        and self.low(j - 2) in ("der", "the") and self.low(j - 3) in ("an", "on", "at", "near", "nahe"):
+                    k = j - 4
+                    continue
             if not out and self.t[k].text[:1].isupper() and (self.low(k + 1) in ("'s", "’s") or (
                     self.t[k + 1].text[:1].isupper() and self.low(k + 2) in ("'s", "’s"))):
                 k -= 1  # "Ivory Coast's second largest city"

@@ -548,8 +548,9 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
             continue  # "sowie Hunderte Dörfer", "und Dutzende Ortschaften": no name
         if all(gaz.stopword(toks[k].text) for k in range(s, e)):
             continue  # "on Sunday, the last town of any size in rebel hands", "die Stadt Anfang April": no town
-        if listed and not cue and e - s == 1 and _inflected(rules.lang, toks[s].text):
-            continue  # "die Grenzstadt Laukkai, Hauptort der ...", "Dutzende Dörfer": a noun, no further name
+        if listed and not cue and e - s == 1 and (_inflected(rules.lang, toks[s].text) or (
+                rules.lang == "de" and toks[s].lower in _BIRTHPLACE)):
+            continue  # "die Grenzstadt Laukkai, Hauptort der ...", "Sirte, Geburtsort des ...": a noun, no further name
         if text[toks[e - 1].end : toks[e - 1].end + 1] == "-":
             continue
         if toks[e - 1].text in ("'s", "’s"):
@@ -644,6 +645,11 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
                 place = None  # a short piece of a longer unknown name ("Gul" of "Gul Tepa")
             if place is not None and j == i + 1 and _inflected(lang, first.text) and not gaz.notable(place):
                 place = None  # a German noun ("Stadtzentrum"), not the village that shares its name
+            if place is not None and j - i < e0 - s0 and countries and place.country not in countries \
+                    and gaz.population(place) < 1_000_000 and not any(k in actor_tokens for k in range(s0, e0)) \
+                    and not any(toks[k].lower in rules.w("place_nouns") or toks[k].lower in _FACILITY_BEFORE
+                                or toks[k].lower in _BIRTHPLACE or _inflected(lang, toks[k].text) for k in range(s0, e0) if k != i):
+                place = None  # "Mardsch" of "Mardsch Ujun" in Lebanon: a piece of a longer name, not Mary in Turkmenistan
             if place is not None:
                 found = PlaceMention(i, j, place, name)
                 break

@@ -143,6 +143,11 @@ class Extractor:
         if lang not in LANGS:
             return []
         countries = self.gaz.countries_in(text)
+        if "order" in text or "renze" in text:
+            # "an der Grenze zum Iran", "on the border with Iran": a neighbour that locates a town is no country the
+            # story is about (unless it is named elsewhere too)
+            inner = set(self.gaz.countries_in(_BORDER_PHRASE.sub(" ", text)))
+            countries = [c for c in countries if c in inner]
         home = self.gaz.resolve(dateline, countries) if dateline else None
         if home is not None and home.country in countries[1:]:
             # "Zagreb (AFP) - ... die aufständischen Serben": the dateline's country leads a story
@@ -691,6 +696,7 @@ class Extractor:
 
 
 
+_BORDER_PHRASE = re.compile(r"\b(?:[Gg]renze|border|borders|frontier)\s+(?:zu[mr]?|with|to)\s+(?:dem\s+|der\s+|the\s+)?[A-ZÄÖÜ][\w-]+")
 _ATTRIBUTIVE_SINCE = re.compile(r"[\w.]+(?:\s+\d{4})?\s+(?:[a-zäöü]\w*\s+)?[a-zäöü]\w*(?:te|ten|tem|ter|tes)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]")
 _CIVILIAN_HEADS = ("konzern", "unternehmen", "wahl", "wahlen", "meisterschaft")
 

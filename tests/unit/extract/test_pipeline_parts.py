@@ -237,3 +237,29 @@ def test_a_dateline_with_an_agency_and_no_dash_is_no_place(extractor):
 ])
 def test_a_big_city_s_german_exonym_is_not_its_name(extractor, text, place):
     assert [e.place for e in _events(extractor, "de", "2020-11-01", text)] == [place]
+
+
+@pytest.mark.parametrize("lang,text,winner", [
+    ("de", "Die Taliban rücken vor. Als erste Provinzhauptstadt war am Freitag Sarandsch an der Grenze zum Iran an die "
+           "Taliban gefallen.", "TALIBAN"),
+    ("en", "The Taliban advanced. On Friday Zaranj, on the border with Iran, fell to the Taliban.", "TALIBAN"),
+    ("de", "Kämpfer der von Ruanda unterstützten M23-Miliz sind in die ostkongolesische Stadt Bukavu eingerückt und haben "
+           "das Zentrum unter ihre Kontrolle gebracht.", "M23"),
+])
+def test_a_state_that_locates_or_backs_is_not_the_side(extractor, lang, text, winner):
+    events = [e for e in _events(extractor, lang, "2021-08-10", text) if e.kind == "capture"]
+    assert [e.winner for e in events] == [winner], _got(events)
+
+
+def test_a_birthplace_apposition_is_no_town(extractor):
+    text = "Die Küstenstadt Sirte in Libyen, Geburtsort des früheren Machthabers Gaddafi, ist seit Januar in der Hand der LNA."
+    events = _events(extractor, "de", "2020-06-05", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [("hold", "Sirte", "LNA")], _got(events)
+
+
+def test_the_nearest_list_intro_is_read_whatever_the_hash_seed(extractor):
+    # "including" comes before "as well as": the towns, not the countryside (a set's order once chose at random)
+    text = ("Al-Shabab militants left Kismayo in Somalia. The group still controls a string of towns in the Juba valley, "
+            "including Jilib and Bu'ale, as well as large parts of the countryside in southern Somalia.")
+    events = [e for e in _events(extractor, "en", "2012-09-29", text) if e.kind == "hold"]
+    assert {e.place for e in events} == {"Jilib", "Bu'ale"}, _got(events)
