@@ -103,6 +103,7 @@ DENIAL = Prefixed(re.compile(
     r"(?:rejected|disputed) (?:this|that)(?=\s*[.,;])|reject(?:s|ed)? (?:the|these|those|that|this) (?:\w+ )?(?:claims?|reports?|account)|"
     r"(?:claims?|reports?|account|statements?) (?:was|is|were|are) (?:false|untrue|baseless|wrong)|"
     r"(?:reports?|claims?|rumou?rs?) (?:[^.;]{0,80} )?(?:was|is|were|are) (?:false|untrue|baseless|unfounded|groundless)|"
+    r"(?:Berichte|Meldungen|Behauptungen|Angaben)\b[^.;]{0,120} (?:seien|sind|sei|ist|waren|war) (?:\w+ )?(?:falsch|unzutreffend|erfunden)|"
     r"(?:has|had|have) not fallen|(?:hasn't|hadn't|haven't) fallen|(?:ist|sei|seien|sind|war) (?:\w+ )?nicht gefallen)\b", re.I))
 _ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
                     "walked", "swept", "sweep", "drove", "poured", "streamed",

@@ -167,7 +167,11 @@ def _places(
     out.extend(_anaphors(lang, rules, toks, out, gaz.country_of))
     out = [p for p in out if not (p.start > 0 and toks[p.start - 1].lower in _RIVER)
            and not (p.end < len(toks) and toks[p.end].lower in rules.w("reporting") and not p.anaphor
-                    and gaz.capital_country(p.text))]  # "Moscow said ...": the government, not the town
+                    and gaz.capital_country(p.text))  # "Moscow said ...": the government, not the town
+           and not (p.start > 0 and toks[p.start - 1].lower in rules.w("reporting") and not p.anaphor
+                    and p.place is not None and gaz.capital_country(p.place.name)
+                    and p.end < len(toks) and toks[p.end].lower in (",", ":"))  # "meldete Moskau, ...": the same
+           and not (p.end < len(toks) and toks[p.end].lower in ("time", "ortszeit") and not p.anaphor)]  # "08:40 Kabul time"
     out.sort(key=lambda p: p.start)
     return out
 
@@ -590,6 +594,13 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
     i = s0
     while i < e0:
         if toks[i].lower in _TITLES:
+            if e0 - i >= 4 and all(toks[k].text[:1].isupper() for k in range(i + 1, i + 3)) and countries:
+                # "Präsident Rodrigo Duterte Marawi": the title's first and last name, then a town of the story's
+                # countries (not "Präsidenten Ali Abdullah Saleh": a third name)
+                tail = text[toks[i + 3].start : toks[e0 - 1].end]
+                place = gaz.resolve(tail, countries, fuzzy=False)
+                if place is not None and place.country in countries[:2]:
+                    out.append(PlaceMention(i + 3, e0, place, tail))
             break  # "Regierungschef Haider al-Abadi": the rest of the run is a person
         if e0 - i >= 3 and toks[i].lower in _FIRST_NAMES:
             break  # "Mohamed Hamdan Daglo": a person's full name, no town in it

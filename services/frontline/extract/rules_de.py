@@ -121,7 +121,9 @@ def _attribute(rd: Reader, i: int, frames: list[str]) -> bool:
     if frames == ["stronghold"]:
         return True  # "Aus ihrer Hochburg Idlib heraus startet die HTS eine Offensive": the noun states a fact of now
     return "hold" in frames and tok.text[:1].islower() and tok.lower.startswith(("ge", "kontrolliert", "beherrscht")) \
-        and tok.lower.endswith(("ene", "enen", "te", "ten")) and rd.low(i - 1) not in ("hat", "haben", "wird", "wurde")
+        and tok.lower.endswith(("ene", "enen", "te", "ten")) and rd.low(i - 1) not in ("hat", "haben", "wird", "wurde") \
+        and rd.low(i + 1) not in ("wird", "werde", "wurde", "werden", "worden", "ist", "sei", "war", "hat", "haben", "habe")
+    # (not "ob die Stadt ... gehalten wird": a finite passive, not an attribute)
 
 
 def _lemmas(rd: Reader, i: int) -> list[str]:
@@ -181,6 +183,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
     if tok.text[:1].isupper() and rd.low(i - 2) == "mit" and rd.low(i - 1) in ("der", "dem") \
             and {rd.low(k) for k in range(len(rd.t))} & {"begonnen", "begann", "begannen", "eröffnet"}:
         return False  # "Die Offensive hatte mit der Einnahme des Flughafens von Aden begonnen": it happened
+    if rd.low(0) == "ob" and rd.t[-1].text != "?":
+        return True  # "Ob die Stadt inzwischen wieder von der Armee gehalten wird, blieb unklar": an open question
     if rd.low(0) in ("wenn", "falls", "sollte", "sollten") and i < next(
             (k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
         return True  # "Wenn die Armee Sirte zurückerobert, ...": a condition
@@ -417,6 +421,8 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
         winner = agent or rd.reporter() or (_speaker(rd, i) if rd.reporter_verb_before(i) else None) or _source_side(rd)
         return [Reading("capture", p, winner, None, i, 0.7) for p in places]
     winner = rd.nominative(i) or rd.sentence_subject(i)
+    if winner is None and "für" in {rd.low(k) for k in range(max(0, i - 4), i)}:
+        winner = _speaker(rd, i)  # "Präsident Sharif Sheikh Ahmed erklärte Mogadischu für befreit": the head of state's forces
     if winner is None and lemma.startswith("übern"):
         return []  # "Total hatte die Beteiligung vom Konzern Anadarko übernommen": business, not war
     loser = rd.dative_actor(i)

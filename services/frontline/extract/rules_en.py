@@ -349,7 +349,14 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     before = i - 1
     while rd.low(before) in ('"', "“", "”", "'", "fully", "completely", "totally", "entirely") and before > i - 4:
         before -= 1  # 'declares Fallujah "fully liberated"'
-    if before in rd.sm.place_at and rd.low(rd.sm.place_at[before].start - 1) in _DECLARE:
+    declared = before in rd.sm.place_at and rd.low(rd.sm.place_at[before].start - 1) in _DECLARE
+    if before in rd.sm.place_at and not declared and rd.low(rd.sm.place_at[before].start - 1) == "of":
+        # "declared the southern Philippine city of Marawi liberated": the place noun's phrase after the verb
+        j = rd.sm.place_at[before].start - 2
+        while j > 0 and j > before - 9 and rd.low(j) not in _DECLARE and rd.low(j) not in (",", ";", "."):
+            j -= 1
+        declared = rd.low(j) in _DECLARE and any(rd.low(m) in rd.r.w("place_nouns") for m in range(j + 1, before))
+    if declared:
         # "Iraqi forces declare Ramadi liberated"
         p = rd.sm.place_at[before]
         winner = rd.subject_left(p.start - 1) or _official(rd, p.start - 1)
@@ -813,7 +820,14 @@ def _siege(rd: Reader, i: int, nxt: str) -> list[Reading]:
                 places = [p for p in rd.places_right(v + 1, limit=3) if p.start < i]
                 return [Reading("siege", p, besieger, None, i, 0.6) for p in places]
             return [Reading("siege", p, rd.actor_after(i, rd.r.w("by")), None, i, 0.55) for p in rd.places_left(i - 1)]
-        j = i - 1 if rd.low(i - 1) in ("its", "their", "the", "a", "an") else i
+        j = i
+        while j > i - 5 and (rd.low(j - 1).endswith(("-long", "-old", "-day", "-week", "-month", "-year")) or rd.low(j - 1) in (
+                "long", "-", "months", "weeks", "days", "years", "month", "week", "day", "year", "brutal", "crippling",
+                "tight", "full")):
+            j -= 1  # "keeping up its months-long siege of El Fasher"
+        j = j - 1 if rd.low(j - 1) in ("its", "their", "the", "a", "an") else j
+        if rd.low(j - 1) == "up" and rd.t[j - 2].lemma == "keep":
+            j -= 1  # "keeping up its siege"
         if nxt in ("of", "on") and rd.t[j - 1].lemma in ("tighten", "impose", "maintain", "keep", "press", "complete", "close",
                                                          "begin", "start", "launch"):
             # "The RSF tightened their siege of El Fasher", "Bosnian Serb forces begin the siege of Sarajevo"
@@ -857,6 +871,8 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
             if j is not None and rd.low(j - 1) in _GENERIC_PREFIX:
                 winner = (j - 1, j, _GENERIC_PREFIX[rd.low(j - 1)])
         return [Reading("hold", _quarter_named(rd, p), winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []
+    if _passive(rd, i) and rd.low(i - 1) == "been" and rd.low(i - 2) == "had":
+        return []  # "Sirte had been held by forces aligned with the GNA since 2016": a past state the story ends
     if _passive(rd, i) or rd.low(i + 1) == "by":
         winner = rd.actor_after(i + 1, rd.r.w("by"), limit=2) or rd.actor_after(i + 1, rd.r.w("by"), limit=4)
         return [Reading("hold", p, winner, None, i, 0.6) for p in rd.places_left(i)] if winner else []

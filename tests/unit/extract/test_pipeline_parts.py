@@ -263,3 +263,40 @@ def test_the_nearest_list_intro_is_read_whatever_the_hash_seed(extractor):
             "including Jilib and Bu'ale, as well as large parts of the countryside in southern Somalia.")
     events = [e for e in _events(extractor, "en", "2012-09-29", text) if e.kind == "hold"]
     assert {e.place for e in events} == {"Jilib", "Bu'ale"}, _got(events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "President Rodrigo Duterte on Tuesday declared the southern Philippine city of Marawi liberated from "
+           "militants.", [("capture", "Marawi", "GOV:PH")]),
+    ("de", "Präsident Sharif Sheikh Ahmed erklärte Mogadischu am Samstag für „vollständig befreit“.",
+     [("capture", "Mogadishu", "GOV:SO")]),
+    ("de", "Bei einem Besuch hat Präsident Rodrigo Duterte Marawi auf den Philippinen am Dienstag für befreit erklärt.",
+     [("capture", "Marawi", "GOV:PH")]),
+    ("de", "Russische Truppen drängten die georgische Armee aus der Hauptstadt Zchinwali zurück.",
+     [("capture", "Ts'khinvali", "GOV:RU")]),
+    ("en", "March 15 - Kisangani, Zaire's third-largest city, falls to the ADFL.", [("capture", "Kisangani", "OTHER:afdl")]),
+    ("en", "In Sudan the RSF is keeping up its months-long siege of El Fasher.", [("siege", "El Fasher", "RSF")]),
+])
+def test_declarations_pushes_and_kept_sieges(extractor, lang, text, expected):
+    events = _events(extractor, lang, "2017-10-17", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Berichte in sozialen Netzwerken, wonach die Taliban die Provinzhauptstadt Faisabad in Afghanistan "
+           "eingenommen hätten, seien falsch, erklärte ein Sprecher."),
+    ("de", "Ob die Stadt Baga in Nigeria inzwischen wieder von der Armee gehalten wird, blieb unklar."),
+    ("en", "Sirte in Libya had been held by forces aligned with the GNA since 2016."),
+])
+def test_false_reports_open_questions_and_past_states_are_no_events(extractor, lang, text):
+    assert _events(extractor, lang, "2020-01-07", text) == []
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("de", "Russische Truppen drängten die georgische Armee aus der Hauptstadt Zchinwali zurück; am Sonntag meldete "
+           "Moskau, die Stadt sei vollständig unter russischer Kontrolle.", "Ts'khinvali"),
+    ("en", "08:40 Kabul time - The Taliban say they have captured Kandahar, the second city of Afghanistan.", "Kandahar"),
+])
+def test_a_capital_that_speaks_or_tells_the_time_is_no_place(extractor, lang, text, place):
+    events = _events(extractor, lang, "2008-08-12", text)
+    assert {e.place for e in events} == {place}, _got(events)
