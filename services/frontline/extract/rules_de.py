@@ -1059,7 +1059,7 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             and not (i + 1 < len(rd.t) and rd.t[i + 1].text[:1].isupper() and (i + 1) not in rd.sm.actor_at):
         # (not the participle "der von Russland besetzten Stadt", "dem besetzten Grenzübergang")
         return _take(rd, i, "besetzen")  # "Am Montag besetzten russische Fallschirmjäger die Stadt Senaki": a capture
-    if seg_words & {"war", "waren", "hatte", "hatten"} and not seg_words & {"noch", "weiterhin", "damals"} \
+    if seg_words & {"war", "waren", "hatte", "hatten"} and not seg_words & {"noch", "weiterhin", "weiter", "damals"} \
             and lemma != "besetzen" and not (lemma == "gewalt" and seg_words & {"gebracht", "brachte", "brachten"}):
         # (not "hatte die Städte ... unter ihre Gewalt gebracht": a taking)
         return []  # a past hold ("war seit 2012 in der Hand von ...") says nothing of now

@@ -300,3 +300,18 @@ def test_false_reports_open_questions_and_past_states_are_no_events(extractor, l
 def test_a_capital_that_speaks_or_tells_the_time_is_no_place(extractor, lang, text, place):
     events = _events(extractor, lang, "2008-08-12", text)
     assert {e.place for e in events} == {place}, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nach vierwöchigen Straßenkämpfen haben die Rebellen des Vereinigten Somalischen Kongresses (USC) die somalische "
+     "Hauptstadt Mogadischu unter ihre Kontrolle gebracht.", [("capture", "Mogadishu", "OTHER:usc")]),
+    ("Der Luftwaffenstützpunkt Bagram nördlich von Kabul war am Freitag weiter in der Hand regierungstreuer Einheiten.",
+     [("hold", "Bagram Air Base", "GOV:AF")]),
+])
+def test_fighters_of_a_named_group_and_a_hold_still_told_in_the_past(extractor, text, expected):
+    events = _events(extractor, "de", "1991-01-28", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+def test_a_past_hold_since_a_year_says_nothing_of_now(extractor):
+    assert _events(extractor, "de", "2016-01-01", "Kundus in Afghanistan war seit 2012 in der Hand der Taliban.") == []
