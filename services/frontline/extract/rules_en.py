@@ -892,7 +892,8 @@ def _hold(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if any(rd.low(k) == "under" and rd.low(k + 1) == "siege" for k in range(i + 1, end - 1)):
         return []  # "Serb forces have held Sarajevo under siege since 1992": a siege, not a hold
     still = {rd.low(k) for k in range(max(0, i - 3), i)} & {"still", "continue", "continues", "now"}
-    perfect = rd.low(i - 1) in ("have", "has")  # "the rebels have held the airport since May"
+    perfect = rd.low(i - 1) in ("have", "has") or (rd.low(i - 1) in ("also", "long", "already", "since") and rd.low(i - 2) in (
+        "have", "has"))  # "the rebels have held the airport since May", "The M23 has also held Rubaya since April"
     if rd.t[i].lower in ("holds", "hold", "controls") or still or perfect:
         winner = rd.subject_left(i)
         # "..., which the rebels still hold"; "..., which the Tigers overran in 2000 and still hold": a

@@ -315,3 +315,13 @@ def test_fighters_of_a_named_group_and_a_hold_still_told_in_the_past(extractor, 
 
 def test_a_past_hold_since_a_year_says_nothing_of_now(extractor):
     assert _events(extractor, "de", "2016-01-01", "Kundus in Afghanistan war seit 2012 in der Hand der Taliban.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The M23 has also held the coltan mining town of Rubaya in Congo since April last year.", ("hold", "Rubaya", "M23")),
+    ("Aid officials voiced alarm for Srebrenica in Bosnia, a town still in the hands of government defenders.",
+     ("hold", "Srebrenica", "GOV:BA")),
+])
+def test_holds_with_an_adverb_after_has_and_government_defenders(extractor, text, expected):
+    events = _events(extractor, "en", "2025-01-28", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [expected], _got(events)
