@@ -536,6 +536,7 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
                 taken.update(range(s, end))
             continue
         cue = (prev == "of" and prev2 in nouns and prev2 not in ("capital", "capitals")) or (
+            rules.lang == "de" and prev == "von" and prev2 in _NOMINAL_TAKING) or (
             rules.lang == "en" and prev == "at" and prev2 in _BASES) or (  # "the government base at Sarobi"
             rules.lang == "de" and (prev in nouns or prev.endswith(("stadt", "dorf", "städte")))) or (
             rules.lang == "en" and after in ("town", "city", "village", "district") and prev not in ("the", "a")
@@ -573,6 +574,9 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
     return out
 
 
+# "die Einnahme von Thoppigala", "the fall of Sarobi": the object of a taking is a place
+# (not "the fall of Muammar Gaddafi", "die Befreiung von Kongo-Zaire": people and countries fall and are freed too)
+_NOMINAL_TAKING = frozenset({"einnahme", "eroberung", "rückeroberung"})
 _EN_SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "instead", "nevertheless", "nonetheless", "still", "today",
                                    "yesterday", "now", "then", "there", "here", "indeed", "moreover", "besides", "overnight"})
 _FIRST_NAMES = frozenset({"mohammed", "muhammad", "mohamed", "mohammad", "ahmed", "ahmad", "ali", "omar", "hassan", "hussein",

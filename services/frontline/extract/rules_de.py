@@ -1454,6 +1454,18 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     return [Reading("capture", p, winner, None, i, 0.55) for p in places[:1]]
 
 
+def _surrender(rd: Reader, i: int, lemma: str) -> list[Reading]:
+    """'Die Diamantenstadt Mbuji-Mayi hatte sich den Aufständischen kampflos ergeben': the town, the
+    clause's subject, gave itself up to the side in the dative."""
+    s, e = rd.segment(i)
+    if "sich" not in {rd.low(k) for k in range(s, e)}:
+        return []  # "daraus ergibt sich ...": no surrender
+    taker = rd.dative_actor(i)
+    places = [p for p in rd.sm.places if s <= p.start < i and not p.region and not p.anaphor
+              and rd._governor(p.start) not in rd.r.w("preps")]
+    return [Reading("capture", places[0], taker, None, i, 0.6)] if taker and places else []
+
+
 # verbs that state a nominal taking as a fact: "war der Fall von X", "bildete die Einnahme von X den Auftakt"
 _COPULAS = frozenset({"war", "ist", "gilt", "galt", "bildete", "gebildet", "markierte", "markiert", "bedeutete", "besiegelte",
                       "besiegelt", "folgte", "folgten"})
@@ -1488,5 +1500,5 @@ def _dative(rd: Reader, start: int) -> bool:
 _FRAMES = {
     "follow": _follow, "nominal_withdrawal": _nominal_withdrawal, "take": _take, "fall": _fall, "lose": _lose, "abnehmen": _abnehmen, "expel": _expel, "control": _control,
     "withdraw": _withdraw, "siege": _siege, "hold": _hold, "stronghold": _stronghold, "nominal_capture": _nominal,
-    "handover": _handover,
+    "handover": _handover, "surrender": _surrender,
 }

@@ -511,6 +511,11 @@ def _lose(rd: Reader, i: int, nxt: str) -> list[Reading]:
         loser = rd.actor_after(i + 1, rd.r.w("by"), limit=2) if nxt == "by" else None
         places = rd.places_left(i) if loser is not None else []
         return [Reading("capture", p, None, loser, i, 0.6) for p in places]
+    if rd.t[i].lemma == "surrender" and nxt == "to":
+        # "The town of Kisangani surrendered to the rebels": a town that gave itself up is taken by that side
+        winner = rd.actor_after(i + 1, rd.r.w("to"), limit=3)
+        places = [p for p in rd.places_left(i) if p.place is not None]
+        return [Reading("capture", p, winner, None, i, 0.6) for p in places[:1]] if winner else []
     places = rd.places_right(i + 1)
     loser = rd.subject_left(i)
     if not places or loser is None:

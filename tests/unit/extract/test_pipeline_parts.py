@@ -325,3 +325,18 @@ def test_a_past_hold_since_a_year_says_nothing_of_now(extractor):
 def test_holds_with_an_adverb_after_has_and_government_defenders(extractor, text, expected):
     events = _events(extractor, "en", "2025-01-28", text)
     assert [(e.kind, e.place, e.winner) for e in events] == [expected], _got(events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die Diamantenstadt Mbuji-Mayi im Kongo hatte sich den Aufständischen der AFDL kampflos ergeben.",
+     [("capture", "Mbuji-Mayi", "OTHER:afdl")]),
+    ("en", "The town of Kisangani in Zaire surrendered to the rebels of the AFDL on Saturday.",
+     [("capture", "Kisangani", "OTHER:afdl")]),
+    ("de", "Daraus ergibt sich für die Armee in Kisangani eine schwierige Lage.", []),
+    ("de", "In Kisangani ergaben sich Hunderte Soldaten den Rebellen.", []),
+    ("de", "Juli 2007: Die Armee Sri Lankas meldet die Einnahme von Thoppigala, der letzten Bastion der Rebellen.",
+     [("capture", "Thoppigala", "GOV:LK")]),
+])
+def test_a_town_that_gives_itself_up_and_the_object_of_a_taking(extractor, lang, text, expected):
+    events = _events(extractor, lang, "1997-05-10", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
