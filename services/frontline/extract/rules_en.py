@@ -1080,6 +1080,13 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
                 k = next((c + 1 for c in range(k + 1, min(len(rd.t), k + 12)) if rd.low(c) == ","), k)
             if rd.low(k) in _HAPPENED and rd.low(k + 1) not in _NOT_HAPPENED:
                 return [Reading("capture", near[0], taker, None, i, 0.5)]
+            end = k if rd.low(k) != "," or any(rd.t[c].lemma in _HAPPENED or rd.low(c) in _HAPPENED for c in range(k, len(rd.t))) \
+                else len(rd.t) - 1  # (an apposition that runs to the end of the entry)
+            if rd.low(end) in (".", "") and i >= 3 and rd.low(i - 2) in ("-", "—", "–", ":") and any(
+                    rd.low(m) in MONTHS for m in range(0, i - 2)):
+                # "April 9 - The fall of Lubumbashi, the copper capital and second city.": a dated entry of a
+                # chronology is its headline
+                return [Reading("capture", near[0], taker, None, i, 0.5)]
     of = _of_after(rd, i, nxt)
     if of is None or rd.low(i - 1) not in ("the",) or rd.low(i - 2) not in (
             "after", "since", "following", "with", "before", "followed", "follows", "follow"):

@@ -340,3 +340,12 @@ def test_holds_with_an_adverb_after_has_and_government_defenders(extractor, text
 def test_a_town_that_gives_itself_up_and_the_object_of_a_taking(extractor, lang, text, expected):
     events = _events(extractor, lang, "1997-05-10", text)
     assert [(e.kind, e.place, e.winner) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("April 9 - The fall of Lubumbashi, the copper capital of Zaire and its second city.", [("capture", "Lubumbashi")]),
+    ("April 9 - The fall of Lubumbashi in Zaire would be a blow to Mobutu.", []),
+])
+def test_a_dated_chronology_entry_headed_by_a_fall_is_the_fall(extractor, text, expected):
+    events = _events(extractor, "en", "1997-05-20", text)
+    assert [(e.kind, e.place) for e in events] == expected, _got(events)
