@@ -349,3 +349,16 @@ def test_a_town_that_gives_itself_up_and_the_object_of_a_taking(extractor, lang,
 def test_a_dated_chronology_entry_headed_by_a_fall_is_the_fall(extractor, text, expected):
     events = _events(extractor, "en", "1997-05-20", text)
     assert [(e.kind, e.place) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("lang,text,winner", [
+    ("de", "Die georgische Regierung meldet, russische Panzerverbände seien in Gori eingerückt und hätten die Stadt besetzt.",
+     "GOV:RU"),
+    ("en", "The last Russian armoured vehicles left Gori in Georgia on Friday, and Georgian police moved in.", None),
+])
+def test_armoured_units_are_their_state_s_forces(extractor, lang, text, winner):
+    events = _events(extractor, lang, "2008-08-22", text)
+    if winner is None:  # the vehicles that left are Russia's: the withdrawal is Russia's, Georgia moved in
+        assert [(e.kind, e.loser, e.winner) for e in events] == [("withdrawal", "GOV:RU", "GOV:GE")], _got(events)
+    else:
+        assert [e.winner for e in events if e.kind == "capture"] == [winner], _got(events)
