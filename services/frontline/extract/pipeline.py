@@ -351,6 +351,7 @@ class Extractor:
             small = pm.text.lower() in _SMALL_PLACE_WORDS  # "the town", "das Dorf": never a national capital
             before = [p.place for p in sm.places if p.end <= pm.start and p.place is not None and not p.region
                       and not (small and self.gaz.capital_country(p.place.name))
+                      and not (small and _landmark(sm, p))  # ("the town" is not the town a distance is measured to)
                       and p.place.feature != "facility" and not _modifier(sm, p) and not _origin(sm, p)
                       and not (p.start >= 1 and sm.toks[p.start - 1].lower == "by")]  # "installed by Addis Ababa"
             if before:
@@ -801,6 +802,19 @@ def _modifier(sm: SentenceMentions, p: PlaceMention) -> bool:
     return nxt in _MODIFIED
 
 
+def _landmark(sm: SentenceMentions, p: PlaceMention) -> bool:
+    """'Anefis, about 110 km south of Kidal, ...': a town that only measures a distance to another."""
+    nxt = sm.toks[p.end].lower if p.end < len(sm.toks) else ""
+    return p.start > 1 and sm.toks[p.start - 1].lower in ("of", "von") and sm.toks[p.start - 2].lower in _LANDMARK_DIRECTIONS \
+        and any(sm.toks[k].lower in _DISTANCE_UNITS for k in range(max(0, p.start - 6), p.start - 2)) \
+        and nxt in (",", ")") and (p.end + 1 >= len(sm.toks) or sm.toks[p.end + 1].lower not in ("the", "a", "an", "die", "der"))
+
+
+_LANDMARK_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                  "nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
+                                  "südwestlich"})
+_DISTANCE_UNITS = frozenset({"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "kilometer",
+                             "kilometern"})
 _POSSESSED = frozenset({"reach", "control", "grip", "hands", "rule", "troops", "forces", "army", "government", "regime",
                         "authority", "orbit", "influence"})
 

@@ -1093,7 +1093,7 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
         return []
     if rd.low(i - 2) == "before":
         return []
-    places = rd.places_right(of + 1, limit=4)
+    places = rd.places_right(of + 1, limit=8)  # ("with the capture of the coastal refinery town of Zawiya")
     winner = rd.actor_after(of + 1, rd.r.w("by") | rd.r.w("to"), limit=16)
     return [Reading("capture", p, winner, None, i, 0.55) for p in places]
 

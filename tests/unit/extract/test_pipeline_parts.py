@@ -362,3 +362,21 @@ def test_armoured_units_are_their_state_s_forces(extractor, lang, text, winner):
         assert [(e.kind, e.loser, e.winner) for e in events] == [("withdrawal", "GOV:RU", "GOV:GE")], _got(events)
     else:
         assert [e.winner for e in events if e.kind == "capture"] == [winner], _got(events)
+
+
+def test_the_capture_of_a_described_town_after_with(extractor):
+    text = ("Rebels swept into Tripoli in Libya on Sunday in a push that began last week with the capture of the coastal "
+            "refinery town of Zawiya and the mountain town of Gharyan.")
+    events = _events(extractor, "en", "2011-08-22", text)
+    assert {e.place for e in events} == {"Tripoli", "Zawiya", "Gharyan"}, _got(events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Troops took Anefis in Mali, about 110 km south of Kidal, on Oct. 7, after the rebels fell back from the town.",
+     "Anefis"),
+    ("Military analysts said control of Wad Madani in Sudan, a hub about 135 km south-east of Khartoum, would let the "
+     "army push north toward the capital, much of which remains under RSF control.", "Khartoum"),
+])
+def test_a_town_that_measures_a_distance_is_not_the_town_but_may_be_the_capital(extractor, text, place):
+    events = [e for e in _events(extractor, "en", "2020-10-07", text) if e.kind in ("withdrawal", "hold")]
+    assert {e.place for e in events} == {place}, _got(events)
