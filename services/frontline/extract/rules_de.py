@@ -269,6 +269,8 @@ _AIMS = frozenset({"versuchen", "versucht", "versuchte", "versuchten", "plant", 
                    "kündigten", "ziel", "vorhaben", "bemüht", "bemühen", "aufgefordert", "forderte", "forderten"})
 
 
+_COMPASS_ADJ = frozenset({"nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
+                          "südwestlich", "unweit", "nahe"})
 _V1_CONDITION = frozenset({"sollte", "sollten", "würde", "würden", "wird", "werden", "gelingt", "gelänge", "fällt", "fiele",
                            "fallen", "fielen", "kann", "könnte", "könnten"})
 _UNITS = frozenset({"tagen", "tage", "wochen", "monaten", "stunden", "jahren", "nächten", "tag", "woche", "monat"})
@@ -791,7 +793,9 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
             pron = next((k for k in range(max(s, 2), i - 2) if rd.low(k) in ("sie", "ihn", "es") and rd.low(k - 2) == "und"
                          and rd.t[k - 1].text[:1].islower()), None)
             if pron is not None:
-                places = [p for p in rd.sm.places if p.end <= pron - 2 and not p.region and not rd.partitive(p)][-1:]
+                places = [p for p in rd.sm.places if p.end <= pron - 2 and not p.region and not rd.partitive(p)
+                          and not (rd.low(p.start - 1) == "von" and rd.low(p.start - 2) in _COMPASS_ADJ)][-1:]
+                # (not "den Flughafen Kavumu nördlich von Bukavu": the town that locates the airport)
         winner = rd.nominative(i, exclude=None) or (rd.reporter() if _passive_aux(rd, i) else rd.sentence_subject(i))
         if winner is None and rd.low(j) == "die":
             return []
