@@ -167,6 +167,8 @@ def test_a_relative_clause_after_a_district_of_a_city_is_about_the_district(extr
      "brachten sie unter ihre Kontrolle.", {("withdrawal", "Kabul"), ("capture", "Kabul")}),
     ("In Syrien war der IS in die Ortschaft Suchna eingedrungen und hatte sie unter seine Kontrolle gebracht.",
      {("capture", "Sukhnah")}),
+    ("Am Freitag rückten die Rebellen der M23 auf den Flughafen Kavumu nördlich von Bukavu vor und brachten ihn unter "
+     "ihre Kontrolle.", {("capture", "Kavumu Airport")}),
 ])
 def test_an_object_pronoun_after_und_is_the_town_of_the_first_clause(extractor, text, expected):
     events = _events(extractor, "de", "2001-11-13", text)
