@@ -327,6 +327,14 @@ class Reader:
                     continue
                 if not self.de and a.text.lower() in ("who", "which") and (s - 1) in self.sm.actor_at:
                     return self.sm.actor_at[s - 1]  # "from Tigrayan forces who seized it": the antecedent acts
+                if not self.de:
+                    j = s - 1
+                    while j > 0 and self.low(j) in ("the", "former", "ousted", "deposed", "toppled", "old", "late"):
+                        j -= 1
+                    if self.low(j) == "of" and (j - 1) in self.sm.actor_at:
+                        # "renegade soldiers of the former military junta overran ...": the head before "of" acts
+                        k = self.sm.actor_at[j - 1][0] + 1
+                        continue
                 if not self._governed(s):
                     return self.lead(self.sm.actor_at[k])
                 k = s

@@ -382,3 +382,10 @@ def test_the_capture_of_a_described_town_after_with(extractor):
 def test_a_town_that_measures_a_distance_is_not_the_town_but_may_be_the_capital(extractor, text, place):
     events = [e for e in _events(extractor, "en", "2020-10-07", text) if e.kind in ("withdrawal", "hold")]
     assert {e.place for e in events} == {place}, _got(events)
+
+
+def test_a_force_of_a_body_is_the_head_force_of_its_coordination(extractor):
+    text = ("Fighters of the Revolutionary United Front (RUF) and renegade soldiers of the former military junta overran "
+            "most of the capital Freetown in Sierra Leone on January 6.")
+    events = _events(extractor, "en", "1999-01-10", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [("capture", "Freetown", "OTHER:ruf")], _got(events)
