@@ -232,7 +232,7 @@ class ActorLexicon:
                 words = words[1:]
             acro = m.group(2)
             at = sentence.index(words[0], start) if words else start
-            fighters_of = _FIGHTERS_OF.search(sentence[max(0, at - 40) : at]) is not None
+            fighters_of = _FIGHTERS_OF.search(sentence[max(0, at - 40) : at]) is not None and not _STATE_BODY_NAME.search(" ".join(words))
             # ("die Rebellen des Vereinigten Somalischen Kongresses (USC)": fighters of it make it an armed group)
             if not words or self._mentions_lexicon(acro) or self._country_named(words[0]) or self._country_of(words[0]) \
                     or _NOT_ARMED_BODY.search(" ".join(words)) \
@@ -411,6 +411,8 @@ QUANTITIES = frozenset({"hunderte", "dutzende", "tausende", "zahlreiche", "mehre
 _ARMED_NAME = re.compile(r"(?i)armee|army|front|forces|kräfte|liberation|befreiung|miliz|militia|rebel|revolution|"
                          r"bewegung|movement|brigade|allian|patriot|defen[cs]e|verteidigung|jihad|"
                          r"dschihad|islam|mujahid|mudschahid|guerill|guerrill|tigers|commando|kommando")
+_STATE_BODY_NAME = re.compile(r"(?i)\b(?:republic|republik|government|regierung|community|gemeinschaft|union|nations|"
+                              r"kingdom|königreich|federal|bundes|state|staat)")
 _FIGHTERS_OF = re.compile(r"(?i)\b(?:rebellen|kämpfer|kämpfern|milizen|milizionäre|truppen|einheiten|rebels|fighters|guerrillas|"
                           r"militiamen|troops)\s+(?:der|des|of the|of)\s+$")
 # bodies that are no armed group ("Islamic Republic News Agency (IRNA)", "Organisation of Islamic Cooperation (OIC)")

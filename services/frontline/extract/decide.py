@@ -61,10 +61,12 @@ def _same_side(hold: Reading, capture: Reading) -> bool:
 # "KABUL, Afghanistan (AP) —", "ZAGREB, Yugoslavia, Nov 19 (Reuters) -", "Kabul (dpa) -": the dateline locates the report, not an event
 _CAPWORDS = r"[A-ZÄÖÜ][\w.'’-]*(?:[ -][A-ZÄÖÜ][\w.'’-]*){0,3}"
 _UPPER = r"[A-ZÄÖÜ][A-ZÄÖÜ'’.-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ'’.-]*){0,2}"
+_AGENCIES = r"(?:KNA|dpa|AFP|AP|Reuters|epd|APA|SDA|DW|ANSA|UPI|TASS|Xinhua|IPS|KNA/dpa|dpa/AFP)"
 _DATELINE = re.compile(
     rf"^\s*{_CAPWORDS}(?:,\s*{_CAPWORDS})?(?:\s*/\s*{_CAPWORDS})?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]{2,8})(?:,?\s*\d{4})?)?"  # "ZAGREB, Nov 19", "Jan 27, 2009"
-    rf"\s*\([A-Za-z]{{2,10}}(?:\s*[/, ]\s*[A-Za-z]{{2,10}}){{0,4}}\)\s*(?:[-–—:]+\s*|(?=[A-ZÄÖÜ]))"  # "(dpa/AFP/APA) -", "(KNA) Nach"
+    rf"\s*(?:\([A-Za-z]{{2,10}}(?:\s*[/, ]\s*[A-Za-z]{{2,10}}){{0,4}}\)\s*[-–—:]+\s*|\({_AGENCIES}\)\s*(?=[A-ZÄÖÜ]))"
+    # ("(dpa/AFP/APA) -"; a known agency without the dash: "Manila (KNA) Nach", not "Islamic State (IS) Fighters")
     # German style without an agency: "Kiew/Slowjansk - Die Armee ...", "Kiew – ..."
     rf"|^\s*{_CAPWORDS}(?:\s*/\s*{_CAPWORDS})*\s+[-–—]\s+(?=[A-ZÄÖÜ])"
     # a newspaper's own: "KAMPALA taz |"
@@ -102,8 +104,8 @@ DENIAL = Prefixed(re.compile(
     r"widersprechen|contradicted|contradicts|"
     r"(?:rejected|disputed) (?:this|that)(?=\s*[.,;])|reject(?:s|ed)? (?:the|these|those|that|this) (?:\w+ )?(?:claims?|reports?|account)|"
     r"(?:claims?|reports?|account|statements?) (?:was|is|were|are) (?:false|untrue|baseless|wrong)|"
-    r"(?:reports?|claims?|rumou?rs?) (?:[^.;]{0,80} )?(?:was|is|were|are) (?:false|untrue|baseless|unfounded|groundless)|"
-    r"(?:Berichte|Meldungen|Behauptungen|Angaben)\b[^.;]{0,120} (?:seien|sind|sei|ist|waren|war) (?:\w+ )?(?:falsch|unzutreffend|erfunden)|"
+    r"(?:reports?|claims?|rumou?rs?) (?:[^.;]{0,40} )?that [^.;]{0,100}(?:was|is|were|are) (?:false|untrue|baseless|unfounded|groundless)|"
+    r"(?:Berichte|Meldungen|Behauptungen|Angaben)\b[^.;]{0,60}(?:wonach|dass) [^.;]{0,120} (?:seien|sind|sei|ist|waren|war) (?:\w+ )?(?:falsch|unzutreffend|erfunden)|"
     r"(?:has|had|have) not fallen|(?:hasn't|hadn't|haven't) fallen|(?:ist|sei|seien|sind|war) (?:\w+ )?nicht gefallen)\b", re.I))
 _ENTRY = frozenset({"enter", "entered", "enters", "entering", "move", "moved", "moves", "take", "took", "taken",
                     "walked", "swept", "sweep", "drove", "poured", "streamed",

@@ -170,7 +170,10 @@ def _places(
                     and gaz.capital_country(p.text))  # "Moscow said ...": the government, not the town
            and not (p.start > 0 and toks[p.start - 1].lower in rules.w("reporting") and not p.anaphor
                     and p.place is not None and gaz.capital_country(p.place.name)
-                    and p.end < len(toks) and toks[p.end].lower in (",", ":"))  # "meldete Moskau, ...": the same
+                    and p.end < len(toks) and toks[p.end].lower in (",", ":")
+                    and not (p.end + 1 < len(toks) and toks[p.end + 1].text[:1].isupper()
+                             and toks[p.end + 1].lower not in _DETERMINERS))  # "meldete Moskau, die Stadt ...": the same
+                    # (not "reported Kabul, Herat and Kandahar had fallen": a list)
            and not (p.end < len(toks) and toks[p.end].lower in ("time", "ortszeit") and not p.anaphor)]  # "08:40 Kabul time"
     out.sort(key=lambda p: p.start)
     return out
@@ -191,8 +194,11 @@ def _quarters(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], 
             s += 1  # "Vorort Borovo Naselje": one run of capitalised German words
         cue = (s > 1 and toks[s - 1].lower == "of" and toks[s - 2].lower in _QUARTER_NOUNS) or (
             rules.lang == "de" and s > 0 and toks[s - 1].lower in _QUARTER_NOUNS)
-        while e > s + 1 and (gaz.stopword(toks[e - 1].text) or toks[e - 1].lower in WEEKDAYS or toks[e - 1].lower in MONTHS):
-            e -= 1
+        while e > s + 1 and (gaz.stopword(toks[e - 1].text) or toks[e - 1].lower in WEEKDAYS or toks[e - 1].lower in MONTHS
+                             or (rules.lang == "de" and toks[e - 1].text.endswith(("s", "'", "’"))
+                                 and gaz.resolve(toks[e - 1].text.rstrip("'’"), countries, fuzzy=False) is not None
+                                 and gaz.resolve(toks[e - 1].text.rstrip("'’"), countries, fuzzy=False).name != toks[e - 1].text)):
+            e -= 1  # ("den Vorort Irpin Kiews": the city in the genitive is no part of the quarter's name)
         if not cue or e - s < 2:
             continue
         inside = [p for p in out if s <= p.start and p.end <= e and not p.anaphor]
@@ -544,6 +550,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
               and any(t.lower in _SETTLEMENTS for t in toks[e + 2 : e + 5])  # "Zalambessa, the border town held by"
               and not (e - s == 1 and (toks[s].lower.endswith("ly") or toks[s].lower in _EN_SENTENCE_ADVERBS)))
         # (not "Unfortunately, the city of Shushi ...": an adverb opening the sentence)
+        if cue and rules.lang == "de" and prev == "von" and prev2 in _NOMINAL_TAKING and e - s == 1 and _german_word(toks[s].text):
+            cue = False  # "die Eroberung von Kriegsgerät": a thing, not a place
         cue = cue or (bool(countries) and _capture_object(rules.lang, toks, s, e, after, actor_tokens)
                       and not _person_apposed(toks, e))  # (not "capture Abimael Guzman, founder of ...")
         listed = prev in (",", "and", "und", "sowie") and (s - 2) in taken
@@ -598,13 +606,6 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
     i = s0
     while i < e0:
         if toks[i].lower in _TITLES:
-            if e0 - i >= 4 and all(toks[k].text[:1].isupper() for k in range(i + 1, i + 3)) and countries:
-                # "Präsident Rodrigo Duterte Marawi": the title's first and last name, then a town of the story's
-                # countries (not "Präsidenten Ali Abdullah Saleh": a third name)
-                tail = text[toks[i + 3].start : toks[e0 - 1].end]
-                place = gaz.resolve(tail, countries, fuzzy=False)
-                if place is not None and place.country in countries[:2]:
-                    out.append(PlaceMention(i + 3, e0, place, tail))
             break  # "Regierungschef Haider al-Abadi": the rest of the run is a person
         if e0 - i >= 3 and toks[i].lower in _FIRST_NAMES:
             break  # "Mohamed Hamdan Daglo": a person's full name, no town in it
@@ -661,6 +662,8 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
             if place is not None and j == i + 1 and _inflected(lang, first.text) and not gaz.notable(place):
                 place = None  # a German noun ("Stadtzentrum"), not the village that shares its name
             if place is not None and j - i < e0 - s0 and countries and place.country not in countries \
+                    and any(not (gaz.stopword(toks[k].text) or toks[k].lower in WEEKDAYS or toks[k].lower in MONTHS)
+                            for k in range(s0, e0) if not i <= k < j) \
                     and gaz.population(place) < 1_000_000 and not any(k in actor_tokens for k in range(s0, e0)) \
                     and not any(toks[k].lower in rules.w("place_nouns") or toks[k].lower in _FACILITY_BEFORE
                                 or toks[k].lower in _BIRTHPLACE or _inflected(lang, toks[k].text) for k in range(s0, e0) if k != i):

@@ -368,8 +368,18 @@ class Extractor:
                 if big is not None and self.gaz.population(big) >= least:
                     return big  # "Die Millionenstadt ist weiterhin in der Hand der Separatisten": the big city named
             if _REGIONAL_CAPITAL.search(pm.text):
+                named = _SEAT_OF.match(pm.text) is not None
+                if named:
+                    # "die Hauptstadt der Provinz Kundus": a province named after its seat
+                    at = pm.start + len(pm.text.split())
+                    name = sm.toks[at].text if at < len(sm.toks) else ""
+                    town = self.gaz.resolve(name, state.countries, fuzzy=False) if name[:1].isupper() else None
+                    if town is not None and town.feature == "city":
+                        return town
                 seat = self._regional_seat(state, sm, pm)
-                if seat is not None:
+                if seat is not None and not (named and state.last_event_place and state.last_event_place[1] == seat
+                                             and state.last_event_place[0] >= state.sentence - 1):
+                    # ("eroberte Nyala. ... eroberte die Hauptstadt des Bundesstaates Gezira": not the town just taken)
                     return seat  # "Die Gebietshauptstadt mit knapp einer Million Einwohnern": the largest town named
             capital = self._capital(state, sm, pm)
             if capital is not None:
@@ -554,8 +564,9 @@ class Extractor:
             if mention.text.lower() in ("who", "which", "that", "die", "der", "welche"):
                 return None  # a relative pronoun's antecedent is in its sentence (here a person)
             word = mention.text.lower().split()[0]
-            subject = state.previous_subject(state.sentence, self.gaz.country_named, country, possessive=word in ("ihre", "seine")) \
-                if word in ("they", "it", "sie", "er", "its", "their", "ihre", "seine") else None
+            subject = state.previous_subject(state.sentence, self.gaz.country_named, country, possessive=word == "ihre") \
+                if word in ("they", "it", "sie", "er", "its", "their", "ihre") else None
+            # ("ihre Hochburg": a plural side's; "seine Hochburg" is more often a person's)
             if subject is not None and subject != UNKNOWN:
                 return subject  # "Tigray forces captured Lalibela ... . In late October they seized Dessie"
             for prior in reversed(state.actors_before(state.sentence, self.gaz.country_named, country)):
@@ -912,6 +923,7 @@ _LOCATED = frozenset({"liegt", "lag", "lies", "lay", "is", "ist", "war", "was", 
 
 # a town noun that tells its size: the most populous town named just before, if it is that big
 _BIG_CITY = {"millionenstadt": 500_000, "millionenmetropole": 500_000, "metropole": 300_000, "großstadt": 100_000}
+_SEAT_OF = re.compile(r"(?i)^(?:hauptstadt|capital) (?:des|der|of) ")
 _REGIONAL_CAPITAL = re.compile(r"(?i)(?:gebiets|provinz|regional|bezirks|landes)hauptstadt|(?:regional|provincial|state) capital"
                                r"|^(?:hauptstadt|capital) (?:des|der|of) ")  # (mentions: "Hauptstadt des Bundesstaates")
 _FIRST_PERSON = frozenset({"our", "unsere", "unseren", "unserer", "unser"})

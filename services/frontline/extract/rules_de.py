@@ -183,14 +183,14 @@ def _irrealis(rd: Reader, i: int) -> bool:
     if tok.text[:1].isupper() and rd.low(i - 2) == "mit" and rd.low(i - 1) in ("der", "dem") \
             and {rd.low(k) for k in range(len(rd.t))} & {"begonnen", "begann", "begannen", "eröffnet"}:
         return False  # "Die Offensive hatte mit der Einnahme des Flughafens von Aden begonnen": it happened
-    if rd.low(0) == "ob" and rd.t[-1].text != "?":
+    if rd.low(0) == "ob" and rd.t[-1].text != "?" and i < next((k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
         return True  # "Ob die Stadt inzwischen wieder von der Armee gehalten wird, blieb unklar": an open question
     if rd.low(0) in ("wenn", "falls", "sollte", "sollten") and i < next(
             (k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
         return True  # "Wenn die Armee Sirte zurückerobert, ...": a condition
     first = next((k for k, t in enumerate(rd.t) if t.lower not in ("«", "»", "„", "“", '"', "'", "‚")), 0)
     comma = next((k for k in range(first, len(rd.t)) if rd.low(k) == ","), None)
-    if comma is not None and rd.t[-1].text != "?" and rd.low(first + 1) not in _PASSIVE_AUX | _STATE_AUX | _ACTIVE_AUX and (
+    if comma is not None and rd.t[-1].text != "?" and rd.low(first + 1) not in _PASSIVE_AUX | _STATE_AUX | _ACTIVE_AUX | _FRONTED_MODALS and (
             (first == i and i < comma and rd.t[i].text[:1].isupper() and rd.t[i].lemma.endswith("n")) or rd.low(first) in _V1_CONDITION
             or (rd.t[first].lemma.endswith("n") and rd.low(first + 1) not in (":", ",", "-", "–")
                 and set(rd.r.frames_of(rd.t[first].lemma)) - {"nominal_capture", "nominal_withdrawal", "stronghold"})):
@@ -269,8 +269,12 @@ _AIMS = frozenset({"versuchen", "versucht", "versuchte", "versuchten", "plant", 
                    "kündigten", "ziel", "vorhaben", "bemüht", "bemühen", "aufgefordert", "forderte", "forderten"})
 
 
+_MOTION_INTO = frozenset({"einrücken", "eindringen", "einmarschieren", "vordringen", "vorrücken", "einziehen", "rückten",
+                          "drangen", "marschierten", "zogen", "eingerückt", "eingedrungen", "vorgedrungen", "vorgerückt"})
 _COMPASS_ADJ = frozenset({"nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
                           "südwestlich", "unweit", "nahe"})
+_FRONTED_MODALS = frozenset({"musste", "mussten", "konnte", "konnten", "wollte", "wollten", "sollte", "sollten", "durfte",
+                             "durften"})  # "Verlassen mussten die Regierungstruppen auch Sake": a fronted infinitive
 _V1_CONDITION = frozenset({"sollte", "sollten", "würde", "würden", "wird", "werden", "gelingt", "gelänge", "fällt", "fiele",
                            "fallen", "fielen", "kann", "könnte", "könnten"})
 _UNITS = frozenset({"tagen", "tage", "wochen", "monaten", "stunden", "jahren", "nächten", "tag", "woche", "monat"})
@@ -733,7 +737,7 @@ def _expel(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return []
     s, e = rd.segment(i)
     if any(rd.low(k) in _HOMES for k in range(s, e)) or (
-            any(rd.low(k) in _DISPLACED for k in range(s, e)) and not any(
+            any(rd.low(k) in _DISPLACED and (k + 1) not in rd.sm.actor_at for k in range(s, e)) and not any(
                 rd.sm.actor_at[k][2].specific for k in range(s, e) if k in rd.sm.actor_at
                 and rd.low(rd.sm.actor_at[k][0] - 1) not in ("von", "vom", "im", "in") and not rd.country_of(rd.t[k].text))):
         # "aus ihren Häusern in Peć vertrieben", "Viele von ihnen waren von serbischen Polizisten aus Pristina
@@ -792,6 +796,9 @@ def _control(rd: Reader, i: int, lemma: str) -> list[Reading]:
             # the first clause named
             pron = next((k for k in range(max(s, 2), i - 2) if rd.low(k) in ("sie", "ihn", "es") and rd.low(k - 2) == "und"
                          and rd.t[k - 1].text[:1].islower()), None)
+            if pron is not None and not any(rd.t[k].lemma in _MOTION_INTO or rd.low(k) in _MOTION_INTO
+                                            or rd.low(k) in ("ein", "vor") for k in range(s, pron - 2)):
+                pron = None  # (not "nahm Hunderte Rebellen fest und brachte sie unter ihre Kontrolle": people)
             if pron is not None:
                 places = [p for p in rd.sm.places if p.end <= pron - 2 and not p.region and not rd.partitive(p)
                           and not (rd.low(p.start - 1) == "von" and rd.low(p.start - 2) in _COMPASS_ADJ)][-1:]
@@ -1429,10 +1436,12 @@ def _nominal(rd: Reader, i: int, lemma: str) -> list[Reading]:
                        and not {rd.low(a[0] - 2), rd.low(a[0] - 1)} & {"angaben", "laut", "sprecher", "zufolge"}
                        and (rd.low(a[0] - 1) in ("den", "dem", "der") or _dative(rd, a[0]))), None)
         return [Reading("capture", p, winner, None, i, 0.55) for p in _closed_list(rd, _listed(rd, near[0]))] if winner else []
+    copula_before = (rd.low(i - 2) in ("war", "waren") and rd.low(i - 1) == "der") or (  # "Entscheidend war der Fall von X"
+        i - 1 == s and any(rd.low(k) in ("war", "waren") for k in range(i + 1, e)))  # "Der Fall Kabuls ... war ein Schock"
     if near and rd.low(i - 1) in ("der", "die", "den") and rd.low(i - 2) not in rd.r.w("preps") and (
             near[0].start == i + 1 or (near[0].start == i + 2 and rd.low(i + 1) == "von")) \
-            and {rd.low(k) for k in range(s, e)} & _COPULAS and not {rd.low(k) for k in range(s, e)} & {"frage", "zeit"} \
-            and not _irrealis(rd, i):
+            and (copula_before or {rd.low(k) for k in range(s, e)} & _COPULAS) \
+            and not {rd.low(k) for k in range(s, e)} & _OPINION and not _irrealis(rd, i):
         # "Entscheidend war der Fall von Schuscha", "Den Auftakt hatte die Einnahme von Sarandsch gebildet": the
         # taking is the clause's subject or predicate, so it happened (not "nur eine Frage der Zeit")
         winner = rd.actor_after(near[0].end, frozenset({"durch", "an"} if lemma == "fall" else {"durch"}), limit=3)
@@ -1471,8 +1480,10 @@ def _surrender(rd: Reader, i: int, lemma: str) -> list[Reading]:
 
 
 # verbs that state a nominal taking as a fact: "war der Fall von X", "bildete die Einnahme von X den Auftakt"
-_COPULAS = frozenset({"war", "ist", "gilt", "galt", "bildete", "gebildet", "markierte", "markiert", "bedeutete", "besiegelte",
-                      "besiegelt", "folgte", "folgten"})
+_COPULAS = frozenset({"bildete", "gebildet", "markierte", "markiert", "besiegelte", "besiegelt", "folgte", "folgten"})
+# (not "gilt als schwierig", "ist geplant", "galt als ausgeschlossen", "nur eine Frage der Zeit": a view or a plan)
+_OPINION = frozenset({"frage", "zeit", "geplant", "schwierig", "ausgeschlossen", "unwahrscheinlich", "möglich", "bedeutung",
+                      "ziel", "gilt", "galt", "wäre", "würde"})
 
 
 def _handover(rd: Reader, i: int, lemma: str) -> list[Reading]:

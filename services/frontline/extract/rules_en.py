@@ -114,7 +114,8 @@ def _irrealis(rd: Reader, i: int) -> bool:
     if rd.low(first) in ("if", "unless", "should", "once") and i < next((k for k, t in enumerate(rd.t) if t.lower == ","), len(rd.t)):
         return True  # "If the army retakes Sirte, ...": a condition
     cond = next((k for k in range(i - 1, max(0, i - 6), -1) if rd.low(k) in ("should", "if", "unless")), None)
-    if cond is not None and rd.low(cond) in ("if", "unless") and not any(rd.low(m) in (",", ";") for m in range(cond, i)):
+    if cond is not None and rd.low(cond) in ("if", "unless") and not any(rd.low(m) in (",", ";", "but", "and", "while")
+                                                                         for m in range(cond, i)):
         return True  # "would take responsibility for security if it took Maungdaw": a condition
     if cond is not None and rd.low(cond - 1) in ("that", ",", "and", "but") and (rd.low(cond) != "should" or rd.low(cond + 1) in (
             "the", "it", "they", "he", "she") or (cond + 1) in rd.sm.place_at or (cond + 1) in rd.sm.actor_at):
@@ -1080,8 +1081,9 @@ def _nominal(rd: Reader, i: int, nxt: str) -> list[Reading]:
                 k = next((c + 1 for c in range(k + 1, min(len(rd.t), k + 12)) if rd.low(c) == ","), k)
             if rd.low(k) in _HAPPENED and rd.low(k + 1) not in _NOT_HAPPENED:
                 return [Reading("capture", near[0], taker, None, i, 0.5)]
-            end = k if rd.low(k) != "," or any(rd.t[c].lemma in _HAPPENED or rd.low(c) in _HAPPENED for c in range(k, len(rd.t))) \
-                else len(rd.t) - 1  # (an apposition that runs to the end of the entry)
+            end = k if rd.low(k) != "," or any(rd.t[c].lemma in _HAPPENED or rd.low(c) in _HAPPENED or rd.low(c) in _NOT_HAPPENED
+                                               for c in range(k, len(rd.t))) \
+                else len(rd.t) - 1  # (an apposition that runs to the end of the entry; not "feared by diplomats")
             if rd.low(end) in (".", "") and i >= 3 and rd.low(i - 2) in ("-", "—", "–", ":") and any(
                     rd.low(m) in MONTHS for m in range(0, i - 2)):
                 # "April 9 - The fall of Lubumbashi, the copper capital and second city.": a dated entry of a

@@ -272,8 +272,6 @@ def test_the_nearest_list_intro_is_read_whatever_the_hash_seed(extractor):
            "militants.", [("capture", "Marawi", "GOV:PH")]),
     ("de", "Präsident Sharif Sheikh Ahmed erklärte Mogadischu am Samstag für „vollständig befreit“.",
      [("capture", "Mogadishu", "GOV:SO")]),
-    ("de", "Bei einem Besuch hat Präsident Rodrigo Duterte Marawi auf den Philippinen am Dienstag für befreit erklärt.",
-     [("capture", "Marawi", "GOV:PH")]),
     ("de", "Russische Truppen drängten die georgische Armee aus der Hauptstadt Zchinwali zurück.",
      [("capture", "Ts'khinvali", "GOV:RU")]),
     ("en", "March 15 - Kisangani, Zaire's third-largest city, falls to the ADFL.", [("capture", "Kisangani", "OTHER:afdl")]),
