@@ -593,6 +593,8 @@ class Extractor:
             return place
         if state.lang == "de" and (_GERMAN_SPELLING.search(written) or self.gaz.population(place) >= 500_000):
             return place  # (a big city's German exonym: "Belgrad", "Addis Abeba"; GeoNames names it in English)
+        if _ARTICLE_NAME.match(place.name) and not _ARTICLE_NAME.match(written):
+            return place  # "Al Faw" written "Fao": the fuller transliteration with its article
         return replace(place, name=written)
 
     def _default_loser(self, state: _ArticleState, winner) -> str | None:
@@ -886,6 +888,7 @@ _DISTRICT_NOUNS = frozenset({"stadtbezirk", "bezirk", "stadtteil", "stadtviertel
 # letters German writes where English does not: "Mossul", "Charkiw", "Donezk", "Dschandairis", "Hamurije", "Kyjiw",
 # "Fisuli", "Grosny"
 _GERMAN_SPELLING = re.compile(r"sch|ß|[äöüÄÖÜ]|w|W|ss|zk|zch|Zch|tz$|ch|Ch|ij|ej|aj|oj|uj|j$|[aeiou]s[aeiouny]")
+_ARTICLE_NAME = re.compile(r"(?i)^(?:al|el|ar|as|ad|an|at|az|ash)[\s'’-]")
 _SETTLEMENT_WORDS = frozenset({"city", "town", "village", "capital", "stadt", "ort", "ortschaft", "hauptstadt", "dorf", "kleinstadt"})
 _SMALL_PLACE_WORDS = _SETTLEMENT_WORDS - {"city", "capital", "stadt", "hauptstadt", "ort"} | {"städtchen"}  # never a capital
 _SPANS = frozenset({"year", "years", "months", "decade", "decades", "jahr", "jahre", "jahren", "monate", "monaten",
