@@ -143,7 +143,7 @@ class Extractor:
         if lang not in LANGS:
             return []
         countries = self.gaz.countries_in(text)
-        if "order" in text or "renze" in text:
+        if ("order" in text or "renze" in text) and _BORDER_PHRASE.search(text):
             # "an der Grenze zum Iran", "on the border with Iran": a neighbour that locates a town is no country the
             # story is about (unless it is named elsewhere too)
             inner = set(self.gaz.countries_in(_BORDER_PHRASE.sub(" ", text)))
