@@ -177,6 +177,25 @@ def _passive(rd: Reader, i: int) -> bool:
     return rd.low(k) in ("is", "are", "was", "were", "be", "been", "being", "get", "got")
 
 
+def _main_subject(rd: Reader, i: int):
+    """'Croatian troops pushed into the last pockets ..., a day after Knin was captured': an agentless
+    passive in an after-clause was the doing of the main clause's force, when that force opens the sentence
+    and a verb of advance or taking is its own."""
+    after = next((k for k in range(i - 1, max(-1, i - 14), -1) if rd.low(k) in ("after", "when", "as")), None)
+    if after is None or after < 3:
+        return None
+    first = rd.sm.actor_at.get(0) or rd.sm.actor_at.get(1)
+    if first is None or first[2].actor in ("PRONOUN",) or rd._governed(first[0]):
+        return None
+    verb = next((k for k in range(first[1], after) if rd.t[k].text[:1].islower()), None)
+    if verb is None or not (set(rd.r.frames_of(rd.t[verb].lemma)) & {"take", "expel"} or rd.t[verb].lemma in _ADVANCE):
+        return None
+    return first
+
+
+_ADVANCE = frozenset({"push", "advance", "press", "move", "sweep", "roll", "march", "enter", "storm"})
+
+
 def _context_taker(lemma: str):
     """'Herat was taken on Thursday': without an agent, the article's armed group took it,
     unless the verb says the place was won back (then the group is rather the loser)."""
@@ -373,7 +392,7 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         while rd.low(j - 1) in ('"', "“", "'", "‘"):
             j -= 1  # 'Aden had been "liberated"'
         places = rd.places_left(j) or rd.places_right(i + 1)
-        winner = rd.actor_after(i + 1, rd.r.w("by")) or rd.reporter() or _context_taker(rd.t[i].lemma)
+        winner = rd.actor_after(i + 1, rd.r.w("by")) or rd.reporter() or _main_subject(rd, i) or _context_taker(rd.t[i].lemma)
         loser = rd.actor_after(i + 1, rd.r.w("from"))
         return [Reading(kind, p, winner, loser, i, 0.7) for p in places]
     if rd.low(i + 1) == "over":

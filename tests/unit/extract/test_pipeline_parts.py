@@ -387,3 +387,12 @@ def test_a_force_of_a_body_is_the_head_force_of_its_coordination(extractor):
             "most of the capital Freetown in Sierra Leone on January 6.")
     events = _events(extractor, "en", "1999-01-10", text)
     assert [(e.kind, e.place, e.winner) for e in events] == [("capture", "Freetown", "OTHER:ruf")], _got(events)
+
+
+@pytest.mark.parametrize("text,winner", [
+    ("Croatian troops pushed into the last pockets of the rebel Serb Krajina on Sunday, a day after the breakaway "
+     "region's capital Knin was captured in a lightning offensive.", "GOV:HR"),
+])
+def test_an_agentless_passive_after_the_main_clause_is_the_main_force_s(extractor, text, winner):
+    events = [e for e in _events(extractor, "en", "1995-08-07", text) if e.place == "Knin"]
+    assert [e.winner for e in events] == [winner], _got(events)
