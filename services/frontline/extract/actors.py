@@ -423,7 +423,9 @@ _FORCE_LEADS = frozenset({"rebels", "fighters", "troops", "soldiers", "members",
                           "rebellen", "kämpfer", "truppen", "soldaten", "einheiten", "milizionäre"})
 # "Tuareg-Kämpfer der MNLA": fighters named by their people, then by their group
 _KIN_HEADS = ("kämpfer", "kämpfern", "fighters", "rebellen", "milizen", "militias", "militiamen")
-_BORDER_WITH = re.compile(r"(?i)\b(?:grenze|border|borders|frontier)\s+(?:zu[mr]?|with|to)\s+(?:dem\s+|der\s+|the\s+)?$")
+# "an der Grenze zum Iran", "on the border with Iran": the country after it locates a place (pipeline: no story country)
+BORDER_WITH = r"\b(?:[Gg]renze|border|borders|frontier)\s+(?:zu[mr]?|with|to)\s+(?:dem\s+|der\s+|the\s+)?"
+_BORDER_WITH = re.compile("(?i)" + BORDER_WITH + "$")
 _FORCE_NOUNS = frozenset({"einheiten", "truppen", "soldaten", "kämpfer", "verbände", "kräfte", "streitkräfte", "units",
                           "troops", "forces", "soldiers", "fighters"})
 _OF_GROUP = re.compile(r"\s+(?:der|des|von der|von|of the|of|from the|from)\s+(?:\w+\s+){0,1}", re.I)

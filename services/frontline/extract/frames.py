@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from frontline.extract.actors import ActorMention
 from frontline.extract.lexicon import Rules
-from frontline.extract.mentions import COMPASS_WORDS, THERE, PlaceMention, SentenceMentions, german_noun
+from frontline.extract.mentions import COMPASS_WORDS, QUARTER_NOUNS_EN, THERE, PlaceMention, SentenceMentions, german_noun
 from frontline.extract.text import Token
 from frontline.extract.times import MONTHS, WEEKDAYS
 
@@ -53,7 +53,6 @@ _COMPASS = frozenset({"süden", "norden", "osten", "westen", "südosten", "südw
 _PARTS_OF = frozenset({"viertel", "vierteln", "stadtviertel", "stadtvierteln", "bezirke", "bezirken", "stadtteile",
                        "stadtteilen", "neighbourhoods", "neighborhoods", "districts", "neighbourhood", "neighborhood",
                        "district", "quarter", "suburb", "stadtteil", "stadtviertel"})
-_QUARTER = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb"})
 _PARTICIPLE_EN = re.compile(r"(ed|en|wn|ld|ken|ost|ut|un|eft)$")
 
 
@@ -783,7 +782,7 @@ class Reader:
                     j -= 1
                 # "mehrere Viertel von Aleppo"; not "the southern neighbourhood of Abu Salim": the quarter
                 # the gazetteer lacks is itself named (mentions)
-                return not (self.low(j) == "the" and self.low(k) in _QUARTER and p.place is not None
+                return not (self.low(j) == "the" and self.low(k) in QUARTER_NOUNS_EN and p.place is not None
                             and p.place.geonames_id is None)
         if self.low(k - 1) in ("größten", "grössten", "überwiegenden", "most"):
             return False  # "den größten Teil der Hauptstadt": most of it is still the place

@@ -180,8 +180,9 @@ def _places(
 
 
 # the part of a town a name after it is: "the southern neighbourhood of Abu Salim", "im Stadtteil Chor Maksar"
-_QUARTER_NOUNS = frozenset({"neighbourhood", "neighborhood", "suburb", "suburbs", "quarter", "district", "districts",
-                            "stadtteil", "stadtteils", "stadtteilen", "viertel", "viertels", "stadtviertel", "vorort", "vororts"})
+QUARTER_NOUNS_EN = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter", "district"})
+_QUARTER_NOUNS = QUARTER_NOUNS_EN | {"suburbs", "districts", "stadtteil", "stadtteils", "stadtteilen", "viertel", "viertels",
+                                     "stadtviertel", "vorort", "vororts"}
 
 
 def _quarters(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], found: list[PlaceMention],
@@ -195,9 +196,7 @@ def _quarters(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], 
         cue = (s > 1 and toks[s - 1].lower == "of" and toks[s - 2].lower in _QUARTER_NOUNS) or (
             rules.lang == "de" and s > 0 and toks[s - 1].lower in _QUARTER_NOUNS)
         while e > s + 1 and (gaz.stopword(toks[e - 1].text) or toks[e - 1].lower in WEEKDAYS or toks[e - 1].lower in MONTHS
-                             or (rules.lang == "de" and toks[e - 1].text.endswith(("s", "'", "’"))
-                                 and gaz.resolve(toks[e - 1].text.rstrip("'’"), countries, fuzzy=False) is not None
-                                 and gaz.resolve(toks[e - 1].text.rstrip("'’"), countries, fuzzy=False).name != toks[e - 1].text)):
+                             or (rules.lang == "de" and _genitive_town(gaz, toks[e - 1].text, countries))):
             e -= 1  # ("den Vorort Irpin Kiews": the city in the genitive is no part of the quarter's name)
         if not cue or e - s < 2:
             continue
@@ -213,6 +212,14 @@ def _quarters(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], 
         out = [p for p in out if p not in inside]
         out.append(PlaceMention(s, e, Place(name, countries[0] if countries else inside[0].place.country, None), name))
     return out
+
+
+def _genitive_town(gaz, word: str, countries: list[str]) -> bool:
+    """A German genitive of a town ("Kiews", "Damaskus'"): a town under another name than the word."""
+    if not word.endswith(("s", "'", "’")):
+        return False
+    town = gaz.resolve(word.rstrip("'’"), countries, fuzzy=False)
+    return town is not None and town.name != word
 
 
 _RIVER = frozenset({"fluss", "flusses", "strom", "stroms", "river"})
@@ -282,7 +289,7 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
         ahead = next((k for k in range(t.i + 1, min(len(toks), t.i + 5)) if toks[k].lower == "airport"), None)
         if lang == "en" and ahead is not None and _town_owned(lang, toks, ahead) == t.i:
             continue  # "the city's international airport": the airport is the place (read at "airport")
-        seat = _seat_of_region(toks, t.i)
+        seat = _seat_of_region(rules, toks, t.i)
         if seat is not None:
             # "die Hauptstadt des Bundesstaates Nord-Darfur", "the capital of Helmand province": a province's
             # seat named before (pipeline: the regional capital), not a new referent or the country's capital
@@ -308,17 +315,14 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
     return out
 
 
-_REGION_WORDS = frozenset({"provinz", "bundesstaates", "bundesstaats", "region", "gebiets", "bezirks", "distrikts", "oblast",
-                           "gouvernements", "province", "state", "region", "governorate", "district"})
-
-
-def _seat_of_region(toks: list[Token], i: int) -> str | None:
+def _seat_of_region(rules, toks: list[Token], i: int) -> str | None:
     """The words "Hauptstadt des Bundesstaates", "capital of ... province" when token i is a capital
     that a region owns, else None."""
     if toks[i].lower not in ("hauptstadt", "capital") or i + 2 >= len(toks) or toks[i + 1].lower not in ("des", "der", "of"):
         return None
+    regions = rules.w("region_before") | rules.w("region_after")
     for k in range(i + 2, min(len(toks), i + 6)):
-        if toks[k].lower in _REGION_WORDS:
+        if toks[k].lower in regions:
             return " ".join(t.text for t in toks[i : k + 1])
         if toks[k].lower in (",", ".", ";") or (toks[k].lower == "the" and k > i + 2):
             return None

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from frontline.extract import airports, dating, decide, mentions, rules_de, rules_en
 from frontline.extract.fold import fold
-from frontline.extract.actors import GOV_ANY, NONSTATE, PRONOUN, REBELS, UNKNOWN, ActorContext, _slug, lexicon
+from frontline.extract.actors import BORDER_WITH, GOV_ANY, NONSTATE, PRONOUN, REBELS, UNKNOWN, ActorContext, _slug, lexicon
 from frontline.extract.frames import Reader, Reading
 from frontline.extract.language import detect
 from frontline.extract.lexicon import LANGS, rules
@@ -143,7 +143,7 @@ class Extractor:
         if lang not in LANGS:
             return []
         countries = self.gaz.countries_in(text)
-        if ("order" in text or "renze" in text) and _BORDER_PHRASE.search(text):
+        if _BORDER_PHRASE.search(text):
             # "an der Grenze zum Iran", "on the border with Iran": a neighbour that locates a town is no country the
             # story is about (unless it is named elsewhere too)
             inner = set(self.gaz.countries_in(_BORDER_PHRASE.sub(" ", text)))
@@ -367,8 +367,8 @@ class Extractor:
                 big = self._largest_named(state, sm, pm)
                 if big is not None and self.gaz.population(big) >= least:
                     return big  # "Die Millionenstadt ist weiterhin in der Hand der Separatisten": the big city named
-            if _REGIONAL_CAPITAL.search(pm.text):
-                named = _SEAT_OF.match(pm.text) is not None
+            named = _SEAT_OF.match(pm.text) is not None  # (mentions: "Hauptstadt des Bundesstaates")
+            if named or _REGIONAL_CAPITAL.search(pm.text):
                 if named:
                     # "die Hauptstadt der Provinz Kundus": a province named after its seat
                     at = pm.start + len(pm.text.split())
@@ -710,7 +710,7 @@ class Extractor:
 
 
 
-_BORDER_PHRASE = re.compile(r"\b(?:[Gg]renze|border|borders|frontier)\s+(?:zu[mr]?|with|to)\s+(?:dem\s+|der\s+|the\s+)?[A-ZÄÖÜ][\w-]+")
+_BORDER_PHRASE = re.compile(BORDER_WITH + r"[A-ZÄÖÜ][\w-]+")
 _ATTRIBUTIVE_SINCE = re.compile(r"[\w.]+(?:\s+\d{4})?\s+(?:[a-zäöü]\w*\s+)?[a-zäöü]\w*(?:te|ten|tem|ter|tes)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]")
 _CIVILIAN_HEADS = ("konzern", "unternehmen", "wahl", "wahlen", "meisterschaft")
 
@@ -818,16 +818,11 @@ def _modifier(sm: SentenceMentions, p: PlaceMention) -> bool:
 def _landmark(sm: SentenceMentions, p: PlaceMention) -> bool:
     """'Anefis, about 110 km south of Kidal, ...': a town that only measures a distance to another."""
     nxt = sm.toks[p.end].lower if p.end < len(sm.toks) else ""
-    return p.start > 1 and sm.toks[p.start - 1].lower in ("of", "von") and sm.toks[p.start - 2].lower in _LANDMARK_DIRECTIONS \
-        and any(sm.toks[k].lower in _DISTANCE_UNITS for k in range(max(0, p.start - 6), p.start - 2)) \
+    return p.start > 1 and sm.toks[p.start - 1].lower in ("of", "von") and sm.toks[p.start - 2].lower in _DIRECTION \
+        and any(sm.toks[k].lower in _DISTANCES for k in range(max(0, p.start - 6), p.start - 2)) \
         and nxt in (",", ")") and (p.end + 1 >= len(sm.toks) or sm.toks[p.end + 1].lower not in ("the", "a", "an", "die", "der"))
 
 
-_LANDMARK_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                                  "nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
-                                  "südwestlich"})
-_DISTANCE_UNITS = frozenset({"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "kilometer",
-                             "kilometern"})
 _POSSESSED = frozenset({"reach", "control", "grip", "hands", "rule", "troops", "forces", "army", "government", "regime",
                         "authority", "orbit", "influence"})
 
@@ -912,9 +907,9 @@ _BODIES = frozenset({"regierung", "government", "officials", "behörden", "autho
                      "sprecher", "spokesman", "militär", "military", "führung", "leadership", "diplomaten", "diplomats"})
 _LOCATING = frozenset({"near", "nahe", "bei", "outside", "außerhalb", "südlich", "nördlich", "östlich", "westlich",
                        "nordöstlich", "nordwestlich", "südöstlich", "südwestlich"})
+_DISTANCES = frozenset({"kilometres", "kilometers", "miles", "km", "kilometer", "kilometre", "kilometern", "meilen"})
 _DIRECTION = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                        "north-east", "north-west", "south-east", "south-west", "kilometres", "kilometers", "miles",
-                        "km", "kilometer", "kilometern", "meilen"}) | _LOCATING
+                        "north-east", "north-west", "south-east", "south-west"}) | _DISTANCES | _LOCATING
 
 
 # the nouns of a movement toward a place ("Vormarsch auf", "advance on"): the place is a target
@@ -927,8 +922,7 @@ _LOCATED = frozenset({"liegt", "lag", "lies", "lay", "is", "ist", "war", "was", 
 # a town noun that tells its size: the most populous town named just before, if it is that big
 _BIG_CITY = {"millionenstadt": 500_000, "millionenmetropole": 500_000, "metropole": 300_000, "großstadt": 100_000}
 _SEAT_OF = re.compile(r"(?i)^(?:hauptstadt|capital) (?:des|der|of) ")
-_REGIONAL_CAPITAL = re.compile(r"(?i)(?:gebiets|provinz|regional|bezirks|landes)hauptstadt|(?:regional|provincial|state) capital"
-                               r"|^(?:hauptstadt|capital) (?:des|der|of) ")  # (mentions: "Hauptstadt des Bundesstaates")
+_REGIONAL_CAPITAL = re.compile(r"(?i)(?:gebiets|provinz|regional|bezirks|landes)hauptstadt|(?:regional|provincial|state) capital")
 _FIRST_PERSON = frozenset({"our", "unsere", "unseren", "unserer", "unser"})
 _QUOTES = frozenset({'"', "“", "”", "„", "«", "»", "'"})
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from frontline.extract.frames import Reader, Reading
-from frontline.extract.mentions import PlaceMention
+from frontline.extract.mentions import QUARTER_NOUNS_EN, PlaceMention
 from frontline.extract.times import MONTHS
 
 _HELD = re.compile(r"(?:-|\s)(held|controlled|run|occupied)$")
@@ -327,7 +327,7 @@ def _quarter_named(rd: Reader, p):
     return rd.sm.place_at[c - 1]
 
 
-_QUARTERS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "quarter", "enclave"})
+_QUARTERS = QUARTER_NOUNS_EN | {"enclave"}
 _CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "and", "as", ";", "where", "which"})
 
 
