@@ -659,6 +659,22 @@ class Reader:
         closes_with_and = any("and" in j or "und" in j or "sowie" in j or "or" in j or "as well as" in j for _, j in found[1:])
         return [p for n, (p, j) in enumerate(found) if n == 0 or closes_with_and]
 
+    def _after_time_prefix(self) -> int:
+        """The index after a chronology's or ticker's date that opens the sentence ("March 15 -", "Aug 13, 1996:",
+        "08:20 GMT -"); 0 when there is none."""
+        k = 0
+        while k < len(self.t) and (self.low(k) in MONTHS or self.low(k)[:1].isdigit() or self.low(k) in (
+                "-", "–", "—", ":", ",", ".", "gmt", "utc", "bst", "cet", "local", "time")):
+            k += 1
+        return k if k < len(self.t) and (k == 0 or self.low(k - 1) in ("-", "–", "—", ":")) else 0
+
+    def _apposition_opens(self, j: int) -> bool:
+        """Whether the words from j read as a noun phrase in apposition: 'a trading hub ...', 'the capital of ...',
+        "Zaire's third-largest city", 'capital of Helmand', 'home to ...'."""
+        return self.low(j) in ("a", "an", "the", "its", "their", "his", "one", "home", "capital", "seat") \
+            or self.low(j) in self.r.w("place_nouns") \
+            or (self.t[j].text[:1].isupper() and self.low(j + 1) in ("'s", "’s")) if j < len(self.t) else False
+
     def places_left(self, i: int) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         k = i - 1
@@ -695,12 +711,16 @@ class Reader:
                                        or self.t[j + 1].text[:1].isdigit()
                                        or self.low(j + 1).endswith(("ed", "own")))), None)
                         # (", 50 km (30 miles) west of ...,", ', declared a United Nations "safe area" in 1993,')
-                    if j is None and not self.de and 0 in self.sm.place_at and self.low(self.sm.place_at[0].end) == "," \
-                            and self.low(self.sm.place_at[0].end + 1) in ("a", "an", "the") and not any(
-                                self.low(m) in (",", ";", ":") for m in range(self.sm.place_at[0].end + 1, k)):
+                    opener = self.sm.place_at.get(self._after_time_prefix())
+                    if j is None and not self.de and opener is not None and not opener.region and self.low(opener.end) == "," \
+                            and self._apposition_opens(opener.end + 1) and not any(
+                                self.low(m) in (",", ";", ":", "—", "–") or self.low(m) in self.r.w("aux")
+                                for m in range(opener.end + 1, k)):
                         # "Lashio, a trading hub of about 150,000 people on the main road to the Chinese border, had
-                        # been surrounded": the town that opens the sentence, before one long apposition
-                        j = self.sm.place_at[0].end
+                        # been surrounded", "March 15 - Kisangani, Zaire's third-largest city and the army's main base
+                        # in the east, falls": the town that opens the sentence (after a chronology's date), before one
+                        # long apposition with no verb of its own
+                        j = opener.end
                     if j is None and not self.de and (k - 1) not in self.sm.place_at:
                         # "Stepanakert, where most of the region's population lives, stays in ...": a longer relative clause
                         j = next((j for j in range(k - 10, max(-1, k - 18), -1) if self.low(j) == ","

@@ -436,7 +436,7 @@ def _airport(town: Place, name: str) -> str:
 
 _TAKE_VERBS = frozenset({"capture", "seize", "retake", "recapture", "overrun", "overran", "take", "took", "liberate"})
 _AFTER_OBJECT = frozenset({".", ",", ";", "on", "in", "after", "last", "earlier", "late", "early", "yesterday", "from", "and",
-                           "without", "within", "with", "before", "following", "amid", "—", "–"})
+                           "without", "within", "with", "before", "following", "amid", "during", "overnight", "—", "–"})
 
 
 _BASES = ("base", "garrison", "airbase", "outpost", "airfield")
@@ -518,6 +518,8 @@ def _cued(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], foun
         prev = toks[s - 1].lower if s > 0 else ""
         prev2 = toks[s - 2].lower if s > 1 else ""
         after = toks[e].lower if e < len(toks) else ""
+        if after == "(" and e + 3 < len(toks) and toks[e + 1].text[:1].isupper() and toks[e + 2].text == ")":
+            after = toks[e + 3].lower  # "capture Mardakert (Agdere) during ...": the other name in brackets
         run = text[toks[s].start : toks[e - 1].end]
         inner = next((f for f in facilities if run.lower().endswith(" " + f) and len(run) > len(f) + 2), None) \
             if rules.lang == "en" and run.lower().endswith(_facility_tails(facilities)) else None
@@ -641,8 +643,9 @@ def _resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, st
                 continue
             first = toks[i]
             if j == i + 1 and (first.lower in stop or first.text in ("-",) or
-                               (lang == "de" and _in_lemma_table(lang, first.text) and not _notable_genitive(gaz, first.text, countries))):
-                break  # a stop word, or an inflected German common noun ("Teile", "Panzer")
+                               (lang == "de" and _in_lemma_table(lang, first.text) and not _notable_genitive(gaz, first.text, countries))
+                               or (lang == "de" and first.lower in rules.w("place_nouns"))):
+                break  # a stop word, an inflected German common noun ("Teile", "Panzer") or place noun ("des Ortes")
             if toks[j - 1].end < len(text) and text[toks[j - 1].end : toks[j - 1].end + 1] == "-" and j == e0:
                 continue  # "Yazidi-dominated": the first half of a compound adjective
             if j < e0 and _joined_left(toks, j) and _name_head(lang, toks, j):

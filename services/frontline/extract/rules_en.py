@@ -517,9 +517,10 @@ def _fall(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if winner is None and nxt not in ("to", "into"):
         dated = (nxt == "on" and (rd.t[i + 2].text[:1].isupper() or rd.t[i + 2].text[:1].isdigit())) or (
             nxt == "in" and (rd.low(i + 2) in MONTHS or rd.t[i + 2].text[:1].isdigit() or rd.low(i + 2) in ("early", "late", "mid")
-                             or rd.low(i + 2) == "the" and rd.low(i + 3) in ("morning", "afternoon", "evening", "night"))) \
+                             or rd.low(i + 2) == "the" and rd.low(i + 3) in ("morning", "afternoon", "evening", "night")
+                             or rd.low(i + 3) == "succession")) \
             if i + 2 < len(rd.t) else False
-        # ("Kisangani fell in March", "fell on Friday"; not "fell in value", "fell in line")
+        # ("Kisangani fell in March", "fell on Friday", "fall in quick succession"; not "fell in value", "fell in line")
         if nxt in ("on", "in", "silent", "short", "back", "apart", "by", "from", "under", "behind", "sharply") and not dated:
             return []
     return [Reading("capture", p, winner, None, i, 0.7) for p in places]
@@ -547,6 +548,8 @@ def _lose(rd: Reader, i: int, nxt: str) -> list[Reading]:
 def _expel(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if nxt == "to":
         return []  # "were forced to withdraw": the next verb is the event
+    if rd.t[i].lower == "forces" and any(a0 <= i < a1 for a0, a1, _ in rd.sm.actors):
+        return []  # "The Tigray forces also vowed ...": the noun that names a side, not the verb
     s, e = rd.segment(i)
     span = sum(b - a - 1 for a, b, _ in {rd.sm.actor_at[j] for j in range(i + 1, min(e, i + 14)) if j in rd.sm.actor_at})
     for k in range(i + 1, min(e, i + 8 + span)):  # an actor ("N-P-F-L fighters") counts as one word
@@ -1157,6 +1160,8 @@ def _hands(rd: Reader, i: int, nxt: str) -> list[Reading]:
         k = holder[0] - (1 if rd.low(holder[0] - 1) == "the" else 0)
     elif _demonym_holder(rd, k, i):
         holder = _demonym_holder(rd, k, i)  # "remains in Russian hands"
+        if rd.low(k - 1) == "ethnic":
+            k -= 1  # "which remains in ethnic Armenian hands"
     elif rd.low(k) == "the" and nxt == "of":
         holder = rd.actor_after(i + 1, frozenset({"of"}), limit=2)
     else:

@@ -1,0 +1,112 @@
+"""Phrases of wire copy: a chronology's town before a long apposition, holders named by their people or
+region, German place nouns in the genitive, towns that "fall in quick succession", and "forces" as a noun;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.model import Article
+
+
+def _events(extractor, lang, published, text):
+    return extractor.extract(Article(id="t", text=text, published=published, lang=lang))
+
+
+def _got(events):
+    return [(e.kind, e.place, e.winner, e.loser) for e in events]
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    ("March 15 - Kisangani, Zaire's third-largest city and the army's main base in the east, falls to the ADFL.",
+     "Kisangani", "OTHER:afdl"),
+    ("Aug 8, 1998: Kindu, a river port and the army's last garrison in the province of Maniema, falls to the rebels of "
+     "the RCD.", "Kindu", "OTHER:rcd"),
+    ("08:40 GMT - Sake, a market town on the road west of the provincial capital and a hub for displaced families, "
+     "was captured by M23 fighters overnight.", "Sake", "M23"),
+    ("Gao, the biggest town of the north and the seat of the regional command, was seized by Ansar Dine.", "Gao",
+     "OTHER:ansar-dine"),
+])
+def test_the_town_that_opens_a_chronology_line_is_the_subject_past_a_long_apposition(extractor, text, place, winner):
+    events = _events(extractor, "en", "2025-01-31", text)
+    assert (place, winner) in [(e.place, e.winner) for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "March 15 - Kisangani, which the army had held for months, is where the rebels said they would strike next.",
+    "Goma, a city of two million people on the border with Rwanda, said the rebels had been beaten back.",
+])
+def test_an_opening_town_is_no_subject_past_a_clause_with_its_own_verb(extractor, text):
+    assert _events(extractor, "en", "1997-03-20", text) == []
+
+
+@pytest.mark.parametrize("lang,text,place,winner", [
+    ("en", "Shusha sits above Stepanakert in Azerbaijan. Stepanakert, which remains in ethnic Armenian hands, "
+           "was shelled again.", "Stepanakert", "OTHER:artsakh"),
+    ("en", "In Ethiopia, Humera remains under the control of forces from the neighbouring Amhara region.", "Humera",
+     "OTHER:amhara-forces"),
+    ("en", "Amhara special forces still control Humera in Ethiopia.", "Humera", "OTHER:amhara-forces"),
+    ("de", "In Äthiopien ist die Grenzstadt Humera weiterhin in der Hand amharischer Sonderkräfte.", "Humera",
+     "OTHER:amhara-forces"),
+    ("de", "Humera in Äthiopien wird von Milizen aus der Region Amhara kontrolliert.", "Humera", "OTHER:amhara-forces"),
+    ("de", "Die Armee Sri Lankas hat Kilinochchi eingenommen. Auch der Elefantenpass ist weiterhin in der Hand der "
+           "Tiger.", "Elephant Pass", "OTHER:ltte"),
+])
+def test_a_holder_named_by_its_people_or_region_holds_the_town(extractor, lang, text, place, winner):
+    events = _events(extractor, lang, "2021-06-29", text)
+    assert ("hold", place, winner) in [(e.kind, e.place, e.winner) for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Die Rebellen setzten ihren Vormarsch mit der Einnahme des Ortes Damara nördlich von Bangui fort.", "Damara"),
+    ("Die Seleka-Rebellen meldeten am Sonntag die Eroberung des Ortes Sibut in Zentralafrika.", "Sibut"),
+    ("Die ukrainische Armee meldete die Rückeroberung des Dorfes Robotyne.", "Robotyne"),
+])
+def test_a_german_place_noun_in_the_genitive_is_no_town_of_its_own(extractor, text, place):
+    events = _events(extractor, "de", "2013-03-20", text)
+    assert place in [e.place for e in events], _got(events)
+    assert all(e.place not in ("Orthez", "Ortes") for e in events), _got(events)
+
+
+@pytest.mark.parametrize("text,places", [
+    ("In Azerbaijan, Fizuli, Jabrayil and Qubadli fall in quick succession.", {"Fizuli", "Jabrayil", "Qubadli"}),
+    ("Across northern Mali, Kidal, Gao and Timbuktu fell in rapid succession to the rebels.", {"Kidal", "Gao",
+                                                                                                "Timbuktu"}),
+])
+def test_towns_falling_in_succession_are_each_taken(extractor, text, places):
+    events = _events(extractor, "en", "2012-04-02", text)
+    assert places <= {e.place for e in events if e.kind == "capture"}, _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Stock prices fell in value in Kabul.",
+    "Prices in Goma fell in line with the fuel price.",
+])
+def test_falling_prices_are_no_fall(extractor, text):
+    assert _events(extractor, "en", "2012-04-02", text) == []
+
+
+def test_forces_that_name_a_side_are_no_verb_of_driving_out(extractor):
+    text = ("The Tigray forces vowed to push into western Tigray, where forces from the neighbouring Amhara region have "
+            "controlled towns such as Humera in Ethiopia since November.")
+    events = _events(extractor, "en", "2021-06-29", text)
+    assert [(e.kind, e.place, e.winner) for e in events] == [("hold", "Humera", "OTHER:amhara-forces")], _got(events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("July 4, 1992 - Azerbaijani troops capture Mardakert (Agdere) during an offensive in the north of the enclave.",
+     "Mardakert"),
+    ("Azerbaijani troops took Mardakert (Aghdara) on Tuesday.", "Mardakert"),
+    ("Ethnic Rakhine fighters captured Paletwa (Chin State) overnight.", "Paletwa"),
+])
+def test_a_town_the_gazetteer_lacks_is_taken_before_its_other_name_in_brackets(extractor, text, place):
+    events = _events(extractor, "en", "1993-07-10", text)
+    assert place in [e.place for e in events if e.kind == "capture"], _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels took Sunday (Monday local time) off.",
+    "The rebels took Bangladesh (East Pakistan) by surprise.",
+])
+def test_brackets_after_a_taken_word_make_no_town_of_a_day_or_country(extractor, text):
+    assert [e.place for e in _events(extractor, "en", "1993-07-10", text)] == []
