@@ -33,7 +33,7 @@ _NAME = re.compile(
 
 
 _TITLES = frozenset({
-    "präsident", "präsidenten", "regierungschef", "ministerpräsident", "minister", "ministerin", "sprecher",
+    "präsident", "präsidenten", "staatschef", "staatschefs", "staatspräsident", "regierungschef", "ministerpräsident", "minister", "ministerin", "sprecher",
     "sprecherin", "kommandeur", "general", "armeechef", "machthaber", "machthabers", "anführer", "rebellenführer",
     "ex-rebellenführers", "milizenführer", "chef", "kanzler", "premier", "president", "minister", "commander", "leader",
     "spokesman", "spokeswoman", "chief", "governor", "mayor", "gouverneur", "gouverneurs", "bürgermeister",
@@ -451,10 +451,12 @@ def _capture_object(lang: str, toks: list[Token], s: int, e: int, after: str, ac
         held = toks[s - 1].lower in _CONTROL_FORMS or (toks[s - 1].lower == "of" and s > 2 and toks[s - 2].lower == "control"
                                                        and toks[s - 3].lower == "in")  # "remain in control of Nasir"
         return (toks[s - 1].lemma in _TAKE_VERBS or held) and after in _AFTER_OBJECT
+    if any(_german_word(toks[k].text) for k in range(s, e)):
+        return False  # "besetzten Fallschirmjäger und Bodentruppen den Flughafen": German words, no names
     if toks[s - 1].lower in _DE_TAKE_FORMS and after in _DE_AFTER_OBJECT:
         return True
-    if any(_german_word(toks[k].text) for k in range(s, e)) or toks[s - 1].lower in ("der", "des", "dem", "an", "am"):
-        return False  # "die Provinzhauptstädte erobert", "an Heiligabend zurückerobert": German words, no names
+    if toks[s - 1].lower in ("der", "des", "dem", "an", "am"):
+        return False  # "an Heiligabend zurückerobert": after an article or "an", no name
     if after in _DE_CLOSING_FORMS and (e + 1 >= len(toks) or toks[e + 1].lower in _DE_AFTER_OBJECT | {"haben", "hatte", "hatten"}):
         return True  # "hat die TNLA Namhsan erobert": the object right before the closing participle
     k = s - 1

@@ -278,7 +278,8 @@ class Extractor:
             state.last_place_at = s.index
             if out[last].kind != "hold":
                 state.last_event_place = (s.index, state.last_place)
-        elif named := [p for p in named if not _spoken_at(sm, p)]:  # (not "sagte ... in Çanakkale": no topic)
+        elif named := [p for p in named if not _spoken_at(sm, p) and not self._foreign_capital(state, p.place)]:
+            # (not "sagte ... in Çanakkale", "die von Ankara unterstützten Rebellen" in a story of Afrin: no topic)
             state.last_place = _salient(sm, named).place
             state.last_place_at = s.index
         for t in times:
@@ -415,6 +416,12 @@ class Extractor:
                 return Place(name, pm.place.country, pm.place.geonames_id, pm.place.lat, pm.place.lon, pm.place.feature)
         return pm.place
 
+    def _foreign_capital(self, state: _ArticleState, place: Place) -> bool:
+        """A national capital of another state than the one the story's last event is in: that state
+        speaking or acting ("Ankara", "Moskau"), not the town "die Stadt" will stand for."""
+        cc = self.gaz.capital_country(place.name)
+        return cc is not None and state.last_event_place is not None and cc != state.last_event_place[1].country
+
     def _facility_town(self, state: _ArticleState, facility: Place) -> Place | None:
         """The town a facility is named after ("Aden International Airport" -> Aden)."""
         words = facility.name.split()
@@ -502,7 +509,8 @@ class Extractor:
         for k in range(state.sentence - 1, max(-1, state.sentence - 4), -1):
             sm = self._mentions_at(state, k)
             named = [p for p in sm.places if p.place is not None and not p.region and not p.anaphor
-                     and p.place.feature != "facility" and not _modifier(sm, p) and not _spoken_at(sm, p)]
+                     and p.place.feature != "facility" and not _modifier(sm, p) and not _spoken_at(sm, p)
+                     and not self._foreign_capital(state, p.place)]
             if named:
                 return _salient(sm, named).place
         return None

@@ -110,3 +110,38 @@ def test_a_town_the_gazetteer_lacks_is_taken_before_its_other_name_in_brackets(e
 ])
 def test_brackets_after_a_taken_word_make_no_town_of_a_day_or_country(extractor, text):
     assert [e.place for e in _events(extractor, "en", "1993-07-10", text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "In der Nacht zum Montag besetzten Fallschirmjäger und Bodentruppen zunächst den Flughafen von Timbuktu, wie ein "
+    "Sprecher des Generalstabs in Paris sagte.",
+    "Am Morgen eroberten Spezialkräfte und Marineinfanteristen den Hafen von Kismayo in Somalia.",
+])
+def test_german_nouns_after_a_verb_of_taking_are_its_subject_not_towns(extractor, text):
+    events = _events(extractor, "de", "2013-01-28", text)
+    assert all(e.place not in ("Fallschirmjäger", "Bodentruppen", "Spezialkräfte", "Marineinfanteristen") for e in events), \
+        _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Bangui (AFP) - Die Rebellenallianz Séléka hat die Hauptstadt der Zentralafrikanischen Republik erobert und "
+    "Staatschef François Bozizé in die Flucht getrieben.",
+    "Bangui (AFP) - Die Rebellen haben die Hauptstadt erobert und Staatspräsident François Bozizé gestürzt.",
+])
+def test_a_head_of_state_s_first_name_is_no_town(extractor, text):
+    events = _events(extractor, "de", "2013-03-25", text)
+    assert all(e.place not in ("Francois", "François", "François Bozizé") for e in events), _got(events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Afrin/Ankara (AFP) - Türkische Truppen und verbündete Rebellen haben die nordsyrische Stadt Afrin eingenommen. "
+           "Präsident Erdogan sagte am Sonntag bei einer Rede in Canakkale, das Zentrum sei unter Kontrolle. Kämpfer der "
+           "von Ankara unterstützten Freien Syrischen Armee hissten die Flagge. Die Kurdenmiliz YPG bestritt eine "
+           "Niederlage. Ihre Kämpfer hätten sich aus der Stadt zurückgezogen, erklärte ein Sprecher."),
+    ("en", "Turkish troops and allied rebels captured the Syrian town of Afrin. President Erdogan said in a speech in "
+           "Canakkale that the centre was under control. Fighters of the Free Syrian Army backed by Ankara raised flags. "
+           "The YPG denied a defeat. Its fighters had withdrawn from the town to spare civilians, a spokesman said."),
+])
+def test_the_town_is_not_a_foreign_capital_named_since_the_event(extractor, lang, text):
+    events = _events(extractor, lang, "2018-03-18", text)
+    assert "Ankara" not in [e.place for e in events], _got(events)
