@@ -245,6 +245,7 @@ class Reader:
         if not self.de and k >= 1 and self.low(k) in _COMPASS_EN and self.country_of(self.sm.actor_at[s][2].text):
             k -= 1  # "launched their offensive from northwest Syria": a country after a direction is a place
         while k >= 0 and (self.low(k) in ("the", "die", "der", "den", "dem", "des", "das", "its", "their", "ihre", "ihrer", "seine")
+                          or (not self.de and self.low(k) in ("a", "an"))
                           or (self.t[k].text[:1].islower() and self.low(k).endswith(("en", "er", "e", "es")) and self.de
                               and self.low(k) not in self.r.w("preps"))):  # "gegen die aufständischen Serben"
             k -= 1
@@ -270,7 +271,10 @@ class Reader:
         if word == "by" and self.low(k - 1) in ("led", "launched", "spearheaded", "headed", "commanded"):
             return False  # "insurgents led by HTS took Aleppo"
         if word in ("of", "der", "des") and self.low(k - 1) in _GROUP_NOUNS:
-            return False  # "factions of the Syrian National Army" act as that army
+            # "factions of the Syrian National Army" act as that army, unless the group noun itself sits in a phrase
+            # ("together with Somali troops and fighters of an allied militia")
+            head = self.sm.actor_at.get(k - 1)
+            return not self.de and head is not None and head[0] == k - 1 and self._governed(k - 1)
         if word == "of" and self.low(k - 1) in ("most", "many", "some", "all", "hundreds", "thousands", "dozens", "remnants",
                                                "several", "none", "rest"):
             return False  # "Most of the separatist fighters had pulled out of Grozny": they left
@@ -279,6 +283,10 @@ class Reader:
             return False  # "Ihre Verbündeten von der TNLA brachten ...": the group's own fighters act
         if self.de:
             return word in self.r.w("preps") or word in ("hilfe", "unterstützung", "seiten")
+        if word == "and" and k >= 1 and (k - 1) in self.sm.actor_at and self.sm.actor_at[k - 1][0] < s - 1 \
+                and self.low(self.sm.actor_at[k - 1][0] - 1) == "with" and self.low(self.sm.actor_at[k - 1][0] - 2) in (
+                    "together", "along"):
+            return True  # "soldiers, together with Somali government troops and fighters of an allied militia, had entered"
         return word in ("from", "by", "against", "with", "of", "to", "on", "for", "at", "in", "into", "near",
                         "between", "among", "backed", "alongside", "toward", "towards", "than")
 

@@ -707,6 +707,40 @@ def _flag(rd: Reader, i: int, nxt: str) -> list[Reading]:
     return [Reading("capture", p, winner, None, i, 0.6) for p in places] if winner else []
 
 
+# what makes an entry a taking: no one defends the town ("entered Gao unopposed", "met little resistance"), the
+# crowd greets the side that comes in, or the other side has just left it ("after the Islamists fled")
+_UNOPPOSED = frozenset({"unopposed", "unchallenged", "cheers", "cheering", "jubilant"})
+_WITHOUT = frozenset({"fight", "fighting", "resistance", "shot", "firing", "meeting", "a", "any", "encountering", "opposition"})
+
+
+def _enter(rd: Reader, i: int, nxt: str) -> list[Reading]:
+    """'Malian troops entered Gao unopposed', 'Ukrainian troops entered the southern city of Kherson on Friday,
+    hours after Russia said it had completed its withdrawal', 'Tuareg rebels entered Timbuktu after government
+    soldiers abandoned the town': an entry into a town is a capture only where nobody holds it against the
+    side that comes in; a plain "entered" may be a raid or the first street fighting."""
+    if rd.t[i].lower not in ("entered", "enter", "enters") or (rd.low(i - 1) in ("not", "never") or rd.low(i - 2) == "not"):
+        return []
+    places = [p for p in rd.places_right(i + 1, limit=8) if not p.region]
+    if not places:
+        return []
+    end = min(len(rd.t), i + 30)
+    cue = False
+    for k in range(places[-1].end, end):
+        low = rd.low(k)
+        if low in (";", ":") or (low == "but" and k > places[-1].end):
+            break
+        if low in _UNOPPOSED or (low == "without" and rd.low(k + 1) in _WITHOUT) \
+                or (low in ("little", "no", "scattered") and rd.low(k + 1) == "resistance"):
+            cue = True
+            break
+        if low == "after" and any("withdraw" in rd.r.frames_of(rd.t[m].lemma) or rd.low(m) in ("fled", "collapsed")
+                                  for m in range(k + 1, min(end, k + 14))):
+            cue = True  # "after government soldiers abandoned the town", "hours after Russia said it had completed its pullout"
+            break
+    winner = rd.subject_left(i)
+    return [Reading("capture", p, winner, None, i, 0.55) for p in places] if cue and winner else []
+
+
 def _follow(rd: Reader, i: int, nxt: str) -> list[Reading]:
     """'Within days the northern cities of Sheberghan and Kunduz followed': the next towns of a series
     of captures (the pipeline keeps them only after one, with its sides)."""
@@ -1284,5 +1318,5 @@ def _handover(rd: Reader, i: int, nxt: str) -> list[Reading]:
 _FRAMES = {
     "flag": _flag, "follow": _follow, "take": _take, "fall": _fall, "lose": _lose, "expel": _expel, "control": _control, "withdraw": _withdraw,
     "siege": _siege, "hold": _hold, "stronghold": _stronghold, "based": _based, "nominal_capture": _nominal, "hands": _hands,
-    "handover": _handover,
+    "handover": _handover, "enter": _enter,
 }

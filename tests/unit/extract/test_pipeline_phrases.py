@@ -145,3 +145,36 @@ def test_a_head_of_state_s_first_name_is_no_town(extractor, text):
 def test_the_town_is_not_a_foreign_capital_named_since_the_event(extractor, lang, text):
     events = _events(extractor, lang, "2018-03-18", text)
     assert "Ankara" not in [e.place for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    ("Malian troops entered Gao unopposed on Sunday after the Islamists fled.", "Gao", "GOV:ML"),
+    ("Tuareg rebels of the MNLA entered the ancient city of Timbuktu on Sunday after government soldiers abandoned the "
+     "town.", "Timbuktu", "MNLA"),
+    ("Ukrainian troops entered the southern city of Kherson on Friday, hours after Russia said it had completed its "
+     "withdrawal.", "Kherson", "GOV:UA"),
+    ("Somali government troops entered Kismayo without meeting resistance.", "Kismayo", "GOV:SO"),
+    ("Sri Lankan soldiers entered Mullaitivu shortly after dawn and met little resistance.", "Mullaitivu", "GOV:LK"),
+    ("Tigrayan forces entered Mekelle to cheers from residents.", "Mekelle", "OTHER:tplf"),
+])
+def test_an_entry_nobody_resists_takes_the_town(extractor, text, place, winner):
+    events = _events(extractor, "en", "2013-01-28", text)
+    assert ("capture", place, winner) in [(e.kind, e.place, e.winner) for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "M23 rebels entered Goma on Tuesday but were driven out after heavy fighting.",
+    "Syrian troops entered Aleppo after heavy shelling.",
+    "The rebels have not entered Goma, despite claims that the army fled.",
+    "Telenor entered Myanmar in 2014 after the junta withdrew from politics.",
+    "Russian troops entered Kherson region in March.",
+])
+def test_an_entry_under_fire_or_denied_takes_nothing(extractor, text):
+    assert [e for e in _events(extractor, "en", "2013-01-28", text) if e.kind == "capture"] == []
+
+
+def test_a_side_after_together_with_and_is_no_subject(extractor):
+    text = ("A Kenyan army spokesman said that soldiers who came ashore on Friday, together with Somali government "
+            "troops and fighters of an allied militia, had entered Kismayo without meeting resistance.")
+    events = _events(extractor, "en", "2012-09-29", text)
+    assert "NONSTATE" not in [e.winner for e in events] and "AL_SHABAAB" not in [e.winner for e in events], _got(events)
