@@ -440,8 +440,9 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
             places = free[-1:] or [PlaceMention(i + 1, i + 2, None, rd.t[i + 1].text, anaphor=True)]
     if not places:
         return []
-    if rd.t[i].lemma == "occupy" and rd.t[i].lower == "occupying" and rd.low(i - 1) == "been":
-        kind = "hold"  # "Russian units have been occupying the Senaki military base since Monday": they hold it
+    if rd.t[i].lemma == "occupy" and (rd.t[i].lower == "occupying" and rd.low(i - 1) == "been"
+                                      or rd.t[i].lower in ("occupy", "occupies") and rd.low(i - 1) == "still"):
+        kind = "hold"  # "Russian units have been occupying the Senaki military base since Monday", "still occupy Raqqa"
     winner = rd.subject_left(i) if not _attributive(rd, i) else (rd.actor_after(i, rd.r.w("by")) or rd.subject_left(i))
     if rd.t[i].lower.endswith("ing") and rd.low(i - 1) in ("after", "before", "while", "since"):
         # "troops took Kilinochchi, the town the Tigers had run ..., a day after overrunning Paranthan": the
@@ -530,6 +531,11 @@ def _lose(rd: Reader, i: int, nxt: str) -> list[Reading]:
     if _passive(rd, i):
         # "Taloqan ... was also lost by government forces on Sunday": the agent lost it
         loser = rd.actor_after(i + 1, rd.r.w("by"), limit=2) if nxt == "by" else None
+        if loser is None and nxt == "to" and rd.t[i].lemma == "lose":
+            # "Palmyra was lost to Islamic State in December": the side it went to took it
+            winner = rd.actor_after(i + 1, rd.r.w("to"), limit=3)
+            places = rd.places_left(i) if winner is not None else []
+            return [Reading("capture", p, winner, None, i, 0.6) for p in places]
         places = rd.places_left(i) if loser is not None else []
         return [Reading("capture", p, None, loser, i, 0.6) for p in places]
     if rd.t[i].lemma == "surrender" and nxt == "to":

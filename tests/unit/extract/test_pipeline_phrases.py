@@ -178,3 +178,21 @@ def test_a_side_after_together_with_and_is_no_subject(extractor):
             "troops and fighters of an allied militia, had entered Kismayo without meeting resistance.")
     events = _events(extractor, "en", "2012-09-29", text)
     assert "NONSTATE" not in [e.winner for e in events] and "AL_SHABAAB" not in [e.winner for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text,place,winner", [
+    ("Palmyra was lost to Islamic State in December.", "Palmyra", "IS"),
+    ("In Afghanistan, Musa Qala was lost to the Taliban on Friday.", "Musa Qala", "TALIBAN"),
+])
+def test_a_town_lost_to_a_side_is_taken_by_it(extractor, text, place, winner):
+    events = _events(extractor, "en", "2016-05-10", text)
+    assert ("capture", place, winner) in [(e.kind, e.place, e.winner) for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The jihadists of Islamic State still occupy Raqqa, their de facto capital in Syria.", "Raqqa"),
+    ("Russian troops still occupy Kherson in Ukraine.", "Kherson"),
+])
+def test_still_occupying_a_town_holds_it(extractor, text, place):
+    events = _events(extractor, "en", "2016-05-10", text)
+    assert [(e.kind, e.place) for e in events] == [("hold", place)], _got(events)
