@@ -270,6 +270,11 @@ def _anaphors(lang: str, rules, toks: list[Token], found: list[PlaceMention], co
             # Kontrolle": the town named last (not "dort, wo ...": a place the clause after names)
             out.append(PlaceMention(t.i, t.i + 1, None, t.text, anaphor=True))
             continue
+        if lang == "en" and t.i == 0 and t.lower == IT and _control_predicate(toks, 1):
+            # "Palmyra lies in the Syrian desert. It was captured by Islamic State in May 2015": the town the
+            # sentence before is about (pipeline)
+            out.append(PlaceMention(0, 1, None, t.text, anaphor=True))
+            continue
         if t.lower in _BIRTHPLACE and nxt is not None and nxt.lower in ("of", "des", "der", "von") and not (
                 nxt.i + 1 < len(toks) and toks[nxt.i + 1].i in taken):
             # "die Heimatstadt des früheren Machthabers Saddam Hussein", "den Geburtsort des ...", "the hometown
@@ -347,6 +352,28 @@ def _town_owned(lang: str, toks: list[Token], i: int) -> int | None:
 
 PLURAL = "both"  # the text of a plural anaphor begins with it
 THERE = "dort"  # the locative adverb that stands for the town named last
+IT = "it"  # the pronoun that opens a sentence about the town the sentence before named
+# what a town undergoes: "It fell to ...", "It was retaken by ...", "It has been held by ... since", "It remains in
+# rebel hands", "It is still under government control"
+_UNDERGONE = frozenset({"captured", "taken", "retaken", "recaptured", "seized", "overrun", "liberated", "held", "controlled",
+                        "besieged", "encircled", "surrounded", "lost", "occupied", "freed", "abandoned", "evacuated",
+                        "reoccupied", "overran"})
+
+
+def _control_predicate(toks: list[Token], k: int) -> bool:
+    """Whether the words from k tell what a town underwent or who holds it (not "It was captured on video"
+    alone: the frames still want a side)."""
+    words = [t.lower for t in toks[k : k + 6]]
+    if not words:
+        return False
+    if words[0] in ("fell", "falls", "has", "had") and (words[0] in ("fell", "falls") or "fallen" in words[1:3]):
+        return True
+    if words[0] in ("was", "is", "has", "had", "remains", "remained", "were"):
+        if any(w in _UNDERGONE for w in words[1:4]):
+            return True
+        return ("hands" in words[1:6] and "in" in words[1:4]) or ("under" in words[1:3] and (
+            "control" in words[2:6] or "siege" in words[2:4]))
+    return False
 _PLURAL_PLACES = frozenset({"städte", "städten", "orte", "orten", "ortschaften", "dörfer", "dörfern", "towns", "cities",
                             "villages"})
 _BOTH = frozenset({"beiden", "beide", "both"})  # ("the two towns", "die zwei Städte" too; not "captured two villages")

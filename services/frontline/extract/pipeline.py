@@ -331,6 +331,15 @@ class Extractor:
             if suffix == "Airport":
                 name = airports.official_name(town.name, town.country, town.lat, town.lon) or name
             return Place(name, town.country, None, town.lat, town.lon, "crossing" if suffix == "Crossing" else "facility")
+        if pm.anaphor and pm.start == 0 and pm.text.lower() == mentions.IT:  # (an object's "it" reads the general way)
+            # "It was captured by ...": the town the sentence before is about, if it names one, where a side is
+            # named too (not "It was captured by a drone")
+            if state.sentence == 0 or not any(a.actor != "PRONOUN" for _, _, a in sm.actors):
+                return None
+            prev = self._mentions_at(state, state.sentence - 1)
+            named = [p for p in prev.places if p.place is not None and not p.region and not p.anaphor
+                     and not _modifier(prev, p) and not _spoken_at(prev, p) and not self._foreign_capital(state, p.place)]
+            return _salient(prev, named).place if named else None
         if pm.anaphor and pm.text.lower() == mentions.THERE:
             # "dort": the last town named before it in the sentence, else in the sentences before
             def told(m: SentenceMentions, end: int) -> list[PlaceMention]:

@@ -196,3 +196,32 @@ def test_a_town_lost_to_a_side_is_taken_by_it(extractor, text, place, winner):
 def test_still_occupying_a_town_holds_it(extractor, text, place):
     events = _events(extractor, "en", "2016-05-10", text)
     assert [(e.kind, e.place) for e in events] == [("hold", place)], _got(events)
+
+
+@pytest.mark.parametrize("text,place,kind,winner", [
+    ("Fighting raged around Kunduz in Afghanistan. It fell to the Taliban in 2015.", "Kunduz", "capture", "TALIBAN"),
+    ("Palmyra lies in the Syrian desert. It was captured by Islamic State in May 2015.", "Palmyra", "capture", "IS"),
+    ("Kidal lies in the far north of Mali. It has been held by Tuareg rebels of the MNLA since 2012.", "Kidal", "hold",
+     "MNLA"),
+    ("Fighting raged around Jaffna in Sri Lanka. It remains firmly in the hands of the army.", "Jaffna", "hold",
+     "GOV:LK"),
+])
+def test_it_opening_a_sentence_is_the_town_the_sentence_before_named(extractor, text, place, kind, winner):
+    events = _events(extractor, "en", "2016-04-25", text)
+    assert (kind, place, winner) in [(e.kind, e.place, e.winner) for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The army released a video from Kidal in Mali. It was captured by a drone.",
+    "It fell to the Taliban in 2015, officials said.",
+    "Rebels shelled Goma in Congo. It was unclear who controlled the airport.",
+])
+def test_it_without_a_town_before_or_a_side_is_no_place(extractor, text):
+    assert _events(extractor, "en", "2016-04-25", text) == []
+
+
+def test_an_object_it_still_stands_for_the_town_named_before(extractor):
+    text = ("Angolan government troops captured Huambo on Wednesday. Army units entered the city after UNITA "
+            "fighters had abandoned it. The fall of the city is a blow to UNITA, which captured it in March 1993.")
+    events = _events(extractor, "en", "1994-11-10", text)
+    assert ("capture", "Huambo", "OTHER:unita") in [(e.kind, e.place, e.winner) for e in events], _got(events)
