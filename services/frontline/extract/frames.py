@@ -744,13 +744,20 @@ class Reader:
                             self.low(m) in aux or self.low(m) in _LEFT_ADVERBS or _ADVERB.match(self.low(m)) for m in range(k + 1, i)):
                         k -= 1  # "Jalalabad, still held by government troops, ...": the place before the participle
                         continue
-            if low == "and" and not out and not self.de and all(
+            if low in ("and", "but") and not out and not self.de and all(
                     self.low(m) in aux or self.low(m) in _LEFT_ADVERBS or _ADVERB.match(self.low(m)) for m in range(k + 1, i)):
                 # "Homs, 40 km further south and still held by government forces": a second apposition
                 j = next((j for j in range(k - 1, max(-1, k - 10), -1) if self.low(j) == ","), None)
-                if j is not None and (j - 1) in self.sm.place_at:
+                if low == "and" and j is not None and (j - 1) in self.sm.place_at:
                     k, crossed = j - 1, True
                     continue
+                opener = self.sm.place_at.get(self._after_time_prefix())
+                if opener is not None and not opener.region and (k - 1) not in self.sm.place_at and any(
+                        self.t[m].text[:1].islower() and self.r.frames_of(self.t[m].lemma) for m in range(opener.end, k)) \
+                        and not any(self.low(m) in (";", ":", "while", "whereas") for m in range(opener.end, k)):
+                    # "Fallujah fell to Islamic State in January 2014 and was retaken by Iraqi forces in June 2016":
+                    # a second verb of the town that opens the sentence
+                    return [opener]
             if not out and not self.de and low == "it" and self.low(k - 1) in ("but", "and", ","):
                 # "Kuito remains in government hands, but it has been surrounded by UNITA": the town of the clause before
                 before = [p for p in self.sm.places if p.end <= k - 1 and not p.region and not self.partitive(p)]

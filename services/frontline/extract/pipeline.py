@@ -682,6 +682,15 @@ class Extractor:
             # ("overran Sanaa in September 2014 and still control it": the time between is the capture's)
             times = [t for t in times if not any((v < t.start) if v > trig_at else (lo <= v < t.start < trig_at)
                                                  for v in verbs)]
+        if len(times) > 1 and rd.kind != "hold" and state.lang == "en" and any(t.start > trig_at for t in times) \
+                and not (0 < rd.trigger < len(sm.toks) and sm.toks[rd.trigger - 1].lower in ("the", "a", "its", "their")):
+            # "Fallujah fell to Islamic State in January 2014 and was retaken by Iraqi forces in June 2016": a time
+            # after an earlier verb of taking is that verb's, where this one has a time after it (English: German
+            # puts the time before its verb, "am Samstag folgte X, am Sonntag fiel Y")
+            r = rules(state.lang)
+            verbs = [tok.start for tok in sm.toks if tok.start < trig_at and tok.text[:1].islower() and any(
+                f not in ("hold", "hands", "stronghold") for f in r.frames_of(tok.lemma) or r.frames_of(tok.lower))]
+            times = [t for t in times if not any(v < t.start < trig_at for v in verbs)]
         if times:
             # "Srebrenica, declared a safe area in 1993, fell ... on July 11, 1995", "The MNDAA, part of the
             # alliance that launched an offensive in October, had taken ...": a time inside a parenthesis

@@ -225,3 +225,27 @@ def test_an_object_it_still_stands_for_the_town_named_before(extractor):
             "fighters had abandoned it. The fall of the city is a blow to UNITA, which captured it in March 1993.")
     events = _events(extractor, "en", "1994-11-10", text)
     assert ("capture", "Huambo", "OTHER:unita") in [(e.kind, e.place, e.winner) for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Fallujah fell to Islamic State in January 2014 and was retaken by Iraqi forces in June 2016.",
+     ("IS", "2014-01"), ("GOV:IQ", "2016-06")),
+    ("Palmyra was captured by Islamic State in May 2015 and retaken by Syrian troops in March 2016.",
+     ("IS", "2015-05"), ("GOV:SY", "2016-03")),
+    ("Kidal fell to Tuareg rebels of the MNLA in 2012 but was retaken by French troops in 2013.",
+     ("MNLA", "2012"), ("GOV:FR", "2013")),
+])
+def test_a_second_verb_of_the_opening_town_is_a_second_event_with_its_own_time(extractor, text, first, second):
+    events = _events(extractor, "en", "2017-04-25", text)
+    got = [(e.winner, e.when) for e in events if e.kind == "capture"]
+    assert first in got and second in got, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kidal fell to the rebels of the MNLA in 2012 and Gao was retaken by French troops in 2013.",
+     {("Kidal", "MNLA"), ("Gao", "GOV:FR")}),
+    ("Kunduz was attacked by the Taliban in 2015 and held by the army.", set()),
+])
+def test_a_second_clause_with_its_own_subject_keeps_it(extractor, text, expected):
+    events = _events(extractor, "en", "2017-04-25", text)
+    assert {(e.place, e.winner) for e in events if e.kind == "capture"} == expected, _got(events)
