@@ -293,8 +293,14 @@ class ActorLexicon:
             if not word[0].isupper() and self.lang != "de":
                 continue
             cc = self._country_of(word.split("-")[-1]) if not word.lower().startswith("pro-") else None
+            start = m.start()
+            before = re.search(r"([A-ZÄÖÜ][\w]+)\s+$", sentence[max(0, start - 20) : start])
+            if cc and before and self._country_of(f"{before.group(1)} {word}"):
+                # "South Sudanese government troops", "Central African soldiers": a two-word state's adjective
+                cc = self._country_of(f"{before.group(1)} {word}")
+                start -= len(sentence[:start]) - len(sentence[:start].rstrip()) + len(before.group(1))
             if cc:
-                found.append(ActorMention(m.start(), m.end(), f"GOV:{cc}", m.group(0)))
+                found.append(ActorMention(start, m.end(), f"GOV:{cc}", sentence[start : m.end()]))
         for m in _FROM_STATE.finditer(sentence):
             # "troops from neighbouring Eritrea", "Soldaten aus Ruanda": that state's forces (not "withdrew troops
             # from Georgia": the country they leave)

@@ -141,6 +141,31 @@ def _born_there(lang: str, toks: list[Token], span: tuple[int, int]) -> bool:
     return s > 2 and toks[s - 1].lower == "of" and toks[s - 2].lower in _BIRTHPLACE and toks[s - 3].lower == "the"
 
 
+# plain adjectives between a state's adjective and its place noun ("the Ukrainian frontline town of")
+_PLACE_NOUN_ADJECTIVES = frozenset({"border", "frontline", "front-line", "strategic", "key", "industrial", "small", "northern",
+                                    "southern", "eastern", "western", "central", "port", "coastal", "mountain", "desert",
+                                    "provincial", "regional", "garrison", "mining", "oil"})
+
+
+def _country_before(rules: Rules, toks: list[Token], s: int, gaz: Gazetteer) -> str | None:
+    """The state whose adjective qualifies the place noun before a name: "the eastern Ukrainian city of Lyman",
+    "die ostukrainische Stadt Lyman", "die russische Kleinstadt Sudscha" (not "the Russian-held town of")."""
+    k = s if rules.lang == "de" and toks[s].lower in rules.w("place_nouns") else s - 1  # (one German run: "Stadt Lyman")
+    if k >= 0 and toks[k].lower == "of":
+        k -= 1
+    if k < 1 or toks[k].lower not in rules.w("place_nouns"):
+        return None
+    k -= 1
+    n = 0
+    while k > 0 and n < 2 and toks[k].lower in _PLACE_NOUN_ADJECTIVES:
+        k -= 1
+        n += 1
+    word = toks[k].text
+    if "-" in word or not word[:1].isalpha():
+        return None
+    return gaz.country_of(word)
+
+
 def _places(
     lang: str, rules: Rules, text: str, toks: list[Token], countries: list[str], gaz: Gazetteer, actor_tokens: set[int]
 ) -> list[PlaceMention]:
@@ -160,7 +185,9 @@ def _places(
                 toks[span[0] - 2].lower in _BANK or (toks[span[0] - 2].lower == "of" and span[0] > 2
                                                        and toks[span[0] - 3].lower in _BANK)):
             continue  # "vom rechten Ufer des Dnipro", "the east bank of the Dnipro": a river
-        out.extend(_resolve_run(lang, rules, text, toks, span, countries, gaz, actor_tokens, stop))
+        hint = _country_before(rules, toks, span[0], gaz)
+        ranked = [hint] + [c for c in countries if c != hint] if hint else countries
+        out.extend(_resolve_run(lang, rules, text, toks, span, ranked, gaz, actor_tokens, stop))
     out = [_official(gaz, _facility(rules, text, toks, p, countries), countries) for p in out]
     out = _quarters(rules, text, toks, runs, out, countries, gaz)
     out.extend(_cued(rules, text, toks, runs, out, countries, gaz, actor_tokens))

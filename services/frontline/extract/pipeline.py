@@ -153,6 +153,10 @@ class Extractor:
             # "Zagreb (AFP) - ... die aufständischen Serben": the dateline's country leads a story
             # that names its neighbour as often (Obrovac is in Croatia, not in Serbia)
             countries = [home.country] + [c for c in countries if c != home.country]
+        elif home is not None and home.country and home.country not in countries:
+            # "Kiew (Reuters) - Russische Truppen kesseln Pokrowsk ein": the dateline's country, last (a story
+            # filed abroad names the war's country itself)
+            countries = countries + [home.country]
         sents = sentences(text)
         civil_rx, armed_rx = _domain_words(lang)
         civil = len(civil_rx.findall(text)) if civil_rx.search(text) else 0  # most articles have none: one C-level scan

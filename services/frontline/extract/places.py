@@ -110,6 +110,7 @@ class _Countries:
         self.capitals: dict[str, str] = {}  # iso2 -> the capital's first listed name
         self.capital_of: dict[str, str] = {}  # capital, by each name listed -> the first state listed with it
         weights: dict[str, tuple[str, float]] = {}  # (Russia before the Soviet Union; "Moscow" and "Moskau")
+        later: list[tuple[str, str]] = []  # compass-prefixed adjectives ("ostukrainisch")
         for cc, names, demonyms, capitals in rows:
             if capitals and capitals[0]:
                 self.capitals.setdefault(cc, capitals[0])
@@ -118,8 +119,11 @@ class _Countries:
             for n in names:
                 if n[:1].isupper() and " " not in n and n not in _NOT_COUNTRY_FORMS:
                     self.names.setdefault(n, cc)
-            for form in self._expand(names, demonyms):
+            for form, compass in self._expand(names, demonyms):
                 if form in _NOT_COUNTRY_FORMS:
+                    continue
+                if compass:
+                    later.append((form, cc))  # after every state's own forms: "südsudanesisch" is South Sudan's
                     continue
                 self.forms.setdefault(form, cc)
                 weights.setdefault(form, (cc, 1.0))
@@ -127,6 +131,10 @@ class _Countries:
                     self.lower.setdefault(form.lower(), cc)
             for cap in capitals:
                 weights.setdefault(cap, (cc, 0.5))
+        for form, cc in later:
+            self.forms.setdefault(form, cc)
+            weights.setdefault(form, (cc, 1.0))
+            self.lower.setdefault(form.lower(), cc)
         # German compounds of a compass point and a country: "Nordirak", "Ostukraine", "Südlibanon"
         # (added last: a country of its own, "Südsudan", "Nordkorea", keeps its name)
         for name, cc in list(self.names.items()):
@@ -143,24 +151,25 @@ class _Countries:
         self._auto.make_automaton()
 
     @staticmethod
-    def _expand(names: list[str], demonyms: list[str]) -> Iterable[str]:
+    def _expand(names: list[str], demonyms: list[str]) -> Iterable[tuple[str, bool]]:
+        """Each form, and whether it is a compass-prefixed adjective ("ostukrainisch")."""
         for n in names:
-            yield n
+            yield n, False
             if n[:1].isupper() and n[-1:].isalpha() and not n.isupper() and n[-1] not in "sxz":
-                yield n + "s"  # German genitive: "Syriens", "des Iraks"
+                yield n + "s", False  # German genitive: "Syriens", "des Iraks"
         for d in demonyms:
             if d.endswith("sch") and d[:1].islower():  # German adjectives: "syrisch", "libysch"
-                for stem in (d, *(p + d for p in _COMPASS)):
+                for stem, compass in ((d, False), *((p + d, True) for p in _COMPASS)):
                     for end in _DE_ENDINGS:
-                        yield stem + end
-                        yield (stem + end)[:1].upper() + (stem + end)[1:]
+                        yield stem + end, compass
+                        yield (stem + end)[:1].upper() + (stem + end)[1:], compass
             else:
-                yield d
+                yield d, False
                 if d[:1].islower():
-                    yield d[:1].upper() + d[1:]
-                    yield d + "s"
+                    yield d[:1].upper() + d[1:], False
+                    yield d + "s", False
                 elif d[-1] not in "shi" and " " not in d:
-                    yield d + "s"
+                    yield d + "s", False
 
     def of(self, name: str) -> str | None:
         name = name.strip()
@@ -510,8 +519,15 @@ class Gazetteer:
         def order(r: int) -> tuple[int, int, int]:
             return (rank.get(self._cc[r], far), 0 if r in self._alias_rows else 1, -self._pop[r])
 
+        def own(r: int) -> bool:
+            return r in self._alias_rows or fold(self._name[r]) == key
+
         ok.sort(key=order)
         best = ok[0]
+        if not own(best):
+            # a town of another of the story's countries by its own name before one by an alternate name
+            # ("Pokrovsk" is a town in Ukraine and a former name of Engels in Russia)
+            best = next((r for r in ok if own(r) and self._cc[r] in rank and self._cc[r] != self._cc[best]), best)
         if countries and best not in self._alias_rows and self._cc[best] in rank:
             big = max(ok, key=lambda r: self._pop[r])  # "Moskau" in a Syria story
             if self._pop[big] >= 500_000 and self._pop[big] > 100 * max(self._pop[best], 1):

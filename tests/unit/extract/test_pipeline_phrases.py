@@ -249,3 +249,28 @@ def test_a_second_verb_of_the_opening_town_is_a_second_event_with_its_own_time(e
 def test_a_second_clause_with_its_own_subject_keeps_it(extractor, text, expected):
     events = _events(extractor, "en", "2017-04-25", text)
     assert {(e.place, e.winner) for e in events if e.kind == "capture"} == expected, _got(events)
+
+
+@pytest.mark.parametrize("lang,text,place,country", [
+    ("de", "Kiew (Reuters) - Russische Truppen kesseln die Stadt Pokrowsk zunehmend ein.", "Pokrovsk", "UA"),
+    ("de", "Moskau (Reuters) - Russische Truppen sind aus der ostukrainischen Stadt Lyman abgezogen worden.", "Lyman",
+     "UA"),
+    ("de", "Kiew (AFP) - Die ukrainische Armee hat die russische Kleinstadt Sudscha unter Kontrolle gebracht.", "Sudzha",
+     "RU"),
+    ("en", "Russian troops withdrew from the eastern Ukrainian town of Lyman, Moscow said.", "Lyman", "UA"),
+    ("en", "Ukrainian troops took control of the Russian border town of Sudzha.", "Sudzha", "RU"),
+])
+def test_a_state_s_adjective_or_the_dateline_places_a_town_that_shares_its_name(extractor, lang, text, place, country):
+    events = _events(extractor, lang, "2024-12-10", text)
+    assert (place, country) in [(e.place, e.country) for e in events], _got(events)
+
+
+@pytest.mark.parametrize("lang,text,winner", [
+    ("en", "South Sudanese government troops reclaimed Bor on Saturday.", "GOV:SS"),
+    ("en", "Central African soldiers retook Bria on Monday.", "GOV:CF"),
+    ("en", "Sudanese troops took Heglig on Saturday.", "GOV:SD"),
+    ("de", "Südsudanesische Regierungstruppen haben Bor zurückerobert.", "GOV:SS"),
+])
+def test_a_two_word_state_adjective_names_that_state_s_forces(extractor, lang, text, winner):
+    events = _events(extractor, lang, "2014-01-20", text)
+    assert winner in [e.winner for e in events], _got(events)

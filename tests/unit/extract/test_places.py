@@ -222,3 +222,16 @@ def test_places_index_keys_match_current_fold(gaz: Gazetteer) -> None:
 def test_places_name_the_state_of_a_capital(gaz: Gazetteer, capital: str, cc: str) -> None:
     assert gaz.capital_country(capital) == cc
     assert gaz.capital(cc).name == capital
+
+
+def test_a_town_by_its_own_name_in_a_story_country_beats_another_s_former_name(gaz):
+    # "Pokrovsk" is a town in Ukraine and a former name of Engels in Russia
+    assert gaz.resolve("Pokrowsk", ["RU", "UA"]).country == "UA"
+    assert gaz.resolve("Pokrovsk", ["RU", "UA"]).country == "UA"
+
+
+@pytest.mark.parametrize("word,cc", [
+    ("südsudanesischen", "SS"), ("sudanesischen", "SD"), ("ostukrainischen", "UA"), ("nordsyrische", "SY"),
+])
+def test_a_compass_prefixed_adjective_yields_to_a_state_s_own_adjective(gaz, word, cc):
+    assert gaz.country_of(word) == cc
