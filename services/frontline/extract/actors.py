@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Callable
+from typing import Callable, Iterable
 
 from frontline.extract.literals import Alternation, Prefixed
 from frontline.extract.times import MONTHS, WEEKDAYS
@@ -654,3 +654,27 @@ class ActorContext:
             cc = place_country or (self.countries[0] if self.countries else None)
             return {"IQ": "PESHMERGA", "SY": "SDF", "TR": "OTHER:pkk"}.get(cc or "", "OTHER:kurdish")
         return actor
+
+
+@lru_cache(maxsize=None)
+def _homes() -> dict[str, tuple[str, ...]]:
+    """group id -> the countries of its wars (data/actors/homes.tsv, and insurgents.tsv's rows)."""
+    table: dict[str, list[str]] = {}
+    for row in _rows(_data("homes.tsv")):
+        table.setdefault(row[0], []).extend(row[1].split())
+    for cc, _, _, rebels, militants in _rows(_data("insurgents.tsv")):
+        for group in {rebels, militants} - {"-"}:
+            if cc not in table.setdefault(group, []):
+                table[group].append(cc)
+    return {group: tuple(ccs) for group, ccs in table.items()}
+
+
+def home_countries(actors: Iterable[ActorMention]) -> list[str]:
+    """The countries the named groups fight in, in the order the text names them (no state's own forces:
+    the gazetteer's scan finds those by their adjective)."""
+    out: list[str] = []
+    for a in actors:
+        for cc in _homes().get(a.actor, ()):
+            if cc not in out:
+                out.append(cc)
+    return out

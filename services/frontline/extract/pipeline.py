@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from frontline.extract import airports, dating, decide, mentions, rules_de, rules_en
 from frontline.extract.fold import fold
-from frontline.extract.actors import BORDER_WITH, GOV_ANY, NONSTATE, PRONOUN, REBELS, UNKNOWN, ActorContext, _slug, lexicon
+from frontline.extract.actors import (BORDER_WITH, GOV_ANY, NONSTATE, PRONOUN, REBELS, UNKNOWN, ActorContext, _slug,
+                                      home_countries, lexicon)
 from frontline.extract.frames import Reader, Reading
 from frontline.extract.language import detect
 from frontline.extract.lexicon import LANGS, rules
@@ -153,7 +154,10 @@ class Extractor:
             # "Zagreb (AFP) - ... die aufständischen Serben": the dateline's country leads a story
             # that names its neighbour as often (Obrovac is in Croatia, not in Serbia)
             countries = [home.country] + [c for c in countries if c != home.country]
-        elif home is not None and home.country and home.country not in countries:
+        if not countries:
+            # "FARC guerrillas overran Mitu": a story that names no country is placed by the groups it names
+            countries = home_countries(lexicon(lang).mentions(text))
+        if home is not None and home.country and home.country not in countries:
             # "Kiew (Reuters) - Russische Truppen kesseln Pokrowsk ein": the dateline's country, last (a story
             # filed abroad names the war's country itself)
             countries = countries + [home.country]

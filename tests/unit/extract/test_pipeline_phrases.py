@@ -274,3 +274,13 @@ def test_a_state_s_adjective_or_the_dateline_places_a_town_that_shares_its_name(
 def test_a_two_word_state_adjective_names_that_state_s_forces(extractor, lang, text, winner):
     events = _events(extractor, lang, "2014-01-20", text)
     assert winner in [e.winner for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text,place,country", [
+    ("FARC guerrillas overran Mitu, the capital of Vaupes province, on Sunday.", "Mitu", "CO"),
+    ("JNIM fighters briefly took control of Djibo on Sunday before withdrawing.", "Djibo", "BF"),
+    ("Al-Shabaab fighters seized Jilib on Sunday.", "Jilib", "SO"),
+])
+def test_a_story_naming_no_country_is_placed_by_the_groups_it_names(extractor, text, place, country):
+    events = _events(extractor, "en", "2024-12-10", text)
+    assert (place, country) in [(e.place, e.country) for e in events], _got(events)
