@@ -138,8 +138,10 @@ def entrants(events: list[ControlEvent]) -> list[ControlEvent]:
         if later:
             c = later[0]
             out[out.index(w)] = replace(w, winner=c.winner, id="")
-            if c.confidence <= 0.6 and c.evidence_start != w.evidence_start:
-                out.remove(c)  # "rückten in den Ort ein": the entry, already told by the withdrawal
+            if c.confidence <= 0.6 and c.evidence_start != w.evidence_start and _ENTRY & set(re.findall(r"\w+", c.evidence.lower())):
+                # "rückten in den Ort ein": the entry, already told by the withdrawal (not "meldet die vollständige
+                # Einnahme von Awdijiwka" after the order to withdraw: the taking, a fact of its own)
+                out.remove(c)
             continue
         # "Iraq recaptured Faw. ... Iranian forces had withdrawn from Faw": the taker told before
         taker = [c for c in out if c.kind == "capture" and c.place_key == w.place_key and c.winner not in (None, w.loser)

@@ -361,8 +361,16 @@ class Extractor:
                 before = told(prev, len(prev.toks))
             return before[-1].place if before and not before[-1].region else None  # (not a region: "in Borno ... dort")
         if pm.anaphor or pm.place is None:
-            apposed = [p for p in sm.places if p.start == pm.end + 1 and p.place is not None
-                       and sm.toks[pm.end].lower == "," and not p.anaphor
+            comma = pm.end
+            if comma < len(sm.toks) and self.gaz.country_of(sm.toks[comma].text):
+                comma += 1  # "Die zweitgrößte Stadt Afghanistans, Kandahar, ...": past the country's genitive
+            elif comma + 1 < len(sm.toks) and sm.toks[comma].lower in ("des", "der") and sm.toks[comma + 1].lower in (
+                    "landes", "region", "provinz", "country", "region"):
+                comma += 2  # "die größte Stadt des Landes, Aleppo"
+            elif comma + 1 < len(sm.toks) and sm.toks[comma].lower in ("in", "of") and self.gaz.country_of(sm.toks[comma + 1].text):
+                comma += 2  # "the second largest city in Afghanistan, Kandahar"
+            apposed = [p for p in sm.places if p.start == comma + 1 and p.place is not None
+                       and comma < len(sm.toks) and sm.toks[comma].lower == "," and not p.anaphor
                        and (p.end >= len(sm.toks) or sm.toks[p.end].lower not in ("'s", "’s"))]  # (not ", Moscow's biggest gain")
             if apposed:
                 return apposed[0].place

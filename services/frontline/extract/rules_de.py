@@ -420,6 +420,14 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return []
     if _passive_aux(rd, i) and rd.t[i].lower not in ("eroberte", "eroberten", "nahm", "nahmen", "befreite", "befreiten"):
         agent = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
+        seg = range(*rd.segment(i))
+        held_by = next((rd.sm.actor_at[j] for k in seg if rd.low(k) == "aus" and rd.low(k + 1) in ("den", "der")
+                        and rd.low(k + 2) in ("händen", "hand", "gewalt", "kontrolle")
+                        for j in (k + 3 + (rd.low(k + 3) in ("der", "des", "von")),) if j in rd.sm.actor_at), None)
+        if lemma == "befreien" and held_by is not None and agent is not None and agent != held_by:
+            # "von kurdischen Kämpfern ... aus den Händen der Dschihadistenmiliz befreit": the side that held it is
+            # named apart, so "von" names the liberator
+            return [Reading("capture", p, agent, held_by, i, 0.7) for p in places]
         if lemma == "befreien" and agent is not None and not agent[2].actor.startswith("GOV") \
                 and rd.low(agent[0] - 1) != "durch" and rd.low(agent[0] - 2) != "durch":
             # "von der Miliz befreit": freed from the militia, which lost the place

@@ -23,7 +23,8 @@ from frontline.extract.lexicon import rules
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and an upper-case letter, a digit or an opening quote; never after a
 # known abbreviation, an initial, or a German ordinal ("9. November").
-_END = re.compile(r"""(?<=[.!?])["'”“»«)\]]*\s+(?=["'„“”»«(\[]?[A-ZÀ-ÖØ-ÞĀ-ž0-9])""")  # (also "Žepa", "Čelebići")
+_END = re.compile(r"""(?<=[.!?])["'”“»«)\]]*\s+(?=["'„“”»«(\[]?[A-ZÀ-ÖØ-ÞĀ-ž0-9])"""  # (also "Žepa", "Čelebići")
+                  r"""|\s*\+\+\+\s*""")  # a ticker's separator: "+++ 17.10 Uhr: ... zurück +++"
 _ABBREV_WORD = (
     r"(?:\b(?:U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|St|No|Nr|vs|ca|bzw|z\.B|u\.a|d\.h|v\.a|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Okt|Dez|Abs|Art|Jh|Mio|Mrd|Inc|Corp|Co|Ltd|Bros|approx|etc)\.|\b[A-Z]\.|\b\d{1,2}\.)"
 )

@@ -284,3 +284,39 @@ def test_a_two_word_state_adjective_names_that_state_s_forces(extractor, lang, t
 def test_a_story_naming_no_country_is_placed_by_the_groups_it_names(extractor, text, place, country):
     events = _events(extractor, "en", "2024-12-10", text)
     assert (place, country) in [(e.place, e.country) for e in events], _got(events)
+
+
+@pytest.mark.parametrize("lang,text,place,dateline", [
+    ("de", "Kabul (dpa) - Die zweitgrößte Stadt Afghanistans, Kandahar, ist in die Hände der Taliban gefallen.",
+     "Kandahar", "Kabul"),
+    ("de", "Damaskus (dpa) - Rebellen haben die größte Stadt des Landes, Aleppo, eingenommen.", "Aleppo", "Damascus"),
+    ("en", "KABUL (Reuters) - The second largest city in Afghanistan, Kandahar, fell to the Taliban on Friday.",
+     "Kandahar", "Kabul"),
+])
+def test_a_town_described_by_its_country_before_its_name_is_that_town_not_the_dateline(extractor, lang, text, place,
+                                                                                       dateline):
+    events = _events(extractor, lang, "2021-08-13", text)
+    assert [e.place for e in events] == [place], _got(events)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("+++ 17.10 Uhr: Regierungstruppen ziehen sich in Syrien aus Quneitra zurück +++", "withdrawal"),
+    ("Rebellen nehmen in Syrien Quneitra ein +++ Assad flieht", "capture"),
+])
+def test_a_ticker_separator_ends_a_clause_with_a_separable_verb(extractor, text, kind):
+    events = _events(extractor, "de", "2018-07-20", text)
+    assert [(e.kind, e.place) for e in events] == [(kind, "Quneitra")], _got(events)
+
+
+def test_a_reported_taking_after_an_ordered_withdrawal_is_a_fact_of_its_own(extractor):
+    text = ("Ukraine-Krieg: Kiew zieht Truppen aus Awdijiwka ab\n\n11:40 Uhr - Das russische Verteidigungsministerium "
+            "meldet die vollständige Einnahme von Awdijiwka.")
+    events = _events(extractor, "de", "2024-02-17", text)
+    assert ("capture", "Avdiivka", "GOV:RU") in [(e.kind, e.place, e.winner) for e in events], _got(events)
+
+
+def test_befreit_von_names_the_liberator_where_the_holder_is_named_apart(extractor):
+    text = ("Sindschar war im November 2015 von kurdischen Kämpfern aus den Händen der Dschihadistenmiliz Islamischer "
+            "Staat befreit worden.")
+    events = _events(extractor, "de", "2017-10-17", text)
+    assert [(e.winner, e.loser) for e in events] == [("PESHMERGA", "IS")], _got(events)
