@@ -561,7 +561,8 @@ class Reader:
                 p = self.sm.place_at[k]
                 possessor = self.low(p.end) in ("'s", "’s")  # "Aleppo's eastern districts"
                 named_after = not self.de and self.low(p.end) in self.r.w("place_nouns") and self.low(p.end + 1) == "of" \
-                    and (p.end + 2) in self.sm.place_at
+                    and (p.end + 2) in self.sm.place_at and self.low(p.end) not in QUARTER_NOUNS_EN
+                # (but "the Jobar district of Damascus": the quarter is the place)
                 # ("the remote Amazon town of Mitu": the name the noun phrase ends with is the place)
                 if not p.region and not self._region_follows(p) and not possessor and not self.partitive(p) and not named_after:
                     found.append((p, joiner))
@@ -806,9 +807,11 @@ class Reader:
             k = self.sm.place_at[k - 1].start - 1  # "parts of Aleppo's Sheikh Maqsoud district"
         if not self.de and p.start > 0 and self.t[p.start - 1].lower in _HALF_OF and not p.anaphor:
             return True  # "west Beirut", "eastern Aleppo": part of a city (GUIDELINES); "the eastern city" is whole
-        if self.de and self.low(k) in _COMPASS and self.low(k - 1) in ("im", "in") and (
+        if self.de and self.low(k) in _COMPASS and self.low(k - 1) in ("im", "in", "den", "dem", "der", "des", "vom") and (
                 p.text.endswith("s") or self.low(p.start - 1) in ("von", "vom", "des", "der")):
-            return True  # "im Süden Khartums": an area of the city, not the city (not "fallen im Süden Fisuli, ...")
+            # "im Süden Khartums", "hat den Osten Mossuls befreit": an area of the city, not the city (not "fallen im
+            # Süden Fisuli, ...")
+            return True
         if self.low(k) in ("of", "von", "vom"):
             k -= 1
             if self.low(k) in _PARTS_OF:
@@ -825,6 +828,11 @@ class Reader:
 
     def _region_follows(self, p: PlaceMention) -> bool:
         before = self.r.w("region_before")
+        if not self.de and self.low(p.end) in ("district", "neighbourhood", "neighborhood", "quarter") \
+                and self.low(p.end + 1) == "of" and (town := self.sm.place_at.get(p.end + 2)) is not None \
+                and not town.region and town.place is not None and town.place.feature == "city" \
+                and not self._region_follows(town):
+            return False  # "the Jobar district of Damascus": a quarter of a town, a place (not "Nad Ali district of Helmand")
         if self.low(p.end) in self.r.w("region_after") or self.low(p.start - 1) in before:
             return True
         if self.low(p.start - 1) == "of" and self.low(p.start - 2) in before:

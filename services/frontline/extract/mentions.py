@@ -225,6 +225,14 @@ def _quarters(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], 
         while e > s + 1 and (gaz.stopword(toks[e - 1].text) or toks[e - 1].lower in WEEKDAYS or toks[e - 1].lower in MONTHS
                              or (rules.lang == "de" and _genitive_town(gaz, toks[e - 1].text, countries))):
             e -= 1  # ("den Vorort Irpin Kiews": the city in the genitive is no part of the quarter's name)
+        town = next((p for p in out if p.start == e + 2 and p.place is not None and not p.anaphor), None) \
+            if rules.lang == "en" and e + 2 < len(toks) and toks[e].lower in QUARTER_NOUNS_EN and toks[e + 1].lower == "of" \
+            and s > 0 and toks[s - 1].lower == "the" else None
+        if town is not None and not any(s <= p.start < e for p in out) and not gaz.country_of(text[toks[s].start : toks[e - 1].end]):
+            # "captured the Jobar district of Damascus": the quarter the gazetteer lacks, named before its noun
+            name = text[toks[s].start : toks[e - 1].end]
+            out.append(PlaceMention(s, e, Place(name, town.place.country, None), name))
+            continue
         if not cue or e - s < 2:
             continue
         inside = [p for p in out if s <= p.start and p.end <= e and not p.anaphor]

@@ -320,3 +320,26 @@ def test_befreit_von_names_the_liberator_where_the_holder_is_named_apart(extract
             "Staat befreit worden.")
     events = _events(extractor, "de", "2017-10-17", text)
     assert [(e.winner, e.loser) for e in events] == [("PESHMERGA", "IS")], _got(events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Syrian troops captured the Jobar district of Damascus on Sunday.", "Jobar"),
+    ("Wagner fighters took the Litak district of Bakhmut in Ukraine.", "Litak"),
+    ("Iraqi troops retook the Jolan neighbourhood of Fallujah.", "Jolan"),
+])
+def test_a_named_quarter_before_its_noun_is_the_place_not_its_town(extractor, text, place):
+    events = _events(extractor, "en", "2017-01-24", text)
+    assert [e.place for e in events] == [place], _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Bagdad (Reuters) - Die irakische Armee hat den Osten Mossuls vollständig von der IS-Miliz befreit.",
+    "Irakische Truppen haben den Westen Mossuls fast vollständig eingenommen.",
+])
+def test_a_german_compass_part_of_a_town_is_no_place(extractor, text):
+    assert _events(extractor, "de", "2017-01-24", text) == []
+
+
+def test_the_centre_of_a_german_town_is_still_the_town(extractor):
+    events = _events(extractor, "de", "2017-01-24", "Die irakische Armee hat das Zentrum Mossuls eingenommen.")
+    assert [(e.kind, e.place) for e in events] == [("capture", "Mosul")], _got(events)
