@@ -1160,6 +1160,11 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return [Reading(kind, p, holder, None, i, 0.55) for p in chain]
     if lemma == "besetzen" and not tok.lower.startswith("besetzt"):
         return []
+    if lemma == "besetzen" and tok.lower == "besetzt" and seg_words & {"ist", "sind", "bleibt", "bleiben"} \
+            and not seg_words & {"worden", "wird", "werden", "hat", "haben", "habe", "hätten", "gehalten"}:
+        # "Die Stadt Melitopol ist seit März von russischen Truppen besetzt": a state, the occupier holds it
+        holder = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
+        return [Reading("hold", p, holder, None, i, 0.6) for p in _places(rd, i)] if holder else []
     if lemma in ("kontrollieren", "halten", "beherrschen", "regieren", "verwalten", "sichern") and _passive_aux(rd, i) \
             and (seg_words & {"wird", "werden", "wurde", "wurden", "werde"}) \
             and tok.lower.startswith(("ge", "kontrolliert", "beherrscht", "regiert", "verwaltet")):  # also reported: "werde ... gehalten"

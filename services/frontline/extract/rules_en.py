@@ -386,7 +386,12 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         # "In Mosul, recaptured from Islamic State in July 2017, ...": a participle set after the town
         p = rd.sm.place_at[i - 2]
         if not p.region:
+            kind = "hold" if _occupied_since(rd, i) else kind  # "Melitopol, occupied by Russian troops since February 2022,"
             return [Reading(kind, p, rd.actor_after(i + 1, rd.r.w("by")), rd.actor_after(i + 1, rd.r.w("from")), i, 0.6)]
+    if rd.t[i].lower == "occupied" and rd.low(i + 1) != "by" and (i + 1) in rd.sm.place_at and (i - 1) not in rd.sm.actor_at \
+            and (rd.low(i - 1) in ("the", "in", "of", "into", "from", "near", "around", "across", "toward", "towards", "on")
+                 or (rd.low(i - 1).endswith("ed") and rd.low(i - 1) not in _IRREGULAR_PP)):
+        return []  # "shelled occupied Melitopol", "in occupied Kherson": an adjective that names no side
     if _passive(rd, i):
         j = i
         while rd.low(j - 1) in ('"', "“", "'", "‘"):
@@ -394,6 +399,7 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
         places = rd.places_left(j) or rd.places_right(i + 1)
         winner = rd.actor_after(i + 1, rd.r.w("by")) or rd.reporter() or _main_subject(rd, i) or _context_taker(rd.t[i].lemma)
         loser = rd.actor_after(i + 1, rd.r.w("from"))
+        kind = "hold" if _occupied_since(rd, i) else kind  # "Crimea's Sevastopol has been occupied by Russia since 2014"
         return [Reading(kind, p, winner, loser, i, 0.7) for p in places]
     if rd.low(i + 1) == "over":
         i += 1
@@ -441,8 +447,10 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     if not places:
         return []
     if rd.t[i].lemma == "occupy" and (rd.t[i].lower == "occupying" and rd.low(i - 1) == "been"
-                                      or rd.t[i].lower in ("occupy", "occupies") and rd.low(i - 1) == "still"):
-        kind = "hold"  # "Russian units have been occupying the Senaki military base since Monday", "still occupy Raqqa"
+                                      or rd.t[i].lower in ("occupy", "occupies") and rd.low(i - 1) == "still"
+                                      or _occupied_since(rd, i)):
+        kind = "hold"  # "Russian units have been occupying the Senaki military base since Monday", "still occupy Raqqa",
+        # "Russia has occupied Mariupol since May 2022"
     winner = rd.subject_left(i) if not _attributive(rd, i) else (rd.actor_after(i, rd.r.w("by")) or rd.subject_left(i))
     if rd.t[i].lower.endswith("ing") and rd.low(i - 1) in ("after", "before", "while", "since"):
         # "troops took Kilinochchi, the town the Tigers had run ..., a day after overrunning Paranthan": the
@@ -455,6 +463,16 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     if winner is None and i > 0 and rd.t[i].lower.endswith("ing") and not _attributive(rd, i):
         return []  # "parties won parliament, taking the capital by a wide margin": no armed taker
     return [Reading(kind, p, winner, loser, i, 0.75) for p in places]
+
+
+def _occupied_since(rd: Reader, i: int) -> bool:
+    """'occupied ... since February 2022', 'has occupied X since May': an occupation that lasts, a hold."""
+    if rd.t[i].lemma != "occupy" or "had" in (rd.low(i - 1), rd.low(i - 2)):
+        return False  # ("Gori, which they had occupied since August 13": an occupation the story ends)
+    end = min(rd.segment(i)[1], i + 14)
+    return any(rd.low(k) == "since" and (rd.low(k + 1) in MONTHS or rd.low(k + 1)[:1].isdigit()
+                                         or rd.low(k + 1) in ("the", "last", "early", "late", "mid", "mid-"))
+               and not any(rd.low(m) in ("and", "but") for m in range(i + 1, k)) for k in range(i + 1, end))
 
 
 _ORDINALS = frozenset({"first", "second", "third", "next", "last", "latest", "one"})

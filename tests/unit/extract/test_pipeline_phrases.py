@@ -343,3 +343,24 @@ def test_a_german_compass_part_of_a_town_is_no_place(extractor, text):
 def test_the_centre_of_a_german_town_is_still_the_town(extractor):
     events = _events(extractor, "de", "2017-01-24", "Die irakische Armee hat das Zentrum Mossuls eingenommen.")
     assert [(e.kind, e.place) for e in events] == [("capture", "Mosul")], _got(events)
+
+
+@pytest.mark.parametrize("lang,text,place,kind", [
+    ("en", "Melitopol, occupied by Russian troops since February 2022, is a key rail hub in Ukraine.", "Melitopol", "hold"),
+    ("en", "Russia has occupied Mariupol since May 2022.", "Mariupol", "hold"),
+    ("en", "Russian troops occupied Kherson in March 2022.", "Kherson", "capture"),
+    ("en", "Russian troops left Gori, which they had occupied since August 13, in Georgia.", "Gori", "capture"),
+    ("de", "Kiew (dpa) - Die Stadt Melitopol ist seit März von russischen Truppen besetzt.", "Melitopol", "hold"),
+    ("de", "Melitopol wurde im März von russischen Truppen besetzt.", "Melitopol", "capture"),
+])
+def test_an_occupation_that_lasts_is_a_hold_and_one_that_begins_a_capture(extractor, lang, text, place, kind):
+    events = _events(extractor, lang, "2024-01-24", text)
+    assert (kind, place) in [(e.kind, e.place) for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces shelled occupied Melitopol on Thursday.",
+    "Drones hit targets in occupied Melitopol overnight.",
+])
+def test_occupied_as_an_adjective_names_no_taker(extractor, text):
+    assert _events(extractor, "en", "2024-01-24", text) == []
