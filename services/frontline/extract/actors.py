@@ -653,7 +653,21 @@ class ActorContext:
         if actor == KURDISH:
             cc = place_country or (self.countries[0] if self.countries else None)
             return {"IQ": "PESHMERGA", "SY": "SDF", "TR": "OTHER:pkk"}.get(cc or "", "OTHER:kurdish")
+        if actor.startswith("OTHER:") and self.year is not None:
+            # "Assad's forces", "Mobutu's troops": a ruler's forces are his state's while he rules
+            for cc, first, last in _rulers().get(actor[6:], ()):
+                if first <= self.year <= last:
+                    return f"GOV:{cc}"
         return actor
+
+
+@lru_cache(maxsize=None)
+def _rulers() -> dict[str, list[tuple[str, int, int]]]:
+    """leader slug -> [(country, first year, last year)] from data/actors/rulers.tsv."""
+    table: dict[str, list[tuple[str, int, int]]] = {}
+    for slug, cc, first, last in _rows(_data("rulers.tsv")):
+        table.setdefault(slug, []).append((cc, int(first), int(last)))
+    return table
 
 
 @lru_cache(maxsize=None)

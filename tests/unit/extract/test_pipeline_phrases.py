@@ -364,3 +364,14 @@ def test_an_occupation_that_lasts_is_a_hold_and_one_that_begins_a_capture(extrac
 ])
 def test_occupied_as_an_adjective_names_no_taker(extractor, text):
     assert _events(extractor, "en", "2024-01-24", text) == []
+
+
+@pytest.mark.parametrize("text,published,winner", [
+    ("Gaddafi's forces have encircled Misrata.", "2011-04-10", "GOV:LY"),
+    ("Assad's forces recaptured Palmyra in March.", "2016-04-10", "GOV:SY"),
+    ("Saddam's forces retook Kirkuk in March.", "1991-04-10", "GOV:IQ"),
+    ("Taylor's fighters seized Buchanan in Liberia last month.", "1990-06-05", "OTHER:npfl"),
+])
+def test_a_ruler_s_forces_are_his_state_s_while_he_rules(extractor, text, published, winner):
+    events = _events(extractor, "en", published, text)
+    assert winner in [e.winner for e in events], _got(events)
