@@ -880,7 +880,8 @@ class Reader:
         for p in self.sm.places:
             if p.start < s or p.start >= e or p.region or self._region_follows(p) or self.partitive(p):
                 continue
-            if self.low(p.start - 1) in ("aus", "in", "von") and self.low(p.start - 2) in _SOURCES:
+            if self.low(p.start - 1) in ("aus", "in", "von") and self.low(p.start - 2) in _SOURCES \
+                    and self.low(p.start - 3) != "eigenen":  # ("nach eigenen Angaben aus Grosny zurückgezogen": by their account)
                 continue  # "Nach Angaben aus Kiew setzten sich die Kämpfer ab": where the report came from
             noun = p.start - 1 - (self.low(p.start - 1) == "von")
             if noun != i and self.low(noun) in _EVENT_NOUNS and self.t[noun].text[:1].isupper():

@@ -178,6 +178,9 @@ def _clause_after(rd: Reader, a: int, e: int) -> bool:
                and rd.verb_at(j) for j in range(a + 1, min(e, len(rd.t))))
 
 
+_SUCCEEDED = frozenset({"gelang", "gelangen", "gelungen", "gelingt", "schaffte", "schafften", "geschafft"})
+
+
 def _irrealis(rd: Reader, i: int) -> bool:
     tok = rd.t[i]
     if tok.text[:1].isupper() and rd.low(i - 2) == "mit" and rd.low(i - 1) in ("der", "dem") \
@@ -208,9 +211,12 @@ def _irrealis(rd: Reader, i: int) -> bool:
         return True  # "die Operation fortzusetzen, bis auch Donezk und Luhansk befreit seien": an aim (not "bis ... eroberten")
     if seg0 > 0 and rd.low(seg0) == "dass" and {rd.t[k].lemma for k in range(0, seg0)} & _FEARS:
         return True  # "Die Türkei will verhindern, dass Azaz in die Hände der Kurden fällt"
-    if rd.low(i - 1) == "zu" or ("zu" in tok.lower[2:-2] and tok.lower.endswith("n") and tok.lemma != tok.lower):
+    succeeded = any(rd.low(k) in _SUCCEEDED for k in range(0, i)) and not any(
+        rd.low(k) in ("nicht", "nie", "kaum", "kein", "keine") for k in range(0, i))
+    # ("gelang es der Armee, Tikrit zurückzuerobern": a success is a fact, not an aim)
+    if not succeeded and (rd.low(i - 1) == "zu" or ("zu" in tok.lower[2:-2] and tok.lower.endswith("n") and tok.lemma != tok.lower)):
         return True
-    if rd.low(i + 1) == "zu" and rd.low(i + 2).endswith(("bringen", "nehmen")):
+    if rd.low(i + 1) == "zu" and rd.low(i + 2).endswith(("bringen", "nehmen")) and not succeeded:
         return True  # "angekündigt, Grosny noch vor dem Jahreswechsel unter Kontrolle zu bringen": an aim
     if _aimed_infinitive(rd, i):
         return True

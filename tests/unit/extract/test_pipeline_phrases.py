@@ -375,3 +375,20 @@ def test_occupied_as_an_adjective_names_no_taker(extractor, text):
 def test_a_ruler_s_forces_are_his_state_s_while_he_rules(extractor, text, published, winner):
     events = _events(extractor, "en", published, text)
     assert winner in [e.winner for e in events], _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nach einmonatigen Kämpfen gelang es der Armee, Tikrit von der IS-Miliz zurückzuerobern.", [("capture", "Tikrit")]),
+    ("Den Rebellen ist es gelungen, die Stadt Idlib in Syrien unter ihre Kontrolle zu bringen.", [("capture", "Idlib")]),
+    ("Der Armee gelang es nicht, Tikrit zurückzuerobern.", []),
+    ("Die Armee versuchte, Tikrit zurückzuerobern.", []),
+])
+def test_a_german_infinitive_after_a_success_is_a_fact(extractor, text, expected):
+    events = _events(extractor, "de", "2015-04-01", text)
+    assert [(e.kind, e.place) for e in events] == expected, _got(events)
+
+
+def test_nach_eigenen_angaben_is_no_source_of_the_place_left(extractor):
+    text = "Die tschetschenischen Rebellen haben sich nach eigenen Angaben aus Grosny zurückgezogen."
+    events = _events(extractor, "de", "2000-02-02", text)
+    assert [(e.kind, e.place) for e in events] == [("withdrawal", "Grozny")], _got(events)
