@@ -632,8 +632,10 @@ def _nominal_withdrawal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if not places:
         return []
     owner = next((rd.sm.actor_at[k] for k in range(i + 1, aus) if k in rd.sm.actor_at), None)
-    if owner is not None and owner[2].actor == "PRONOUN" or rd.low(i + 1) in ("seiner", "ihrer"):
-        owner = rd.nominative(i)  # "Das Verteidigungsministerium hat den Abzug seiner Einheiten ... bestätigt"
+    if owner is not None and owner[2].actor == "PRONOUN" or rd.low(i + 1) in ("seiner", "ihrer") or (owner is None and aus == i + 1):
+        # "Das Verteidigungsministerium hat den Abzug seiner Einheiten ... bestätigt", "Die ukrainische Armee
+        # bestätigte den Rückzug aus Lyssytschansk": the subject's own forces
+        owner = rd.nominative(i)
     if owner is None:
         return []
     return [Reading("withdrawal", p, None, owner, i, 0.5) for p in _listed(rd, places[0])]

@@ -392,3 +392,13 @@ def test_nach_eigenen_angaben_is_no_source_of_the_place_left(extractor):
     text = "Die tschetschenischen Rebellen haben sich nach eigenen Angaben aus Grosny zurückgezogen."
     events = _events(extractor, "de", "2000-02-02", text)
     assert [(e.kind, e.place) for e in events] == [("withdrawal", "Grozny")], _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die ukrainische Armee bestätigte am Abend den Rückzug aus Lyssytschansk.", [("withdrawal", "Lysychansk", "GOV:UA")]),
+    ("Die russische Armee meldete den Rückzug aus Cherson.", [("withdrawal", "Kherson", "GOV:RU")]),
+    ("Die Nato forderte den Rückzug aus Cherson.", []),
+])
+def test_a_withdrawal_reported_by_the_side_without_its_forces_named_is_its_own(extractor, text, expected):
+    events = _events(extractor, "de", "2022-07-04", text)
+    assert [(e.kind, e.place, e.loser) for e in events] == expected, _got(events)
