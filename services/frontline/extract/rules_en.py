@@ -89,8 +89,23 @@ _COMBAT_NOUNS = frozenset({"fighting", "fight", "battle", "battles", "struggle",
                            "push", "advance", "effort"})
 
 
+# what the other side says back in the same sentence: "claimed to have taken Sake, but the army said it had repelled them"
+_CONTRADICTED = frozenset({"repelled", "repulsed", "denied", "denies", "false", "untrue", "baseless", "still", "remained",
+                           "remains", "retained"})
+
+
+def _contradicted_claim(rd: Reader, i: int) -> bool:
+    """A claim of the trigger that a clause after ", but" in the same sentence contradicts."""
+    if not any(rd.t[k].lemma == "claim" for k in range(max(0, i - 6), i)):
+        return False
+    but = next((k for k in range(i + 1, len(rd.t)) if rd.low(k) == "but" and rd.low(k - 1) in (",", ";")), None)
+    return but is not None and any(rd.low(k) in _CONTRADICTED for k in range(but + 1, min(len(rd.t), but + 16)))
+
+
 def _irrealis(rd: Reader, i: int) -> bool:
     neg = rd.r.w("negation")
+    if _contradicted_claim(rd, i):
+        return True
     if rd.t[i].lower.endswith("ing") and rd.low(i - 1) == "of" and any(
             rd.t[k].lemma in ("accuse", "blame", "charge") for k in range(max(0, i - 10), i - 1)):
         return True  # "accused the United Nations of abandoning Srebrenica": an accusation, no withdrawal

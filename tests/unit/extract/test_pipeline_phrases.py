@@ -402,3 +402,14 @@ def test_nach_eigenen_angaben_is_no_source_of_the_place_left(extractor):
 def test_a_withdrawal_reported_by_the_side_without_its_forces_named_is_its_own(extractor, text, expected):
     events = _events(extractor, "de", "2022-07-04", text)
     assert [(e.kind, e.place, e.loser) for e in events] == expected, _got(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("M23 rebels claimed to have taken Sake in Congo, but the army said it had repelled them.", []),
+    ("The Taliban claimed to have captured Kunduz in Afghanistan, but officials said government forces still "
+     "controlled it.", []),
+    ("M23 rebels claimed to have taken Sake in Congo, and residents confirmed the town had fallen.", ["Sake"]),
+])
+def test_a_claim_the_same_sentence_contradicts_is_no_event(extractor, text, expected):
+    events = _events(extractor, "en", "2024-02-05", text)
+    assert [e.place for e in events if e.kind == "capture"] == expected, _got(events)
