@@ -138,7 +138,8 @@ def entrants(events: list[ControlEvent]) -> list[ControlEvent]:
         if later:
             c = later[0]
             out[out.index(w)] = replace(w, winner=c.winner, id="")
-            if c.confidence <= 0.6 and c.evidence_start != w.evidence_start and _ENTRY & set(re.findall(r"\w+", c.evidence.lower())):
+            if c.confidence <= 0.6 and c.evidence_start != w.evidence_start \
+                    and _ENTRY & set(re.findall(r"\w+", c.evidence.lower())):
                 # "rückten in den Ort ein": the entry, already told by the withdrawal (not "meldet die vollständige
                 # Einnahme von Awdijiwka" after the order to withdraw: the taking, a fact of its own)
                 out.remove(c)

@@ -79,7 +79,8 @@ _COMPASS_EN = _DIRECTIONS | _HALF_OF | {"central"}  # "from northwest Syria", "s
 
 
 _MILITIA_ADJECTIVES = frozenset({"tribal", "local", "loyalist", "shi'ite", "shiite", "shia", "sunni", "christian", "druze",
-                                 "allied", "pro-government", "paramilitary", "renegade", "mutinous", "mutineer"})
+                                 "allied", "pro-government", "paramilitary", "renegade", "mutinous", "mutineer", "clan",
+                                 "volunteer"})
 _SUPERLATIVE = re.compile(r"^(?:zweit|dritt|viert|fünft)?(?:größte|grösste|wichtigste|letzte|einzige|älteste|bedeutendste)$")
 _SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "official", "officials",
                        "commander", "kommandeur"})
@@ -832,7 +833,7 @@ class Reader:
                 and self.low(p.end + 1) == "of" and (town := self.sm.place_at.get(p.end + 2)) is not None \
                 and not town.region and town.place is not None and town.place.feature == "city" \
                 and not self._region_follows(town):
-            return False  # "the Jobar district of Damascus": a quarter of a town, a place (not "Nad Ali district of Helmand")
+            return False  # "the Jobar district of Damascus": a town's quarter, a place (not "Nad Ali district of Helmand")
         if self.low(p.end) in self.r.w("region_after") or self.low(p.start - 1) in before:
             return True
         if self.low(p.start - 1) == "of" and self.low(p.start - 2) in before:
@@ -881,7 +882,7 @@ class Reader:
             if p.start < s or p.start >= e or p.region or self._region_follows(p) or self.partitive(p):
                 continue
             if self.low(p.start - 1) in ("aus", "in", "von") and self.low(p.start - 2) in _SOURCES \
-                    and self.low(p.start - 3) != "eigenen":  # ("nach eigenen Angaben aus Grosny zurückgezogen": by their account)
+                    and self.low(p.start - 3) != "eigenen":  # (not "nach eigenen Angaben aus Grosny": by their account)
                 continue  # "Nach Angaben aus Kiew setzten sich die Kämpfer ab": where the report came from
             noun = p.start - 1 - (self.low(p.start - 1) == "von")
             if noun != i and self.low(noun) in _EVENT_NOUNS and self.t[noun].text[:1].isupper():

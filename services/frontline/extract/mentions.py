@@ -33,7 +33,8 @@ _NAME = re.compile(
 
 
 _TITLES = frozenset({
-    "präsident", "präsidenten", "staatschef", "staatschefs", "staatspräsident", "regierungschef", "ministerpräsident", "minister", "ministerin", "sprecher",
+    "präsident", "präsidenten", "staatschef", "staatschefs", "staatspräsident", "regierungschef", "ministerpräsident",
+    "minister", "ministerin", "sprecher",
     "sprecherin", "kommandeur", "general", "armeechef", "machthaber", "machthabers", "anführer", "rebellenführer",
     "ex-rebellenführers", "milizenführer", "chef", "kanzler", "premier", "president", "minister", "commander", "leader",
     "spokesman", "spokeswoman", "chief", "governor", "mayor", "gouverneur", "gouverneurs", "bürgermeister",

@@ -413,3 +413,12 @@ def test_a_withdrawal_reported_by_the_side_without_its_forces_named_is_its_own(e
 def test_a_claim_the_same_sentence_contradicts_is_no_event(extractor, text, expected):
     events = _events(extractor, "en", "2024-02-05", text)
     assert [e.place for e in events if e.kind == "capture"] == expected, _got(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Somali troops and clan militias retook the town of Adan Yabaal from al-Shabaab on Monday.",
+    "Somali government troops and allied clan militias captured Harardhere from al-Shabaab.",
+])
+def test_clan_militias_beside_state_troops_fold_into_them(extractor, text):
+    events = _events(extractor, "en", "2019-04-10", text)
+    assert [e.winner for e in events] == ["GOV:SO"], _got(events)
