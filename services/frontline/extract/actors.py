@@ -574,6 +574,7 @@ class ActorContext:
     def build(cls, mentions: list[ActorMention], countries: list[str], year: int | None = None) -> "ActorContext":
         counts = Counter(
             m.actor for m in mentions if m.specific and not m.actor.startswith("GOV:") and m.actor not in (UNKNOWN, "OTHER:irgc")
+            and _ruler_state(m.actor, year) is None  # ("Assad's forces" are the state's: no non-state side of the story)
         )
         if "RU_SEPARATISTS" in counts and countries and countries[0] in _USUAL_SEPARATISTS \
                 and not (countries[0] == "RU" and "UA" in countries):  # Ukraine's war told from Moscow
@@ -653,12 +654,14 @@ class ActorContext:
         if actor == KURDISH:
             cc = place_country or (self.countries[0] if self.countries else None)
             return {"IQ": "PESHMERGA", "SY": "SDF", "TR": "OTHER:pkk"}.get(cc or "", "OTHER:kurdish")
-        if actor.startswith("OTHER:") and self.year is not None:
-            # "Assad's forces", "Mobutu's troops": a ruler's forces are his state's while he rules
-            for cc, first, last in _rulers().get(actor[6:], ()):
-                if first <= self.year <= last:
-                    return f"GOV:{cc}"
-        return actor
+        return _ruler_state(actor, self.year) or actor
+
+
+def _ruler_state(actor: str, year: int | None) -> str | None:
+    """'Assad's forces', 'Mobutu's troops': a ruler's forces are his state's while he rules."""
+    if not actor.startswith("OTHER:") or year is None:
+        return None
+    return next((f"GOV:{cc}" for cc, first, last in _rulers().get(actor[6:], ()) if first <= year <= last), None)
 
 
 @lru_cache(maxsize=None)

@@ -562,7 +562,9 @@ class Reader:
                 p = self.sm.place_at[k]
                 possessor = self.low(p.end) in ("'s", "’s")  # "Aleppo's eastern districts"
                 named_after = not self.de and self.low(p.end) in self.r.w("place_nouns") and self.low(p.end + 1) == "of" \
-                    and (p.end + 2) in self.sm.place_at and self.low(p.end) not in QUARTER_NOUNS_EN
+                    and (p.end + 2) in self.sm.place_at and not (
+                        self.low(p.end) in QUARTER_NOUNS_EN and p.place is not None
+                        and p.place.country == getattr(self.sm.place_at[p.end + 2].place, "country", None))
                 # (but "the Jobar district of Damascus": the quarter is the place)
                 # ("the remote Amazon town of Mitu": the name the noun phrase ends with is the place)
                 if not p.region and not self._region_follows(p) and not possessor and not self.partitive(p) and not named_after:
@@ -881,8 +883,8 @@ class Reader:
         for p in self.sm.places:
             if p.start < s or p.start >= e or p.region or self._region_follows(p) or self.partitive(p):
                 continue
-            if self.low(p.start - 1) in ("aus", "in", "von") and self.low(p.start - 2) in _SOURCES \
-                    and self.low(p.start - 3) != "eigenen":  # (not "nach eigenen Angaben aus Grosny": by their account)
+            if self.low(p.start - 1) in ("aus", "in", "von") and self.low(p.start - 2) in _SOURCES and not (
+                    self.low(p.start - 3) == "eigenen" and p.end == i):  # (not "nach eigenen Angaben aus Grosny zurückgezogen")
                 continue  # "Nach Angaben aus Kiew setzten sich die Kämpfer ab": where the report came from
             noun = p.start - 1 - (self.low(p.start - 1) == "von")
             if noun != i and self.low(noun) in _EVENT_NOUNS and self.t[noun].text[:1].isupper():

@@ -157,7 +157,7 @@ class Extractor:
         if not countries:
             # "FARC guerrillas overran Mitu": a story that names no country is placed by the groups it names
             countries = home_countries(lexicon(lang).mentions(text))
-        if home is not None and home.country and home.country not in countries:
+        if home is not None and home.country and countries and home.country not in countries:
             # "Kiew (Reuters) - Russische Truppen kesseln Pokrowsk ein": the dateline's country, last (a story
             # filed abroad names the war's country itself)
             countries = countries + [home.country]
@@ -347,7 +347,10 @@ class Extractor:
             prev = self._mentions_at(state, state.sentence - 1)
             named = [p for p in prev.places if p.place is not None and not p.region and not p.anaphor
                      and not _modifier(prev, p) and not _spoken_at(prev, p) and not self._foreign_capital(state, p.place)]
-            return _salient(prev, named).place if named else None
+            # only a town that opens the sentence before, its subject ("Palmyra lies in the desert. It was ..."; not
+            # "Rebels downed a helicopter near Idlib. It was captured on video": the helicopter)
+            opener = next((p for p in named if p.start <= 1), None)
+            return opener.place if opener is not None else None
         if pm.anaphor and pm.text.lower() == mentions.THERE:
             # "dort": the last town named before it in the sentence, else in the sentences before
             def told(m: SentenceMentions, end: int) -> list[PlaceMention]:
@@ -706,7 +709,9 @@ class Extractor:
             r = rules(state.lang)
             verbs = [tok.start for tok in sm.toks if tok.start < trig_at and tok.text[:1].islower() and any(
                 f not in ("hold", "hands", "stronghold") for f in r.frames_of(tok.lemma) or r.frames_of(tok.lower))]
-            times = [t for t in times if not any(v < t.start < trig_at for v in verbs)]
+            joined = [m.start() for m in re.finditer(r"\b(?:and|but)\b", s.text)]
+            times = [t for t in times if not any(v < t.start < trig_at and any(t.start < j < trig_at for j in joined)
+                                                 for v in verbs)]
         if times:
             # "Srebrenica, declared a safe area in 1993, fell ... on July 11, 1995", "The MNDAA, part of the
             # alliance that launched an offensive in October, had taken ...": a time inside a parenthesis

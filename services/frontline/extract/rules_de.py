@@ -179,6 +179,7 @@ def _clause_after(rd: Reader, a: int, e: int) -> bool:
 
 
 _SUCCEEDED = frozenset({"gelang", "gelangen", "gelungen", "gelingt", "schaffte", "schafften", "geschafft"})
+_NOT_SUCCEEDED = frozenset({"nicht", "nie", "kaum", "kein", "keine", "keiner", "keinem", "weder", "ob", "niemandem", "niemand"})
 
 
 def _irrealis(rd: Reader, i: int) -> bool:
@@ -211,8 +212,10 @@ def _irrealis(rd: Reader, i: int) -> bool:
         return True  # "die Operation fortzusetzen, bis auch Donezk und Luhansk befreit seien": an aim (not "bis ... eroberten")
     if seg0 > 0 and rd.low(seg0) == "dass" and {rd.t[k].lemma for k in range(0, seg0)} & _FEARS:
         return True  # "Die Türkei will verhindern, dass Azaz in die Hände der Kurden fällt"
-    succeeded = any(rd.low(k) in _SUCCEEDED for k in range(0, i)) and not any(
-        rd.low(k) in ("nicht", "nie", "kaum", "kein", "keine") for k in range(0, i))
+    succ = next((k for k in range(i - 1, -1, -1) if rd.low(k) in _SUCCEEDED), None)
+    commas = [k for k in range(succ + 1, i) if rd.low(k) == ","] if succ is not None else []
+    succeeded = succ is not None and len(commas) == 1 and "take" in rd.r.frames_of(tok.lemma) and not any(
+        rd.low(k) in _NOT_SUCCEEDED for k in range(0, i))
     # ("gelang es der Armee, Tikrit zurückzuerobern": a success is a fact, not an aim)
     if not succeeded and (rd.low(i - 1) == "zu" or ("zu" in tok.lower[2:-2] and tok.lower.endswith("n") and tok.lemma != tok.lower)):
         return True
@@ -632,7 +635,10 @@ def _nominal_withdrawal(rd: Reader, i: int, lemma: str) -> list[Reading]:
     if not places:
         return []
     owner = next((rd.sm.actor_at[k] for k in range(i + 1, aus) if k in rd.sm.actor_at), None)
-    if owner is not None and owner[2].actor == "PRONOUN" or rd.low(i + 1) in ("seiner", "ihrer") or (owner is None and aus == i + 1):
+    if owner is not None and owner[2].actor == "PRONOUN" or rd.low(i + 1) in ("seiner", "ihrer") or (
+            owner is None and aus == i + 1 and rd.low(i - 2) not in ("nach", "seit")
+            and {t.lower for t in rd.t} & {"bestätigt", "bestätigte", "bestätigten", "verkündet", "verkündete", "meldet",
+                                           "meldete", "kündigte"}):
         # "Das Verteidigungsministerium hat den Abzug seiner Einheiten ... bestätigt", "Die ukrainische Armee
         # bestätigte den Rückzug aus Lyssytschansk": the subject's own forces
         owner = rd.nominative(i)
@@ -1172,7 +1178,9 @@ def _hold(rd: Reader, i: int, lemma: str) -> list[Reading]:
             and not seg_words & {"worden", "wird", "werden", "hat", "haben", "habe", "hätten", "gehalten"}:
         # "Die Stadt Melitopol ist seit März von russischen Truppen besetzt": a state, the occupier holds it
         holder = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
-        return [Reading("hold", p, holder, None, i, 0.6) for p in _places(rd, i)] if holder else []
+        places = [p for p in _places(rd, i) if p.start <= 3 and rd.low(p.start - 1) not in ("in", "im", "bei", "nahe")]
+        # the clause's subject, the town itself (not "Die Verwaltungsgebäude in Donezk und Luhansk sind ... besetzt")
+        return [Reading("hold", p, holder, None, i, 0.6) for p in places] if holder else []
     if lemma in ("kontrollieren", "halten", "beherrschen", "regieren", "verwalten", "sichern") and _passive_aux(rd, i) \
             and (seg_words & {"wird", "werden", "wurde", "wurden", "werde"}) \
             and tok.lower.startswith(("ge", "kontrolliert", "beherrscht", "regiert", "verwaltet")):  # also reported: "werde ... gehalten"

@@ -90,8 +90,9 @@ _COMBAT_NOUNS = frozenset({"fighting", "fight", "battle", "battles", "struggle",
 
 
 # what the other side says back in the same sentence: "claimed to have taken Sake, but the army said it had repelled them"
-_CONTRADICTED = frozenset({"repelled", "repulsed", "denied", "denies", "false", "untrue", "baseless", "still", "remained",
-                           "remains", "retained"})
+_CONTRADICTED = frozenset({"repelled", "repulsed", "denied", "denies", "false", "untrue", "baseless"})
+_STILL = frozenset({"still", "remained", "remains", "retained"})
+_HELD = frozenset({"control", "controlled", "controls", "hold", "holds", "held", "hands"})
 
 
 def _contradicted_claim(rd: Reader, i: int) -> bool:
@@ -99,7 +100,11 @@ def _contradicted_claim(rd: Reader, i: int) -> bool:
     if not any(rd.t[k].lemma == "claim" for k in range(max(0, i - 6), i)):
         return False
     but = next((k for k in range(i + 1, len(rd.t)) if rd.low(k) == "but" and rd.low(k - 1) in (",", ";")), None)
-    return but is not None and any(rd.low(k) in _CONTRADICTED for k in range(but + 1, min(len(rd.t), but + 16)))
+    if but is None:
+        return False
+    words = {rd.low(k) for k in range(but + 1, min(len(rd.t), but + 16))}
+    # ("..., but government forces still controlled it"; not "..., but snipers were still active")
+    return bool(words & _CONTRADICTED or (words & _STILL and words & _HELD))
 
 
 def _irrealis(rd: Reader, i: int) -> bool:
@@ -404,8 +409,8 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
             kind = "hold" if _occupied_since(rd, i) else kind  # "Melitopol, occupied by Russian troops since February 2022,"
             return [Reading(kind, p, rd.actor_after(i + 1, rd.r.w("by")), rd.actor_after(i + 1, rd.r.w("from")), i, 0.6)]
     if rd.t[i].lower == "occupied" and rd.low(i + 1) != "by" and (i + 1) in rd.sm.place_at and (i - 1) not in rd.sm.actor_at \
-            and (rd.low(i - 1) in ("the", "in", "of", "into", "from", "near", "around", "across", "toward", "towards", "on")
-                 or (rd.low(i - 1).endswith("ed") and rd.low(i - 1) not in _IRREGULAR_PP)):
+            and (rd.low(i - 1) in ("the", "in", "of", "into", "from", "near", "around", "across", "toward", "towards", "on", "-")
+                 or rd.low(i - 1) in _STRIKES):
         return []  # "shelled occupied Melitopol", "in occupied Kherson": an adjective that names no side
     if _passive(rd, i):
         j = i
@@ -480,14 +485,20 @@ def _take(rd: Reader, i: int, nxt: str, kind: str = "capture") -> list[Reading]:
     return [Reading(kind, p, winner, loser, i, 0.75) for p in places]
 
 
+_STRIKES = frozenset({"shelled", "hit", "struck", "attacked", "bombed", "targeted", "pounded", "raided", "shelling", "striking"})
+
+
 def _occupied_since(rd: Reader, i: int) -> bool:
     """'occupied ... since February 2022', 'has occupied X since May': an occupation that lasts, a hold."""
     if rd.t[i].lemma != "occupy" or "had" in (rd.low(i - 1), rd.low(i - 2)):
         return False  # ("Gori, which they had occupied since August 13": an occupation the story ends)
+    if not (rd.low(i - 1) in ("has", "have", "been") or rd.low(i - 1) == ",") or rd.low(i - 1) == "been" and rd.low(i - 2) == "had":
+        return False  # only "has occupied", "has been occupied", ", occupied by ... since" ("occupied Kherson on
+        # March 2, the first major city to fall since the invasion began": a capture)
     end = min(rd.segment(i)[1], i + 14)
     return any(rd.low(k) == "since" and (rd.low(k + 1) in MONTHS or rd.low(k + 1)[:1].isdigit()
                                          or rd.low(k + 1) in ("the", "last", "early", "late", "mid", "mid-"))
-               and not any(rd.low(m) in ("and", "but") for m in range(i + 1, k)) for k in range(i + 1, end))
+               and not any(rd.low(m) in ("and", "but", ",") for m in range(i + 1, k)) for k in range(i + 1, end))
 
 
 _ORDINALS = frozenset({"first", "second", "third", "next", "last", "latest", "one"})
@@ -749,7 +760,7 @@ def _flag(rd: Reader, i: int, nxt: str) -> list[Reading]:
 # what makes an entry a taking: no one defends the town ("entered Gao unopposed", "met little resistance"), the
 # crowd greets the side that comes in, or the other side has just left it ("after the Islamists fled")
 _UNOPPOSED = frozenset({"unopposed", "unchallenged", "cheers", "cheering", "jubilant"})
-_WITHOUT = frozenset({"fight", "fighting", "resistance", "shot", "firing", "meeting", "a", "any", "encountering", "opposition"})
+_WITHOUT = frozenset({"fight", "fighting", "resistance", "shot", "opposition"})
 
 
 def _enter(rd: Reader, i: int, nxt: str) -> list[Reading]:
@@ -757,8 +768,11 @@ def _enter(rd: Reader, i: int, nxt: str) -> list[Reading]:
     hours after Russia said it had completed its withdrawal', 'Tuareg rebels entered Timbuktu after government
     soldiers abandoned the town': an entry into a town is a capture only where nobody holds it against the
     side that comes in; a plain "entered" may be a raid or the first street fighting."""
-    if rd.t[i].lower not in ("entered", "enter", "enters") or (rd.low(i - 1) in ("not", "never") or rd.low(i - 2) == "not"):
+    if rd.t[i].lower not in ("entered", "enter", "enters") or (rd.low(i - 1) in ("not", "never", "briefly") or rd.low(i - 2) == "not"):
         return []
+    if {t.lower for t in rd.t} & {"briefly", "coup", "repelled"} or any(
+            t.lower == "back" and rd.low(t.i - 1) in ("pushed", "driven", "beaten", "forced", "thrown") for t in rd.t):
+        return []  # "briefly entered Aleppo ... before being pushed back", "entered Bamako during the coup"
     places = [p for p in rd.places_right(i + 1, limit=8) if not p.region]
     if not places:
         return []
@@ -768,7 +782,7 @@ def _enter(rd: Reader, i: int, nxt: str) -> list[Reading]:
         low = rd.low(k)
         if low in (";", ":") or (low == "but" and k > places[-1].end):
             break
-        if low in _UNOPPOSED or (low == "without" and rd.low(k + 1) in _WITHOUT) \
+        if low in _UNOPPOSED or (low == "without" and any(rd.low(m) in _WITHOUT for m in range(k + 1, k + 4))) \
                 or (low in ("little", "no", "scattered") and rd.low(k + 1) == "resistance"):
             cue = True
             break
