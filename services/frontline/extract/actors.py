@@ -294,11 +294,12 @@ class ActorLexicon:
                 continue
             cc = self._country_of(word.split("-")[-1]) if not word.lower().startswith("pro-") else None
             start = m.start()
-            before = re.search(r"([A-ZÄÖÜ][\w]+)\s+$", sentence[max(0, start - 20) : start])
+            window = max(0, start - 20)
+            before = re.search(r"([A-ZÄÖÜ][\w]+)\s+$", sentence[window:start])
             if cc and before and self._country_of(f"{before.group(1)} {word}"):
                 # "South Sudanese government troops", "Central African soldiers": a two-word state's adjective
                 cc = self._country_of(f"{before.group(1)} {word}")
-                start -= len(sentence[:start]) - len(sentence[:start].rstrip()) + len(before.group(1))
+                start = window + before.start(1)
             if cc:
                 found.append(ActorMention(start, m.end(), f"GOV:{cc}", sentence[start : m.end()]))
         for m in _FROM_STATE.finditer(sentence):

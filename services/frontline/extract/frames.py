@@ -831,7 +831,7 @@ class Reader:
 
     def _region_follows(self, p: PlaceMention) -> bool:
         before = self.r.w("region_before")
-        if not self.de and self.low(p.end) in ("district", "neighbourhood", "neighborhood", "quarter") \
+        if not self.de and self.low(p.end) in QUARTER_NOUNS_EN \
                 and self.low(p.end + 1) == "of" and (town := self.sm.place_at.get(p.end + 2)) is not None \
                 and not town.region and town.place is not None and town.place.feature == "city" \
                 and not self._region_follows(town):

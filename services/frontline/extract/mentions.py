@@ -229,15 +229,14 @@ def _quarters(rules, text: str, toks: list[Token], runs: list[tuple[int, int]], 
         town = next((p for p in out if p.start == e + 2 and p.place is not None and not p.anaphor), None) \
             if rules.lang == "en" and e + 2 < len(toks) and toks[e].lower in QUARTER_NOUNS_EN and toks[e + 1].lower == "of" \
             and s > 0 and toks[s - 1].lower == "the" else None
-        if town is not None and not any(s <= p.start < e for p in out) and not gaz.country_of(text[toks[s].start : toks[e - 1].end]):
+        name = text[toks[s].start : toks[e - 1].end]
+        if town is not None and not any(s <= p.start < e for p in out) and not gaz.country_of(name):
             # "captured the Jobar district of Damascus": the quarter the gazetteer lacks, named before its noun
-            name = text[toks[s].start : toks[e - 1].end]
             out.append(PlaceMention(s, e, Place(name, town.place.country, None), name))
             continue
         if not cue or e - s < 2:
             continue
         inside = [p for p in out if s <= p.start and p.end <= e and not p.anaphor]
-        name = text[toks[s].start : toks[e - 1].end]
         abroad = len(inside) == 1 and inside[0].place is not None and countries and inside[0].place.country != countries[0] \
             and inside[0].place.name.lower() != name.lower()  # "Abu Salim" in Tripoli is not Bou Salem in Tunisia
         if not inside or (any((p.start, p.end) == (s, e) for p in inside) and not abroad) or any(
@@ -410,6 +409,8 @@ def _control_predicate(toks: list[Token], k: int) -> bool:
         return ("hands" in words[1:6] and "in" in words[1:4]) or ("under" in words[1:3] and (
             "control" in words[2:6] or "siege" in words[2:4]))
     return False
+
+
 _PLURAL_PLACES = frozenset({"städte", "städten", "orte", "orten", "ortschaften", "dörfer", "dörfern", "towns", "cities",
                             "villages"})
 _BOTH = frozenset({"beiden", "beide", "both"})  # ("the two towns", "die zwei Städte" too; not "captured two villages")

@@ -368,7 +368,7 @@ class Extractor:
             if comma < len(sm.toks) and self.gaz.country_of(sm.toks[comma].text):
                 comma += 1  # "Die zweitgrößte Stadt Afghanistans, Kandahar, ...": past the country's genitive
             elif comma + 1 < len(sm.toks) and sm.toks[comma].lower in ("des", "der") and sm.toks[comma + 1].lower in (
-                    "landes", "region", "provinz", "country", "region"):
+                    "landes", "region", "provinz"):
                 comma += 2  # "die größte Stadt des Landes, Aleppo"
             elif comma + 1 < len(sm.toks) and sm.toks[comma].lower in ("in", "of") and self.gaz.country_of(sm.toks[comma + 1].text):
                 comma += 2  # "the second largest city in Afghanistan, Kandahar"
@@ -709,7 +709,7 @@ class Extractor:
             r = rules(state.lang)
             verbs = [tok.start for tok in sm.toks if tok.start < trig_at and tok.text[:1].islower() and any(
                 f not in ("hold", "hands", "stronghold") for f in r.frames_of(tok.lemma) or r.frames_of(tok.lower))]
-            joined = [m.start() for m in re.finditer(r"\b(?:and|but)\b", s.text)]
+            joined = [m.start() for m in _JOINERS.finditer(s.text)]
             times = [t for t in times if not any(v < t.start < trig_at and any(t.start < j < trig_at for j in joined)
                                                  for v in verbs)]
         if times:
@@ -929,6 +929,7 @@ _DISTRICT_NOUNS = frozenset({"stadtbezirk", "bezirk", "stadtteil", "stadtviertel
                              "neighborhood", "quarter", "suburb", "vorort"})
 # letters German writes where English does not: "Mossul", "Charkiw", "Donezk", "Dschandairis", "Hamurije", "Kyjiw",
 # "Fisuli", "Grosny"
+_JOINERS = re.compile(r"\b(?:and|but)\b")  # English conjunctions that join a second verb ("... and was retaken")
 _GERMAN_SPELLING = re.compile(r"sch|ß|[äöüÄÖÜ]|w|W|ss|zk|zch|Zch|tz$|ch|Ch|ij|ej|aj|oj|uj|j$|[aeiou]s[aeiouny]")
 _ARTICLE_NAME = re.compile(r"(?i)^(?:al|el|ar|as|ad|an|at|az|ash)[\s'’-]")
 _SETTLEMENT_WORDS = frozenset({"city", "town", "village", "capital", "stadt", "ort", "ortschaft", "hauptstadt", "dorf", "kleinstadt"})

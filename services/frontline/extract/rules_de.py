@@ -179,7 +179,8 @@ def _clause_after(rd: Reader, a: int, e: int) -> bool:
 
 
 _SUCCEEDED = frozenset({"gelang", "gelangen", "gelungen", "gelingt", "schaffte", "schafften", "geschafft"})
-_NOT_SUCCEEDED = frozenset({"nicht", "nie", "kaum", "kein", "keine", "keiner", "keinem", "weder", "ob", "niemandem", "niemand"})
+_NOT_SUCCEEDED = frozenset({"nicht", "nie", "kaum", "kein", "keine", "keiner", "keinem", "weder", "ob", "niemandem",
+                            "niemand"})
 
 
 def _irrealis(rd: Reader, i: int) -> bool:
@@ -429,10 +430,7 @@ def _take(rd: Reader, i: int, lemma: str) -> list[Reading]:
         return []
     if _passive_aux(rd, i) and rd.t[i].lower not in ("eroberte", "eroberten", "nahm", "nahmen", "befreite", "befreiten"):
         agent = rd.actor_after(rd.segment(i)[0], rd.r.w("von"), limit=40)
-        seg = range(*rd.segment(i))
-        held_by = next((rd.sm.actor_at[j] for k in seg if rd.low(k) == "aus" and rd.low(k + 1) in ("den", "der")
-                        and rd.low(k + 2) in ("händen", "hand", "gewalt", "kontrolle")
-                        for j in (k + 3 + (rd.low(k + 3) in ("der", "des", "von")),) if j in rd.sm.actor_at), None)
+        held_by = _held_by(rd, i)
         if lemma == "befreien" and held_by is not None and agent is not None and agent != held_by:
             # "von kurdischen Kämpfern ... aus den Händen der Dschihadistenmiliz befreit": the side that held it is
             # named apart, so "von" names the liberator
@@ -580,6 +578,16 @@ def _with_opening(rd: Reader, i: int) -> list:
     if rd.low(k) != "mit" or p is None or p.region or p.start >= i or not (s == 0 or rd.low(s - 1) in (":", "–", "-")):
         return []
     return [p]
+
+
+def _held_by(rd: Reader, i: int):
+    """The side named after "aus den Händen" / "aus der Gewalt" in the clause of token i, else None."""
+    for k in range(*rd.segment(i)):
+        if rd.low(k) == "aus" and rd.low(k + 1) in ("den", "der") and rd.low(k + 2) in ("händen", "hand", "gewalt", "kontrolle"):
+            j = k + 3 + (rd.low(k + 3) in ("der", "des", "von"))  # ("aus den Händen der Dschihadistenmiliz")
+            if j in rd.sm.actor_at:
+                return rd.sm.actor_at[j]
+    return None
 
 
 def _taker_before(rd: Reader, i: int):

@@ -492,7 +492,7 @@ def _occupied_since(rd: Reader, i: int) -> bool:
     """'occupied ... since February 2022', 'has occupied X since May': an occupation that lasts, a hold."""
     if rd.t[i].lemma != "occupy" or "had" in (rd.low(i - 1), rd.low(i - 2)):
         return False  # ("Gori, which they had occupied since August 13": an occupation the story ends)
-    if not (rd.low(i - 1) in ("has", "have", "been") or rd.low(i - 1) == ",") or rd.low(i - 1) == "been" and rd.low(i - 2) == "had":
+    if rd.low(i - 1) not in ("has", "have", "been", ","):
         return False  # only "has occupied", "has been occupied", ", occupied by ... since" ("occupied Kherson on
         # March 2, the first major city to fall since the invasion began": a capture)
     end = min(rd.segment(i)[1], i + 14)
@@ -768,7 +768,7 @@ def _enter(rd: Reader, i: int, nxt: str) -> list[Reading]:
     hours after Russia said it had completed its withdrawal', 'Tuareg rebels entered Timbuktu after government
     soldiers abandoned the town': an entry into a town is a capture only where nobody holds it against the
     side that comes in; a plain "entered" may be a raid or the first street fighting."""
-    if rd.t[i].lower not in ("entered", "enter", "enters") or (rd.low(i - 1) in ("not", "never", "briefly") or rd.low(i - 2) == "not"):
+    if rd.t[i].lower not in ("entered", "enter", "enters") or rd.low(i - 1) in ("not", "never") or rd.low(i - 2) == "not":
         return []
     if {t.lower for t in rd.t} & {"briefly", "coup", "repelled"} or any(
             t.lower == "back" and rd.low(t.i - 1) in ("pushed", "driven", "beaten", "forced", "thrown") for t in rd.t):
